@@ -1,0 +1,60 @@
+package shop.winback.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Real infrastructure for @QuarkusTest without Docker. Where the broker and database are is
+ * decided before Quarkus builds the test application, so it comes from the environment:
+ * <ul>
+ * <li>Kafka: {@code KAFKA_BOOTSTRAP_SERVERS};</li>
+ * <li>PostgreSQL: {@code PGHOST PGPORT PGUSER PGPASSWORD}, turned into the datasource URL of the
+ * module's own database by the root pom's {@code local-postgres} profile.</li>
+ * </ul>
+ * This resource only makes sure that database exists before Flyway runs. Without those variables
+ * it does nothing and Quarkus Dev Services start containers (for developers with Docker).
+ * {@code deploy/test} starts both and sets the variables.
+ */
+public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
+
+    @Override
+    public Map<String, String> start() {
+        String url = System.getProperty("quarkus.datasource.jdbc.url");
+        if (url != null && url.startsWith("jdbc:postgresql://")) {
+            createDatabaseIfMissing(url, System.getProperty("quarkus.datasource.username"),
+                    System.getProperty("quarkus.datasource.password"));
+        }
+        return Map.of();
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    static void createDatabaseIfMissing(String url, String user, String password) {
+        int slash = url.lastIndexOf('/');
+        String database = url.substring(slash + 1).replaceFirst("\\?.*$", "");
+        String admin = url.substring(0, slash + 1) + "postgres";
+        try (Connection c = DriverManager.getConnection(admin, user, password)) {
+            try (var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, database);
+                if (exists.executeQuery().next()) {
+                    return;
+                }
+            }
+            try (var create = c.createStatement()) {
+                create.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
+            } catch (SQLException raced) {
+                // another module's test JVM created it at the same moment: fine
+                if (!"42P04".equals(raced.getSQLState())) {
+                    throw raced;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + admin + " is not usable for tests: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package shop.winback.platform.inbox;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Remembers which events a consumer has handled, in the consumer's own transaction: the effect
+ * and the record commit together, so a redelivered event is recognised and skipped.
+ * Relies on the primary key, never on check-then-insert, so concurrent redeliveries are safe.
+ * A service that consumes nothing sets {@code winback.inbox.enabled=false} and needs no inbox table.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "winback.inbox.enabled", stringValue = "true", enableIfMissing = true)
+public class Inbox {
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final Duration retention;
+
+    public Inbox(EntityManager em, Clock clock,
+                 @ConfigProperty(name = "inbox.retention", defaultValue = "30d") Duration retention) {
+        this.em = em;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(String consumer, String eventId) {
+        return em.createNativeQuery("""
+                        INSERT INTO inbox_message (consumer, event_id, received_at) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (consumer, event_id) DO NOTHING""")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .setParameter(3, Instant.now(clock))
+                .executeUpdate() == 1;
+    }
+
+    @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOld() {
+        int deleted = QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("DELETE FROM inbox_message WHERE received_at < ?1")
+                .setParameter(1, Instant.now(clock).minus(retention))
+                .executeUpdate());
+        if (deleted > 0) {
+            Log.infof("Forgot %d inbox records older than %s", deleted, retention);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package shop.winback.platform.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads an event's JSON data into the consumer's own record and validates it. */
+@ApplicationScoped
+public class EventReader {
+
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public EventReader(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    public <T> T read(IncomingEvent event, Class<T> type) {
+        T value;
+        try {
+            value = json.readValue(event.data(), type);
+        } catch (JsonProcessingException e) {
+            throw new UnprocessableEventException(event.type() + " " + event.id() + " is not readable: "
+                    + e.getOriginalMessage(), e);
+        }
+        if (value == null) {
+            throw new UnprocessableEventException(event.type() + " " + event.id() + " has empty data");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new UnprocessableEventException(event.type() + " " + event.id() + " is invalid: "
+                    + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted(Comparator.naturalOrder())
+                    .collect(Collectors.joining("; ")));
+        }
+        return value;
+    }
+}

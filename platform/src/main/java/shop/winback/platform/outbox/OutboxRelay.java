@@ -1,0 +1,216 @@
+package shop.winback.platform.outbox;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * Copies committed outbox events to Kafka. Two paths:
+ * <ul>
+ * <li>fast: right after commit, the events of that transaction are sent; acknowledged ids are
+ * marked published in small batches by one background thread, off the request path;</li>
+ * <li>sweep: every {@code outbox.sweep-interval}, events still unpublished after the grace period
+ * (a crash, a broker outage) are locked with SKIP LOCKED, so several instances share the work,
+ * sent, and marked in the same transaction.</li>
+ * </ul>
+ * Either path may send an event twice (crash between send and mark); consumers de-duplicate on ce_id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final int MARK_BATCH = 500;
+
+    private final Emitter<String> emitter;
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final Clock clock;
+    private final URI source;
+    private final LinkedBlockingQueue<UUID> acknowledged = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private Thread marker;
+
+    public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
+                       Emitter<String> emitter, EntityManager em, OutboxConfig config, Clock clock) {
+        this.emitter = emitter;
+        this.em = em;
+        this.config = config;
+        this.clock = clock;
+        this.source = URI.create(config.source());
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        running = true;
+        marker = new Thread(this::markAcknowledged, "outbox-marker");
+        marker.setDaemon(true);
+        marker.start();
+    }
+
+    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        running = false;
+        if (marker != null) {
+            marker.join(TimeUnit.SECONDS.toMillis(5));
+        }
+    }
+
+    /** Fast path: called after a commit with that transaction's events, in the order they were written. */
+    void sendCommitted(List<OutboxEvent> events) {
+        for (OutboxEvent event : events) {
+            try {
+                send(event).thenRun(() -> acknowledged.add(event.id));
+            } catch (RuntimeException e) {
+                // buffer full or channel down: the sweeper will pick the event up
+                Log.warnf("Outbox event %s not sent on the fast path (%s); the sweeper will retry", event.id, e.toString());
+            }
+        }
+    }
+
+    @Scheduled(every = "${outbox.sweep-interval:1s}", delayed = "${outbox.sweep-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        QuarkusTransaction.requiringNew().run(this::sweepOnce);
+    }
+
+    /** Sends what the fast path missed; returns how many events were published. */
+    int sweepOnce() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> stale = em.createNativeQuery("""
+                        SELECT * FROM outbox_event
+                        WHERE published_at IS NULL AND created_at < ?1
+                        ORDER BY created_at
+                        LIMIT ?2
+                        FOR UPDATE SKIP LOCKED""", OutboxEvent.class)
+                .setParameter(1, Instant.now(clock).minus(config.sweepGrace()))
+                .setParameter(2, config.sweepBatch())
+                .getResultList();
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> sends = new ArrayList<>(stale.size());
+        for (OutboxEvent event : stale) {
+            try {
+                sends.add(send(event));
+            } catch (RuntimeException e) {
+                sends.add(CompletableFuture.failedFuture(e));
+            }
+        }
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception ignored) {
+            // the individual futures below say which events made it
+        }
+        int published = 0;
+        Instant now = Instant.now(clock);
+        for (int i = 0; i < stale.size(); i++) {
+            OutboxEvent event = stale.get(i);
+            CompletableFuture<Void> sent = sends.get(i);
+            if (sent.isDone() && !sent.isCompletedExceptionally()) {
+                event.publishedAt = now;
+                published++;
+            } else {
+                event.attempts++;
+                event.lastError = sent.isDone() ? failureOf(sent) : "no broker acknowledgement within " + config.sendTimeout();
+            }
+        }
+        Log.infof("Outbox sweep re-sent %d of %d unpublished events", published, stale.size());
+        return published;
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deletePublished() {
+        int deleted = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
+                .setParameter("before", Instant.now(clock).minus(config.retention()))
+                .executeUpdate());
+        if (deleted > 0) {
+            Log.infof("Deleted %d published outbox events older than %s", deleted, config.retention());
+        }
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent event) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.messageKey)
+                .build();
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+                .withId(event.id.toString())
+                .withType(event.type)
+                .withSource(source)
+                .withSubject(event.subject)
+                .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .build();
+        emitter.send(Message.of(event.payload, Metadata.of(kafka, cloudEvent),
+                () -> {
+                    done.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    done.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return done;
+    }
+
+    private void markAcknowledged() {
+        List<UUID> batch = new ArrayList<>(MARK_BATCH);
+        while (running || !acknowledged.isEmpty()) {
+            try {
+                UUID first = acknowledged.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                acknowledged.drainTo(batch, MARK_BATCH - 1);
+                Instant now = Instant.now(clock);
+                QuarkusTransaction.requiringNew().run(() -> em
+                        .createQuery("update OutboxEvent e set e.publishedAt = :now where e.id in :ids and e.publishedAt is null")
+                        .setParameter("now", now)
+                        .setParameter("ids", batch)
+                        .executeUpdate());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the rows stay unpublished and the sweeper re-sends them: a duplicate, never a loss
+                Log.warnf("Could not mark %d outbox events published: %s", batch.size(), e.toString());
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private static String failureOf(CompletableFuture<Void> sent) {
+        try {
+            sent.join();
+            return null;
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String text = cause.toString();
+            return text.length() > 500 ? text.substring(0, 500) : text;
+        }
+    }
+}

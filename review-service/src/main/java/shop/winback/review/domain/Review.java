@@ -1,0 +1,81 @@
+package shop.winback.review.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A review as captured from the shop's order system. */
+@Entity
+@Table(name = "review")
+public class Review extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "shop_id", nullable = false)
+    public String shopId;
+
+    @Column(name = "platform_review_id", nullable = false)
+    public String platformReviewId;
+
+    @Column(name = "order_id", nullable = false)
+    public String orderId;
+
+    @Column(name = "order_line_id")
+    public String orderLineId;
+
+    @Column(name = "item_sku", nullable = false)
+    public String itemSku;
+
+    @Column(name = "item_title", nullable = false)
+    public String itemTitle;
+
+    @Column(name = "buyer_id", nullable = false)
+    public String buyerId;
+
+    @Column(name = "buyer_province", nullable = false)
+    public String buyerProvince;
+
+    @Column(name = "buyer_city")
+    public String buyerCity;
+
+    @Column(name = "order_amount_fen", nullable = false)
+    public long orderAmountFen;
+
+    @Column(name = "distinct_items", nullable = false)
+    public int distinctItems;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rating rating;
+
+    @Column(name = "dsr_description", nullable = false)
+    public short dsrDescription;
+
+    @Column(name = "dsr_service", nullable = false)
+    public short dsrService;
+
+    @Column(name = "dsr_shipping", nullable = false)
+    public short dsrShipping;
+
+    public String text;
+
+    /** When the buyer wrote the review (the platform's time). */
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** When this service captured it. */
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    public static Optional<Review> findByPlatformId(String shopId, String platformReviewId) {
+        return find("shopId = ?1 and platformReviewId = ?2", shopId, platformReviewId).firstResultOptional();
+    }
+}

@@ -1,0 +1,47 @@
+package shop.winback.review.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+import shop.winback.review.domain.Review;
+
+/**
+ * Data of {@code review.received.v1} on {@code reviews.v1}: everything a reporting job or the
+ * ticket service needs without calling back. Amounts in fen, times UTC. The buyer appears by id
+ * and province/city only (no phone, no address). Evolve additively; see asyncapi.yaml.
+ */
+public record ReviewReceivedV1(
+        UUID reviewId,
+        String shopId,
+        String platformReviewId,
+        String orderId,
+        String orderLineId,
+        Item item,
+        Buyer buyer,
+        long orderAmountFen,
+        int distinctItems,
+        String rating,
+        Dsr dsr,
+        String text,
+        Instant createdAt,
+        Instant receivedAt) {
+
+    public static final String TYPE = "review.received.v1";
+
+    public record Item(String sku, String title) {
+    }
+
+    public record Buyer(String id, String province, String city) {
+    }
+
+    public record Dsr(int description, int service, int shipping) {
+    }
+
+    public static ReviewReceivedV1 of(Review r) {
+        return new ReviewReceivedV1(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
+                new Item(r.itemSku, r.itemTitle),
+                new Buyer(r.buyerId, r.buyerProvince, r.buyerCity),
+                r.orderAmountFen, r.distinctItems, r.rating.name(),
+                new Dsr(r.dsrDescription, r.dsrService, r.dsrShipping),
+                r.text, r.createdAt, r.receivedAt);
+    }
+}

@@ -1,0 +1,70 @@
+package shop.winback.review.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.review.domain.Rating;
+
+/** A review as the shop's order system sends it. Boxed types so a missing field is reported, not zeroed. */
+@Schema(name = "ReviewRequest", description = "A buyer's review of one order line, as the shop's order system sends it")
+public record ReviewRequest(
+        @Schema(description = "The shop", example = "demo-shop")
+        @NotBlank @Size(max = 64) @Pattern(regexp = Ids.SHOP_ID, message = Ids.SHOP_ID_MESSAGE) String shopId,
+
+        @Schema(description = "The platform's id of this review; posting it again is idempotent", example = "TB-R-20261123-0001")
+        @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String platformReviewId,
+
+        @Schema(example = "TB-O-88231907")
+        @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String orderId,
+
+        @Schema(description = "The order line reviewed, when the platform has line ids", example = "TB-O-88231907-1")
+        @Size(max = 64) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String orderLineId,
+
+        @NotNull @Valid Item item,
+
+        @NotNull @Valid Buyer buyer,
+
+        @Schema(description = "Order amount in fen (1 元 = 100 fen)", example = "12900")
+        @NotNull @PositiveOrZero @Max(10_000_000_000L) Long orderAmountFen,
+
+        @Schema(description = "Number of distinct items in the order: each can draw its own bad review", example = "2")
+        @NotNull @Min(1) @Max(10_000) Integer distinctItems,
+
+        @Schema(example = "BAD")
+        @NotNull Rating rating,
+
+        @NotNull @Valid Dsr dsr,
+
+        @Schema(description = "The buyer's text, up to 2000 characters", example = "衣服有破洞，质量太差了")
+        @Size(max = 2000) String text,
+
+        @Schema(description = "When the buyer wrote the review, ISO-8601 with offset", example = "2026-11-23T09:30:00+08:00")
+        @NotNull OffsetDateTime createdAt) {
+
+    @Schema(name = "ReviewItem")
+    public record Item(
+            @Schema(example = "SKU-TS-WHITE-L") @NotBlank @Size(max = 64) String sku,
+            @Schema(example = "纯棉T恤 白色 L") @NotBlank @Size(max = 200) String title) {
+    }
+
+    @Schema(name = "ReviewBuyer", description = "The buyer by id and region only; no phone or address here")
+    public record Buyer(
+            @Schema(example = "tb-buyer-5521") @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String id,
+            @Schema(example = "辽宁") @NotBlank @Size(max = 20) String province,
+            @Schema(example = "沈阳") @Size(max = 30) String city) {
+    }
+
+    @Schema(name = "Dsr", description = "Detailed seller ratings, 1 (worst) to 5")
+    public record Dsr(
+            @Schema(description = "宝贝与描述相符 item as described", example = "2") @NotNull @Min(1) @Max(5) Integer description,
+            @Schema(description = "卖家的服务态度 service attitude", example = "3") @NotNull @Min(1) @Max(5) Integer service,
+            @Schema(description = "卖家的发货速度 shipping speed", example = "4") @NotNull @Min(1) @Max(5) Integer shipping) {
+    }
+}

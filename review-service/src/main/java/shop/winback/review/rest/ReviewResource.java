@@ -1,0 +1,110 @@
+package shop.winback.review.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import shop.winback.platform.problem.NotFoundProblem;
+import shop.winback.platform.problem.Problem;
+import shop.winback.review.domain.Review;
+import shop.winback.review.service.ReviewCapture;
+
+@Path("/api/v1/reviews")
+@Tag(name = "Reviews", description = "Reviews captured from the shop's order system")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    static final String BAD_REVIEW_EXAMPLE = """
+            {
+              "shopId": "demo-shop",
+              "platformReviewId": "TB-R-20261123-0001",
+              "orderId": "TB-O-88231907",
+              "orderLineId": "TB-O-88231907-1",
+              "item": {"sku": "SKU-TS-WHITE-L", "title": "纯棉T恤 白色 L"},
+              "buyer": {"id": "tb-buyer-5521", "province": "辽宁", "city": "沈阳"},
+              "orderAmountFen": 12900,
+              "distinctItems": 2,
+              "rating": "BAD",
+              "dsr": {"description": 2, "service": 3, "shipping": 4},
+              "text": "衣服有破洞，质量太差了",
+              "createdAt": "2026-11-23T09:30:00+08:00"
+            }""";
+
+    private final ReviewCapture capture;
+
+    public ReviewResource(ReviewCapture capture) {
+        this.capture = capture;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Capture a review",
+            description = "Stores the review and publishes review.received.v1 on reviews.v1. "
+                    + "Posting the same platformReviewId of a shop again returns the stored review (200) and publishes nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReviewRequest.class),
+            examples = @ExampleObject(name = "bad review", value = BAD_REVIEW_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Captured",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "200", description = "Already captured: the stored review, unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored or published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response capture(@NotNull @Valid ReviewRequest body) {
+        ReviewCapture.Captured captured = capture.capture(toReview(body));
+        ReviewView view = ReviewView.of(captured.review());
+        if (captured.created()) {
+            return Response.created(URI.create("/api/v1/reviews/" + view.id())).entity(view).build();
+        }
+        return Response.ok(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a captured review")
+    @APIResponse(responseCode = "200", description = "The review",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such review",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewView get(@PathParam("id") UUID id) {
+        return Review.<Review>findByIdOptional(id).map(ReviewView::of)
+                .orElseThrow(() -> new NotFoundProblem("Review", id));
+    }
+
+    private static Review toReview(ReviewRequest body) {
+        Review r = new Review();
+        r.shopId = body.shopId();
+        r.platformReviewId = body.platformReviewId();
+        r.orderId = body.orderId();
+        r.orderLineId = body.orderLineId();
+        r.itemSku = body.item().sku();
+        r.itemTitle = body.item().title();
+        r.buyerId = body.buyer().id();
+        r.buyerProvince = body.buyer().province();
+        r.buyerCity = body.buyer().city();
+        r.orderAmountFen = body.orderAmountFen();
+        r.distinctItems = body.distinctItems();
+        r.rating = body.rating();
+        r.dsrDescription = body.dsr().description().shortValue();
+        r.dsrService = body.dsr().service().shortValue();
+        r.dsrShipping = body.dsr().shipping().shortValue();
+        r.text = body.text();
+        r.createdAt = body.createdAt().toInstant();
+        return r;
+    }
+}

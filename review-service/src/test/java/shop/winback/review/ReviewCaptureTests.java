@@ -1,0 +1,103 @@
+package shop.winback.review;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static shop.winback.testing.KafkaTopics.awaitMatching;
+import static shop.winback.testing.KafkaTopics.header;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import shop.winback.review.config.ReviewConfig;
+import shop.winback.testing.KafkaTopics;
+
+@QuarkusTest
+class ReviewCaptureTests {
+
+    @Inject
+    ReviewConfig config;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+
+    ConsumerTask<String, String> topic;
+
+    @BeforeEach
+    void watchTopic() {
+        topic = KafkaTopics.watch(config.topic());
+    }
+
+    @AfterEach
+    void stopWatching() {
+        topic.close();
+    }
+
+    @Test
+    void capturedReviewIsStoredAndPublishedAsReviewReceived() throws Exception {
+        String shop = Reviews.uniqueShop();
+        String orderId = Reviews.unique("O");
+        var created = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "BAD"))
+                .when().post("/api/v1/reviews")
+                .then().statusCode(201).extract();
+        String id = created.path("id");
+        assertThat(created.header("Location")).endsWith("/api/v1/reviews/" + id);
+        given().when().get(created.header("Location")).then().statusCode(200)
+                .body("shopId", equalTo(shop))
+                .body("rating", equalTo("BAD"))
+                .body("dsr.description", equalTo(2))
+                .body("createdAt", equalTo("2026-11-23T01:30:00Z"));
+
+        ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
+        assertThat(header(record, "ce_type")).isEqualTo("review.received.v1");
+        assertThat(header(record, "ce_source")).isEqualTo("/winback/review-service");
+        assertThat(header(record, "ce_subject")).isEqualTo(id);
+        assertThat(UUID.fromString(header(record, "ce_id"))).isNotNull();
+        assertThat(header(record, "ce_time")).isNotBlank();
+        JsonNode data = json.readTree(record.value());
+        assertThat(data.get("reviewId").asText()).isEqualTo(id);
+        assertThat(data.get("shopId").asText()).isEqualTo(shop);
+        assertThat(data.get("orderAmountFen").asLong()).isEqualTo(12900);
+        assertThat(data.at("/buyer/province").asText()).isEqualTo("辽宁");
+        assertThat(data.get("createdAt").asText()).isEqualTo("2026-11-23T01:30:00Z");
+    }
+
+    @Test
+    void postingTheSamePlatformReviewAgainReturnsTheStoredReviewAndPublishesNothingMore() {
+        String shop = Reviews.uniqueShop();
+        String orderId = Reviews.unique("O");
+        String first = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "NEUTRAL"))
+                .when().post("/api/v1/reviews").then().statusCode(201).extract().path("id");
+        String again = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "NEUTRAL"))
+                .when().post("/api/v1/reviews").then().statusCode(200).extract().path("id");
+        assertThat(again).isEqualTo(first);
+
+        // a later review of the same order lands on the same partition, after anything the repeat could have sent
+        String later = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-2", orderId, "GOOD"))
+                .when().post("/api/v1/reviews").then().statusCode(201).extract().path("id");
+        List<ConsumerRecord<String, String>> events = awaitMatching(topic,
+                r -> later.equals(header(r, "ce_subject")), 1, Duration.ofSeconds(15));
+        assertThat(events).hasSize(1);
+        assertThat(KafkaTopics.matching(topic, r -> first.equals(header(r, "ce_subject")))).hasSize(1);
+        assertThat(outboxRowsAbout(first)).isEqualTo(1);
+    }
+
+    long outboxRowsAbout(String reviewId) {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createQuery("select count(e) from OutboxEvent e where e.subject = :s")
+                .setParameter("s", reviewId).getSingleResult());
+    }
+}

@@ -1,0 +1,36 @@
+package shop.winback.review;
+
+import java.util.UUID;
+
+/** Review bodies for tests; every call gets fresh ids so tests never see each other's data. */
+public final class Reviews {
+
+    private Reviews() {
+    }
+
+    public static String uniqueShop() {
+        return "shop-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID();
+    }
+
+    public static String json(String shopId, String platformReviewId, String orderId, String rating) {
+        return """
+                {
+                  "shopId": "%s",
+                  "platformReviewId": "%s",
+                  "orderId": "%s",
+                  "orderLineId": "%s-1",
+                  "item": {"sku": "SKU-TS-WHITE-L", "title": "纯棉T恤 白色 L"},
+                  "buyer": {"id": "tb-buyer-5521", "province": "辽宁", "city": "沈阳"},
+                  "orderAmountFen": 12900,
+                  "distinctItems": 2,
+                  "rating": "%s",
+                  "dsr": {"description": 2, "service": 3, "shipping": 4},
+                  "text": "衣服有破洞，质量太差了",
+                  "createdAt": "2026-11-23T09:30:00+08:00"
+                }""".formatted(shopId, platformReviewId, orderId, orderId, rating);
+    }
+}
