@@ -1,0 +1,55 @@
+package shop.winback.review;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static shop.winback.testing.KafkaTopics.awaitMatching;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import shop.winback.review.config.ReviewConfig;
+import shop.winback.testing.AsyncApiContract;
+import shop.winback.testing.KafkaTopics;
+
+/** What review-service sends on reviews.v1 is what its asyncapi.yaml documents. */
+@QuarkusTest
+class ReviewEventContractTests {
+
+    @Inject
+    ReviewConfig config;
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void publishedReviewReceivedMatchesTheDocumentedSchema() throws Exception {
+        AsyncApiContract contract = AsyncApiContract.ofClasspath();
+        String orderId = Reviews.unique("O");
+        // the optional fields absent, to prove nulls are documented too
+        String body = Reviews.json(Reviews.uniqueShop(), "R-1", orderId, "NEUTRAL")
+                .replace("\"orderLineId\": \"%s-1\",".formatted(orderId), "")
+                .replace("\"text\": \"衣服有破洞，质量太差了\",", "")
+                .replace(", \"city\": \"沈阳\"", "");
+        try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
+            given().contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews").then().statusCode(201);
+            ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
+            assertThat(contract.violations("review.received.v1", json.readTree(record.value()))).isEmpty();
+        }
+    }
+
+    @Test
+    void documentedExampleMatchesTheDocumentedSchema() throws Exception {
+        AsyncApiContract contract = AsyncApiContract.ofClasspath();
+        assertThat(contract.violations("review.received.v1", contract.examplePayloadOf("review.received.v1"))).isEmpty();
+    }
+
+    @Test
+    void asyncApiIsServed() {
+        given().when().get("/asyncapi.yaml").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("review.received.v1"));
+    }
+}

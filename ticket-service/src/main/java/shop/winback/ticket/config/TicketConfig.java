@@ -1,0 +1,16 @@
+package shop.winback.ticket.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "ticket")
+public interface TicketConfig {
+
+    /** Topic for ticket events (public contract: reporting jobs read it). */
+    @WithDefault("tickets.v1")
+    String topic();
+
+    /** Topic review-service publishes reviews on. */
+    @WithDefault("reviews.v1")
+    String reviewsTopic();
+}

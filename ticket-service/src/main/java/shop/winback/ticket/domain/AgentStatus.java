@@ -1,0 +1,8 @@
+package shop.winback.ticket.domain;
+
+/** Presence: only ONLINE agents receive new tickets. */
+public enum AgentStatus {
+    ONLINE,
+    AWAY,
+    OFFLINE
+}

@@ -1,0 +1,34 @@
+package shop.winback.ticket.messaging;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.UUID;
+import shop.winback.ticket.domain.Rating;
+
+/**
+ * ticket-service's own copy of {@code review.received.v1} (producer: review-service): only the
+ * fields it reads. Unknown fields are ignored, so the producer may add fields freely;
+ * {@code ReviewEventContractTests} keeps this copy honest against the producer's AsyncAPI schema.
+ */
+public record ReviewReceivedV1(
+        @NotNull UUID reviewId,
+        @NotBlank String shopId,
+        @NotBlank String platformReviewId,
+        @NotBlank String orderId,
+        @NotNull @Valid Item item,
+        @NotNull @Valid Buyer buyer,
+        long orderAmountFen,
+        int distinctItems,
+        @NotNull Rating rating,
+        @NotNull Instant createdAt) {
+
+    public static final String TYPE = "review.received.v1";
+
+    public record Item(@NotBlank String sku, String title) {
+    }
+
+    public record Buyer(@NotBlank String id, String province, String city) {
+    }
+}

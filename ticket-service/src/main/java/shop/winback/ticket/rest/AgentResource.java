@@ -1,0 +1,126 @@
+package shop.winback.ticket.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import io.quarkus.panache.common.Parameters;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import shop.winback.platform.problem.InvalidRequestProblem;
+import shop.winback.platform.problem.NotFoundProblem;
+import shop.winback.platform.problem.Problem;
+import shop.winback.ticket.domain.Agent;
+import shop.winback.ticket.domain.AgentStatus;
+import shop.winback.ticket.domain.Tier;
+import shop.winback.ticket.rest.AgentViews.AgentChange;
+import shop.winback.ticket.rest.AgentViews.AgentView;
+import shop.winback.ticket.rest.AgentViews.NewAgent;
+import shop.winback.ticket.service.AgentRoster;
+
+@Path("/api/v1/agents")
+@Tag(name = "Agents", description = "The shop's agents: tier, capacity and presence")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgentResource {
+
+    private final AgentRoster roster;
+
+    public AgentResource(AgentRoster roster) {
+        this.roster = roster;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an agent", description = "An ONLINE review-recovery agent receives waiting tickets at once.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewAgent.class),
+            examples = @ExampleObject(name = "recovery agent", value = """
+                    {"shopId": "demo-shop", "name": "小王", "tier": "REVIEW_RECOVERY", "capacity": 20, "status": "ONLINE"}""")))
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hire(@NotNull @Valid NewAgent body) {
+        Agent agent = roster.hire(body.shopId(), body.name().strip(), body.tier(), body.capacity(),
+                Objects.requireNonNullElse(body.status(), AgentStatus.OFFLINE));
+        return Response.created(URI.create("/api/v1/agents/" + agent.id)).entity(AgentView.of(agent)).build();
+    }
+
+    @GET
+    @Operation(summary = "List a shop's agents")
+    @APIResponse(responseCode = "200", description = "Agents, by name",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView[].class)))
+    public List<AgentView> list(
+            @Parameter(example = "demo-shop") @QueryParam("shopId") @NotBlank String shopId,
+            @QueryParam("tier") Tier tier,
+            @QueryParam("status") AgentStatus status) {
+        StringBuilder query = new StringBuilder("shopId = :shop");
+        Parameters params = Parameters.with("shop", shopId);
+        if (tier != null) {
+            query.append(" and tier = :tier");
+            params.and("tier", tier);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        query.append(" order by name, id");
+        return Agent.<Agent>list(query.toString(), params).stream().map(AgentView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get an agent")
+    @APIResponse(responseCode = "200", description = "The agent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "404", description = "No such agent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgentView get(@PathParam("id") UUID id) {
+        return Agent.<Agent>findByIdOptional(id).map(AgentView::of).orElseThrow(() -> new NotFoundProblem("Agent", id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Change an agent's presence, capacity or name",
+            description = "Coming ONLINE or gaining capacity hands out waiting tickets at once. "
+                    + "Going AWAY or OFFLINE stops new tickets; open ones stay with the agent.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AgentChange.class),
+            examples = @ExampleObject(name = "come online", value = "{\"status\": \"ONLINE\"}")))
+    @APIResponse(responseCode = "200", description = "The agent after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such agent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgentView change(@PathParam("id") UUID id, @NotNull @Valid AgentChange body) {
+        if (body.name() == null && body.capacity() == null && body.status() == null) {
+            throw new InvalidRequestProblem("body", "give at least one of name, capacity, status");
+        }
+        String name = body.name() == null ? null : body.name().strip();
+        if (name != null && name.isEmpty()) {
+            throw new InvalidRequestProblem("name", "must not be blank");
+        }
+        return AgentView.of(roster.change(id, new AgentRoster.Change(name, body.capacity(), body.status())));
+    }
+}

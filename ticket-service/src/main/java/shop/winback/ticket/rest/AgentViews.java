@@ -1,0 +1,49 @@
+package shop.winback.ticket.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.ticket.domain.Agent;
+import shop.winback.ticket.domain.AgentStatus;
+import shop.winback.ticket.domain.Tier;
+
+/** Request and response bodies of the agents API. */
+final class AgentViews {
+
+    private AgentViews() {
+    }
+
+    @Schema(name = "NewAgent")
+    record NewAgent(
+            @Schema(example = "demo-shop")
+            @NotBlank @Size(max = 64) @Pattern(regexp = Ids.SHOP_ID, message = Ids.SHOP_ID_MESSAGE) String shopId,
+            @Schema(example = "小王")
+            @NotBlank @Size(max = 100) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String name,
+            @Schema(example = "REVIEW_RECOVERY") @NotNull Tier tier,
+            @Schema(description = "Most tickets worked at once", example = "20") @NotNull @Min(0) @Max(10_000) Integer capacity,
+            @Schema(description = "Presence; OFFLINE when omitted", example = "ONLINE") AgentStatus status) {
+    }
+
+    @Schema(name = "AgentChange", description = "Only the fields given change")
+    record AgentChange(
+            @Schema(example = "小王") @Size(min = 1, max = 100) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String name,
+            @Schema(example = "25") @Min(0) @Max(10_000) Integer capacity,
+            @Schema(example = "AWAY") AgentStatus status) {
+    }
+
+    @Schema(name = "Agent")
+    record AgentView(UUID id, String shopId, String name, Tier tier, int capacity, AgentStatus status,
+                     @Schema(description = "Tickets assigned and not yet closed") int openTickets,
+                     Instant lastAssignedAt, Instant createdAt, Instant updatedAt) {
+        static AgentView of(Agent a) {
+            return new AgentView(a.id, a.shopId, a.name, a.tier, a.capacity, a.status, a.openTickets,
+                    a.lastAssignedAt, a.createdAt, a.updatedAt);
+        }
+    }
+}

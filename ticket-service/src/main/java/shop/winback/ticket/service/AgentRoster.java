@@ -1,0 +1,67 @@
+package shop.winback.ticket.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import shop.winback.platform.problem.NotFoundProblem;
+import shop.winback.ticket.domain.Agent;
+import shop.winback.ticket.domain.AgentStatus;
+import shop.winback.ticket.domain.Tier;
+
+/** The shop's agents. Whenever one comes online or gains capacity, waiting tickets are handed out. */
+@ApplicationScoped
+public class AgentRoster {
+
+    private final Dispatcher dispatcher;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public AgentRoster(Dispatcher dispatcher, EntityManager em, Clock clock) {
+        this.dispatcher = dispatcher;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public record Change(String name, Integer capacity, AgentStatus status) {
+    }
+
+    @Transactional
+    public Agent hire(String shopId, String name, Tier tier, int capacity, AgentStatus status) {
+        dispatcher.lockShop(shopId);
+        Instant now = Instant.now(clock);
+        Agent agent = new Agent();
+        agent.id = UUID.randomUUID();
+        agent.shopId = shopId;
+        agent.name = name;
+        agent.tier = tier;
+        agent.capacity = capacity;
+        agent.status = status;
+        agent.createdAt = now;
+        agent.updatedAt = now;
+        agent.persist();
+        dispatcher.assignWaiting(shopId);
+        return agent;
+    }
+
+    @Transactional
+    public Agent change(UUID agentId, Change change) {
+        Agent agent = Agent.<Agent>findByIdOptional(agentId).orElseThrow(() -> new NotFoundProblem("Agent", agentId));
+        dispatcher.lockShop(agent.shopId);
+        em.refresh(agent); // the dispatcher of another instance may have just given them a ticket
+        if (change.name() != null) {
+            agent.name = change.name();
+        }
+        if (change.capacity() != null) {
+            agent.capacity = change.capacity();
+        }
+        if (change.status() != null) {
+            agent.status = change.status();
+        }
+        agent.updatedAt = Instant.now(clock);
+        dispatcher.assignWaiting(agent.shopId);
+        return agent;
+    }
+}

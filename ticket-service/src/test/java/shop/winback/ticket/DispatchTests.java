@@ -1,0 +1,160 @@
+package shop.winback.ticket;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static shop.winback.ticket.TestData.hire;
+import static shop.winback.ticket.TestData.review;
+import static shop.winback.ticket.TestData.setStatus;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import shop.winback.ticket.domain.Agent;
+import shop.winback.ticket.domain.Rating;
+import shop.winback.ticket.domain.Ticket;
+import shop.winback.ticket.domain.TicketStatus;
+import shop.winback.ticket.service.TicketDesk;
+
+/** The routing rule, driven through the desk the consumer calls and the agents API. */
+@QuarkusTest
+class DispatchTests {
+
+    @Inject
+    TicketDesk desk;
+
+    Ticket open(String shop, Rating rating) {
+        return desk.reviewReceived(UUID.randomUUID().toString(), review(shop, rating));
+    }
+
+    Ticket reload(Ticket t) {
+        return QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>findById(t.id));
+    }
+
+    Agent agent(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Agent.<Agent>findById(UUID.fromString(id)));
+    }
+
+    @Test
+    void badReviewIsAssignedAtOnceToAnOnlineRecoveryAgent() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        Ticket ticket = reload(open(shop, Rating.BAD));
+        assertThat(ticket.status).isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(ticket.agentId).hasToString(agent);
+        assertThat(agent(agent).openTickets).isEqualTo(1);
+    }
+
+    @Test
+    void goodReviewOpensNothing() {
+        String shop = TestData.uniqueShop();
+        hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        assertThat(open(shop, Rating.GOOD)).isNull();
+        long tickets = QuarkusTransaction.requiringNew().call(() -> Ticket.count("shopId", shop));
+        assertThat(tickets).isZero();
+    }
+
+    @Test
+    void onlyOnlineReviewRecoveryAgentsGetRecoveryWork() {
+        String shop = TestData.uniqueShop();
+        hire(shop, "售后", "AFTER_SALES", 5, "ONLINE");
+        hire(shop, "主管", "SUPERVISOR", 5, "ONLINE");
+        hire(shop, "离开", "REVIEW_RECOVERY", 5, "AWAY");
+        hire(shop, "下线", "REVIEW_RECOVERY", 5, "OFFLINE");
+        Ticket ticket = reload(open(shop, Rating.NEUTRAL));
+        assertThat(ticket.status).isEqualTo(TicketStatus.WAITING);
+        assertThat(ticket.agentId).isNull();
+    }
+
+    @Test
+    void fewestOpenTicketsFirstThenLongestSinceLastAssignment() {
+        String shop = TestData.uniqueShop();
+        String a = hire(shop, "A", "REVIEW_RECOVERY", 10, "ONLINE");
+        String b = hire(shop, "B", "REVIEW_RECOVERY", 10, "ONLINE");
+        String c = hire(shop, "C", "REVIEW_RECOVERY", 10, "ONLINE");
+        UUID first = reload(open(shop, Rating.BAD)).agentId;
+        UUID second = reload(open(shop, Rating.BAD)).agentId;
+        UUID third = reload(open(shop, Rating.BAD)).agentId;
+        assertThat(Set.of(first, second, third)).as("one each while anyone has fewer")
+                .containsExactlyInAnyOrder(UUID.fromString(a), UUID.fromString(b), UUID.fromString(c));
+
+        // all hold one: the agent whose last assignment is oldest goes next
+        assertThat(reload(open(shop, Rating.BAD)).agentId).isEqualTo(first);
+
+        // the third agent closes its ticket: fewest open wins over longest idle (the second agent)
+        UUID thirdsTicket = QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>find("agentId", third).firstResult().id);
+        TestData.close(thirdsTicket);
+        assertThat(reload(open(shop, Rating.BAD)).agentId).isEqualTo(third);
+    }
+
+    @Test
+    void waitingTicketIsAssignedTheMomentAnAgentComesOnline() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小李", "REVIEW_RECOVERY", 5, "OFFLINE");
+        Ticket ticket = open(shop, Rating.BAD);
+        assertThat(reload(ticket).status).isEqualTo(TicketStatus.WAITING);
+
+        setStatus(agent, "ONLINE");
+
+        Ticket after = reload(ticket);
+        assertThat(after.status).isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(after.agentId).hasToString(agent);
+    }
+
+    @Test
+    void closingATicketHandsTheFreedPlaceToTheMostUrgentWaitingTicket() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小张", "REVIEW_RECOVERY", 1, "ONLINE");
+        Ticket first = reload(open(shop, Rating.NEUTRAL));
+        assertThat(first.agentId).hasToString(agent);
+        Ticket neutral = open(shop, Rating.NEUTRAL);
+        Ticket bad = open(shop, Rating.BAD);
+        assertThat(reload(neutral).status).isEqualTo(TicketStatus.WAITING);
+        assertThat(reload(bad).status).isEqualTo(TicketStatus.WAITING);
+
+        TestData.close(first.id);
+
+        assertThat(reload(bad).status).as("bad before neutral, though it came later").isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(reload(neutral).status).isEqualTo(TicketStatus.WAITING);
+        assertThat(agent(agent).openTickets).isEqualTo(1);
+        assertThat(reload(first).status).isEqualTo(TicketStatus.CLOSED);
+    }
+
+    @Test
+    void capacityIsNeverExceeded() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小赵", "REVIEW_RECOVERY", 2, "ONLINE");
+        for (int i = 0; i < 5; i++) {
+            open(shop, Rating.BAD);
+        }
+        assertThat(agent(agent).openTickets).isEqualTo(2);
+        long waiting = QuarkusTransaction.requiringNew().call(() -> Ticket.count("shopId = ?1 and status = ?2", shop, TicketStatus.WAITING));
+        assertThat(waiting).isEqualTo(3);
+    }
+
+    @Test
+    void raisingCapacityHandsOutWaitingTickets() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小周", "REVIEW_RECOVERY", 0, "ONLINE");
+        Ticket ticket = open(shop, Rating.BAD);
+        assertThat(reload(ticket).status).isEqualTo(TicketStatus.WAITING);
+        given().contentType("application/json").body("{\"capacity\": 3}")
+                .when().patch("/api/v1/agents/" + agent).then().statusCode(200);
+        assertThat(reload(ticket).status).isEqualTo(TicketStatus.ASSIGNED);
+    }
+
+    @Test
+    void theSameEventTwiceOpensOneTicket() {
+        String shop = TestData.uniqueShop();
+        var review = review(shop, Rating.BAD);
+        String eventId = UUID.randomUUID().toString();
+        assertThat(desk.reviewReceived(eventId, review)).isNotNull();
+        assertThat(desk.reviewReceived(eventId, review)).isNull();
+        // and the same review under another event id (a re-publication) still makes one ticket
+        assertThat(desk.reviewReceived(UUID.randomUUID().toString(), review)).isNull();
+        long tickets = QuarkusTransaction.requiringNew().call(() -> Ticket.count("shopId", shop));
+        assertThat(tickets).isEqualTo(1);
+    }
+}

@@ -1,0 +1,11 @@
+package shop.winback.ticket;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import shop.winback.testing.LocalInfraResource;
+
+/** Applies to every test of this module: makes sure the real "tickets" database exists. */
+@QuarkusTestResource(LocalInfraResource.class)
+public final class InfraForTests {
+    private InfraForTests() {
+    }
+}

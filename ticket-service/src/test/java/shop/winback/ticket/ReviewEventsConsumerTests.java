@@ -1,0 +1,155 @@
+package shop.winback.ticket;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static shop.winback.testing.KafkaTopics.awaitMatching;
+import static shop.winback.testing.KafkaTopics.header;
+import static shop.winback.testing.KafkaTopics.ofType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import shop.winback.testing.AsyncApiContract;
+import shop.winback.testing.KafkaTopics;
+import shop.winback.ticket.config.TicketConfig;
+import shop.winback.ticket.domain.Rating;
+import shop.winback.ticket.messaging.ReviewReceivedV1;
+
+/** reviews.v1 in, tickets.v1 out, on the real broker and database. */
+@QuarkusTest
+class ReviewEventsConsumerTests {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Inject
+    TicketConfig config;
+    @Inject
+    ObjectMapper json;
+
+    ConsumerTask<String, String> tickets;
+    ConsumerTask<String, String> deadLetters;
+
+    @BeforeEach
+    void watch() {
+        tickets = KafkaTopics.watch(config.topic());
+        deadLetters = KafkaTopics.watch(config.reviewsTopic() + ".ticket-service.dlq");
+    }
+
+    @AfterEach
+    void stopWatching() {
+        tickets.close();
+        deadLetters.close();
+    }
+
+    void send(String key, String value, String ceId, String ceType) {
+        RecordHeaders headers = new RecordHeaders();
+        if (ceId != null) {
+            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_source", "/winback/review-service".getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_time", "2026-11-23T01:30:01Z".getBytes(StandardCharsets.UTF_8));
+        }
+        KafkaTopics.companion().produceStrings()
+                .fromRecords(new ProducerRecord<>(config.reviewsTopic(), null, key, value, headers))
+                .awaitCompletion();
+    }
+
+    void send(ReviewReceivedV1 review, String ceId) {
+        send(review.orderId(), TestData.json(review), ceId, ReviewReceivedV1.TYPE);
+    }
+
+    @Test
+    void badReviewEventOpensATicketAndAssignsItWithEventsOnTicketsTopic() throws Exception {
+        String shop = TestData.uniqueShop();
+        String agent = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        ReviewReceivedV1 review = TestData.review(shop, Rating.BAD);
+
+        send(review, UUID.randomUUID().toString());
+
+        List<ConsumerRecord<String, String>> events = awaitMatching(tickets, r -> review.orderId().equals(r.key()), 2, WAIT);
+        assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly("ticket.opened.v1", "ticket.assigned.v1");
+        AsyncApiContract contract = AsyncApiContract.ofClasspath();
+        for (ConsumerRecord<String, String> event : events) {
+            assertThat(contract.violations(header(event, "ce_type"), json.readTree(event.value())))
+                    .as("%s matches asyncapi.yaml", header(event, "ce_type")).isEmpty();
+        }
+        ConsumerRecord<String, String> assigned = events.get(1);
+        assertThat(header(assigned, "ce_source")).isEqualTo("/winback/ticket-service");
+        JsonNode data = json.readTree(assigned.value());
+        assertThat(data.get("agentId").asText()).isEqualTo(agent);
+        assertThat(data.get("agentName").asText()).isEqualTo("小王");
+        assertThat(data.get("shopId").asText()).isEqualTo(shop);
+        assertThat(data.get("reviewId").asText()).isEqualTo(review.reviewId().toString());
+        assertThat(header(assigned, "ce_subject")).isEqualTo(data.get("ticketId").asText());
+
+        given().queryParam("shopId", shop).queryParam("agentId", agent).queryParam("status", "ASSIGNED")
+                .when().get("/api/v1/tickets")
+                .then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].orderId", org.hamcrest.Matchers.equalTo(review.orderId()));
+
+        TestData.close(UUID.fromString(data.get("ticketId").asText()));
+        ConsumerRecord<String, String> closed = awaitMatching(tickets,
+                r -> review.orderId().equals(r.key()) && ofType("ticket.closed.v1").test(r), 1, WAIT).get(0);
+        assertThat(contract.violations("ticket.closed.v1", json.readTree(closed.value()))).isEmpty();
+        assertThat(json.readTree(closed.value()).get("agentId").asText()).isEqualTo(agent);
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceMakesOneTicket() {
+        String shop = TestData.uniqueShop();
+        TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        ReviewReceivedV1 review = TestData.review(shop, Rating.NEUTRAL);
+        String eventId = UUID.randomUUID().toString();
+        send(review, eventId);
+        send(review, eventId);
+        // a later review of the same order: same partition, so handled after both copies
+        ReviewReceivedV1 later = new ReviewReceivedV1(UUID.randomUUID(), shop, "R-later", review.orderId(),
+                review.item(), review.buyer(), 100, 1, Rating.BAD, review.createdAt());
+        send(later, UUID.randomUUID().toString());
+
+        awaitMatching(tickets, r -> review.orderId().equals(r.key()) && ofType("ticket.opened.v1").test(r)
+                && r.value().contains("R-later"), 1, WAIT);
+        assertThat(KafkaTopics.matching(tickets, r -> ofType("ticket.opened.v1").test(r)
+                && r.value().contains(review.reviewId().toString()))).hasSize(1);
+        given().queryParam("shopId", shop).when().get("/api/v1/tickets")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+    }
+
+    @Test
+    void unprocessableRecordsGoToTheDeadLetterTopicAndConsumptionContinues() {
+        String shop = TestData.uniqueShop();
+        TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        String key = "O-" + UUID.randomUUID();
+        send(key, "{this is not json", UUID.randomUUID().toString(), ReviewReceivedV1.TYPE);
+        send(key, "{\"reviewId\": \"" + UUID.randomUUID() + "\"}", UUID.randomUUID().toString(), ReviewReceivedV1.TYPE);
+        send(key, "{}", null, null);
+        send(key, "{}", UUID.randomUUID().toString(), "review.exploded.v9");
+        ReviewReceivedV1 valid = TestData.review(shop, Rating.BAD);
+        send(new ReviewReceivedV1(valid.reviewId(), shop, valid.platformReviewId(), key, valid.item(), valid.buyer(),
+                valid.orderAmountFen(), valid.distinctItems(), valid.rating(), valid.createdAt()), UUID.randomUUID().toString());
+
+        List<ConsumerRecord<String, String>> dead = awaitMatching(deadLetters, r -> key.equals(r.key()), 4, WAIT);
+        assertThat(dead).extracting(r -> header(r, "dead-letter-reason")).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(dead.get(0).value()).isEqualTo("{this is not json");
+        assertThat(header(dead.get(0), "dead-letter-reason")).contains("not readable");
+        assertThat(header(dead.get(1), "dead-letter-reason")).contains("is invalid");
+        assertThat(header(dead.get(2), "dead-letter-reason")).contains("ce_id");
+        assertThat(header(dead.get(3), "dead-letter-reason")).contains("review.exploded.v9");
+
+        awaitMatching(tickets, r -> key.equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT);
+    }
+}
