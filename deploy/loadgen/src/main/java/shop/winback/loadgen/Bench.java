@@ -1,0 +1,272 @@
+package shop.winback.loadgen;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One bench run: setup, Kafka floor, warm-up, measured load, drain, report. Human lines go to stdout as the run
+ * goes; the BENCH lines come last.
+ */
+public final class Bench {
+
+    private static final Duration READY_PATIENCE = Duration.ofSeconds(30);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+    /** After the last expected ticket arrived, keep listening this long so late duplicates are still counted. */
+    private static final Duration DUPLICATE_GRACE = Duration.ofSeconds(1);
+
+    private final Options options;
+    private final String shopId;
+    private final ReviewIds ids;
+    private final ReviewFactory factory;
+    private final ServiceClient client;
+    private volatile String drainLine; // progress text while draining, null otherwise
+
+    public Bench(Options options) {
+        this.options = options;
+        this.shopId = "bench-" + String.format("%06x", new SecureRandom().nextInt(1 << 24));
+        this.ids = new ReviewIds(shopId);
+        this.factory = new ReviewFactory(ids, options.negativeShare());
+        this.client = new ServiceClient(options.reviewUrl(), options.ticketUrl(), options.token());
+    }
+
+    public void run() throws SetupException, InterruptedException {
+        printSettings();
+        client.awaitReady(READY_PATIENCE);
+        try (Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
+            checkTicketsTopic(admin);
+            for (int i = 1; i <= options.agents(); i++) {
+                client.createAgent(shopId, "agent-" + i);
+            }
+            say("created %d agents (REVIEW_RECOVERY, ONLINE, capacity 100000 each) for shop %s", options.agents(), shopId);
+            FloorProbe.FloorResult floor = runFloor(admin);
+            runLoad(floor);
+        }
+    }
+
+    private void printSettings() {
+        say("bench: shop=%s rate=%s/s negative=%s (BAD/NEUTRAL 70/30) duration=%ss warmup=%ss drain=%ss agents=%d max-inflight=%d",
+                shopId, BenchLines.number(options.rate()), BenchLines.percent(options.negativeShare()),
+                seconds(options.duration()), seconds(options.warmup()), seconds(options.drain()), options.agents(),
+                options.maxInFlight());
+        say("bench: review-service=%s ticket-service=%s kafka=%s token=%s", options.reviewUrl(), options.ticketUrl(),
+                options.bootstrap(), options.token() == null ? "none" : "set");
+    }
+
+    private void checkTicketsTopic(Admin admin) throws SetupException, InterruptedException {
+        try {
+            admin.describeTopics(List.of(options.ticketsTopic())).allTopicNames().get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw new SetupException("topic " + options.ticketsTopic() + " does not exist on " + options.bootstrap()
+                        + " (is the stack fully up?)");
+            }
+            throw new SetupException("Kafka at " + options.bootstrap() + " failed: " + e.getCause(), e);
+        } catch (TimeoutException e) {
+            throw new SetupException("Kafka not reachable at " + options.bootstrap() + " (no answer in 20 s)", e);
+        }
+    }
+
+    /** The floor runs before the load, on a quiet broker, so the load's backlog cannot inflate it. */
+    private FloorProbe.FloorResult runFloor(Admin admin) throws SetupException, InterruptedException {
+        if (options.floorDuration().isZero()) {
+            say("floor: skipped (--floor-duration 0)");
+            return null;
+        }
+        double rate = options.negativeRate();
+        say("floor: two Kafka hops (produce→consume→produce→consume), %s msg/s of %d bytes for %ss (+%ss unmeasured) ...",
+                BenchLines.number(rate), FloorProbe.VALUE_BYTES, seconds(options.floorDuration()), seconds(FloorProbe.WARMUP));
+        try {
+            FloorProbe.FloorResult f = new FloorProbe(options.bootstrap(), admin, shopId.substring("bench-".length()))
+                    .run(rate, options.floorDuration());
+            LatencySummary l = f.latency();
+            say("floor: p50=%s p99=%s max=%s ms over %d probes (%d missing); topics %s, %s deleted",
+                    l.p50Ms(), l.p99Ms(), l.maxMs(), f.measuredReceived(), f.measuredSent() - f.measuredReceived(),
+                    f.topicA(), f.topicB());
+            return f;
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SetupException("Kafka floor measurement failed: " + e, e);
+        }
+    }
+
+    private void runLoad(FloorProbe.FloorResult floor) throws SetupException, InterruptedException {
+        OpenLoopSender sender = new OpenLoopSender(client, factory, options.maxInFlight());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "progress");
+            t.setDaemon(true);
+            return t;
+        });
+        try (TicketWatcher watcher = new TicketWatcher(options.bootstrap(), options.ticketsTopic(), ids)) {
+            watcher.start(Duration.ofSeconds(30));
+            say("watching %s from its current end (all partitions assigned and positioned before the first review)",
+                    options.ticketsTopic());
+            ticker.scheduleAtFixedRate(() -> printProgress(sender, watcher), PROGRESS_EVERY.toMillis(),
+                    PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+
+            int warmupCount = (int) options.requestsIn(options.warmup());
+            if (warmupCount > 0) {
+                say("warmup: %d reviews at %s/s (not measured) ...", warmupCount, BenchLines.number(options.rate()));
+                OpenLoopSender.PhaseResult w = sender.run(ReviewIds.Phase.WARMUP, warmupCount, options.rate());
+                say("warmup: sent=%d ok=%d errors=%d", w.sent(), w.okCount(), w.errorCount());
+                if (w.okCount() == 0) {
+                    throw new SetupException("every warm-up review failed; most frequent: " + describeFailures(w));
+                }
+            }
+
+            int count = (int) options.requestsIn(options.duration());
+            say("measure: %d reviews at %s/s ...", count, BenchLines.number(options.rate()));
+            OpenLoopSender.PhaseResult m = sender.run(ReviewIds.Phase.MEASURED, count, options.rate());
+            drain(m, watcher);
+            watcher.close();
+            ticker.shutdownNow();
+            if (watcher.failure() != null) {
+                say("warning: the %s consumer failed during the run: %s", options.ticketsTopic(), watcher.failure());
+            }
+            report(m, watcher, floor);
+        } finally {
+            ticker.shutdownNow();
+        }
+    }
+
+    /** Waits until every accepted negative review has its ticket.assigned.v1, or until --drain after the last send. */
+    private void drain(OpenLoopSender.PhaseResult m, TicketWatcher watcher) throws InterruptedException {
+        List<String> pending = new ArrayList<>();
+        for (int i = 0; i < m.sent(); i++) {
+            if (m.ok(i) && ReviewFactory.isNegative(factory.rating(i))) {
+                pending.add(ids.platformReviewId(ReviewIds.Phase.MEASURED, i));
+            }
+        }
+        int expected = pending.size();
+        long deadline = m.sendEndNanos() + options.drain().toNanos();
+        long drainStart = System.nanoTime();
+        while (true) {
+            pending.removeIf(key -> watcher.assignment(key) != null);
+            drainLine = String.format(Locale.ROOT, "[drain   %3ds] assigned=%d/%d accepted negatives",
+                    (System.nanoTime() - drainStart) / 1_000_000_000L, expected - pending.size(), expected);
+            long now = System.nanoTime();
+            if (pending.isEmpty()) {
+                Thread.sleep(Math.max(0, Math.min(DUPLICATE_GRACE.toNanos(), deadline - now)) / 1_000_000L);
+                break;
+            }
+            if (now >= deadline) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        say("drain: %d of %d accepted negative reviews assigned, %.1f s after the last send",
+                expected - pending.size(), expected, (System.nanoTime() - m.sendEndNanos()) / 1e9);
+        drainLine = null;
+    }
+
+    private void report(OpenLoopSender.PhaseResult m, TicketWatcher watcher, FloorProbe.FloorResult floor) {
+        Map<String, TicketWatcher.Assignment> seen = watcher.assignments();
+        long acceptedNegatives = 0;
+        long lost = 0;
+        long tickets = 0;
+        long duplicated = 0;
+        long repeatedCeIds = 0;
+        long goodWithTicket = 0;
+        long failedButAssigned = 0;
+        long[] samples = new long[m.sent()];
+        int n = 0;
+        for (int i = 0; i < m.sent(); i++) {
+            boolean negative = ReviewFactory.isNegative(factory.rating(i));
+            TicketWatcher.Assignment a = seen.get(ids.platformReviewId(ReviewIds.Phase.MEASURED, i));
+            if (a != null) {
+                tickets++;
+                duplicated += a.records() - 1;
+                repeatedCeIds += a.repeatedCeIds();
+                if (!negative) {
+                    goodWithTicket++;
+                } else {
+                    samples[n++] = a.firstSeenNanos() - m.intendedNanos(i);
+                    if (!m.ok(i)) {
+                        failedButAssigned++;
+                    }
+                }
+            }
+            if (negative && m.ok(i)) {
+                acceptedNegatives++;
+                if (a == null) {
+                    lost++;
+                }
+            }
+        }
+        long warmupDuplicated = seen.entrySet().stream()
+                .filter(e -> ids.parse(e.getKey()).map(r -> r.phase() == ReviewIds.Phase.WARMUP).orElse(false))
+                .mapToLong(e -> e.getValue().records() - 1).sum();
+
+        LatencySummary latency = LatencySummary.of(java.util.Arrays.copyOf(samples, n));
+        LatencySummary http = m.httpLatency();
+        LatencySummary floorLatency = floor == null ? LatencySummary.EMPTY : floor.latency();
+
+        say("ingest: sent=%d ok=%d (201=%d, 200=%d) errors=%d behind=%d | http from intended time: p50=%s p99=%s max=%s ms | %.1f ok/s",
+                m.sent(), m.okCount(), m.count(201), m.count(200), m.errorCount(), m.behind(),
+                http.p50Ms(), http.p99Ms(), http.maxMs(), m.okPerSecond());
+        if (m.errorCount() > 0) {
+            say("ingest: most frequent errors: %s", describeFailures(m));
+        }
+        say("tickets: accepted negatives=%d assigned=%d lost=%d duplicated=%d (same ce_id redelivered=%d, new ce_id=%d)",
+                acceptedNegatives, tickets, lost, duplicated, repeatedCeIds, duplicated - repeatedCeIds);
+        if (goodWithTicket > 0 || failedButAssigned > 0 || warmupDuplicated > 0 || watcher.foreignAssigned() > 0) {
+            say("tickets: unexpected: GOOD reviews with a ticket=%d, assigned although the POST failed=%d, "
+                            + "warm-up duplicates=%d, assigned events with unknown ids=%d",
+                    goodWithTicket, failedButAssigned, warmupDuplicated, watcher.foreignAssigned());
+        }
+        say("review→assigned (from intended send time): p50=%s p99=%s max=%s ms over %d tickets; floor p50=%s p99=%s ms",
+                latency.p50Ms(), latency.p99Ms(), latency.maxMs(), latency.count(), floorLatency.p50Ms(), floorLatency.p99Ms());
+        System.out.println(BenchLines.reviewToAssigned(new BenchLines.ReviewToAssigned(options.rate(),
+                options.negativeShare(), m.sent(), tickets, latency, floorLatency, lost, duplicated)));
+        System.out.println(BenchLines.ingest(new BenchLines.Ingest(m.okPerSecond(), http, m.errorCount())));
+    }
+
+    private void printProgress(OpenLoopSender sender, TicketWatcher watcher) {
+        String drain = drainLine;
+        if (drain != null) {
+            System.out.println(drain);
+            return;
+        }
+        OpenLoopSender.Progress p = sender.progress();
+        if (p == null) {
+            return;
+        }
+        long elapsed = Math.max(0, System.nanoTime() - p.startNanos) / 1_000_000_000L;
+        System.out.printf(Locale.ROOT, "[%-7s %3ds] sent=%d/%d ok=%d errors=%d inflight=%d behind=%d assigned=%d%n",
+                p.phase, elapsed, p.sent.sum(), p.planned, p.ok.sum(), p.errors.sum(), sender.inFlight(),
+                p.behind.sum(), watcher.measuredAssigned());
+    }
+
+    private static String describeFailures(OpenLoopSender.PhaseResult r) {
+        StringBuilder sb = new StringBuilder();
+        for (Iterator<Map.Entry<String, Long>> it = r.topFailures(3).iterator(); it.hasNext(); ) {
+            Map.Entry<String, Long> e = it.next();
+            sb.append(e.getValue()).append("× ").append(e.getKey());
+            if (it.hasNext()) {
+                sb.append(" | ");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String seconds(Duration d) {
+        return BenchLines.number(d.toMillis() / 1000d);
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,147 @@
+package shop.winback.loadgen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodySubscribers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The HTTP side: readiness, agent creation and the review POST. One java.net.http client (HTTP/1.1, its own
+ * keep-alive pool) is shared by all requests.
+ */
+public final class ServiceClient {
+
+    /** Per-request limit; a request that takes longer counts as an error, not as a latency sample. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Outcome of one review POST: the HTTP status (0 when no response) and, for failures, a short reason. */
+    public record Outcome(int status, String failure) {
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    private final HttpClient http;
+    private final URI reviewUrl;
+    private final URI reviewsUri;
+    private final URI ticketUrl;
+    private final String authorization;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public ServiceClient(URI reviewUrl, URI ticketUrl, String token) {
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        this.reviewUrl = reviewUrl;
+        this.reviewsUri = URI.create(reviewUrl + "/api/v1/reviews");
+        this.ticketUrl = ticketUrl;
+        this.authorization = token == null ? null : "Bearer " + token;
+    }
+
+    /** Waits (up to {@code patience}) until GET /q/health/ready answers 2xx. */
+    public void awaitReady(String name, URI base, Duration patience) throws SetupException, InterruptedException {
+        URI uri = URI.create(base + "/q/health/ready");
+        long deadline = System.nanoTime() + patience.toNanos();
+        String last = "no answer";
+        while (true) {
+            try {
+                HttpResponse<String> r = http.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() / 100 == 2) {
+                    return;
+                }
+                last = "HTTP " + r.statusCode() + " " + abbreviate(r.body());
+            } catch (ConnectException e) {
+                last = "connection refused";
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new SetupException(name + " is not ready at " + uri + " (" + last + ")");
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    public void awaitReady(Duration patience) throws SetupException, InterruptedException {
+        awaitReady("review-service", reviewUrl, patience);
+        awaitReady("ticket-service", ticketUrl, patience);
+    }
+
+    /** Creates one ONLINE REVIEW_RECOVERY agent with a capacity that the run can never exhaust; returns its id. */
+    public String createAgent(String shopId, String name) throws SetupException, InterruptedException {
+        Map<String, Object> body = Map.of("shopId", shopId, "name", name, "tier", "REVIEW_RECOVERY",
+                "capacity", 100_000, "status", "ONLINE");
+        URI uri = URI.create(ticketUrl + "/api/v1/agents");
+        try {
+            HttpResponse<String> r = http.send(jsonPost(uri, json.writeValueAsBytes(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201 && r.statusCode() != 200) {
+                throw new SetupException("creating agent " + name + " at " + uri + " failed: HTTP " + r.statusCode()
+                        + " " + abbreviate(r.body()));
+            }
+            JsonNode id = json.readTree(r.body()).get("id");
+            if (id == null || id.asText().isBlank()) {
+                throw new SetupException("creating agent at " + uri + ": answer has no id: " + abbreviate(r.body()));
+            }
+            return id.asText();
+        } catch (IOException e) {
+            throw new SetupException("creating agent at " + uri + " failed: " + e, e);
+        }
+    }
+
+    /**
+     * Sends one review without blocking. Success bodies are discarded unread (the bench needs only the status);
+     * failure bodies are kept, shortened, for the error report.
+     */
+    public CompletableFuture<Outcome> postReview(byte[] body) {
+        HttpRequest request = jsonPost(reviewsUri, body).timeout(REQUEST_TIMEOUT).build();
+        BodyHandler<String> handler = info -> info.statusCode() / 100 == 2
+                ? BodySubscribers.replacing(null)
+                : BodySubscribers.ofString(StandardCharsets.UTF_8);
+        return http.sendAsync(request, handler)
+                .thenApply(r -> new Outcome(r.statusCode(), r.statusCode() / 100 == 2 ? null : abbreviate(r.body())))
+                .exceptionally(e -> new Outcome(0, rootCause(e).toString()));
+    }
+
+    private HttpRequest.Builder jsonPost(URI uri, byte[] body) {
+        return request(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        String oneLine = s.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
+    }
+}

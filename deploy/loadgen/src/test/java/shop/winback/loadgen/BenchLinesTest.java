@@ -1,0 +1,48 @@
+package shop.winback.loadgen;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class BenchLinesTest {
+
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void reviewToAssignedLineHasTheContractShape() {
+        LatencySummary latency = new LatencySummary(6000, 41_240_000L, 183_460_000L, 412_060_000L);
+        LatencySummary floor = new LatencySummary(1500, 6 * MS, 20 * MS, 31 * MS);
+        String line = BenchLines.reviewToAssigned(
+                new BenchLines.ReviewToAssigned(1000, 0.10, 60_000, 6_000, latency, floor, 0, 0));
+        assertEquals("BENCH review_to_assigned rate=1000/s negative=10% sent=60000 tickets=6000 p50_ms=41.2 "
+                + "p99_ms=183.5 max_ms=412.1 floor_p99_ms=20.0 ratio_p99=9.17 lost=0 duplicated=0", line);
+    }
+
+    @Test
+    void ingestLine() {
+        LatencySummary http = new LatencySummary(60_000, 3 * MS, 27_840_000L, 90 * MS);
+        assertEquals("BENCH ingest reviews_per_s=999.8 p99_ms=27.8 errors=0",
+                BenchLines.ingest(new BenchLines.Ingest(999.84, http, 0)));
+    }
+
+    @Test
+    void missingFloorOrSamplesSayNotAvailable() {
+        LatencySummary some = new LatencySummary(1, MS, MS, MS);
+        assertEquals("n/a", BenchLines.ratio(some, LatencySummary.EMPTY));
+        assertEquals("n/a", BenchLines.ratio(LatencySummary.EMPTY, some));
+        String line = BenchLines.reviewToAssigned(new BenchLines.ReviewToAssigned(
+                1000, 0.10, 10, 0, LatencySummary.EMPTY, LatencySummary.EMPTY, 1, 0));
+        assertEquals("BENCH review_to_assigned rate=1000/s negative=10% sent=10 tickets=0 p50_ms=n/a p99_ms=n/a "
+                + "max_ms=n/a floor_p99_ms=n/a ratio_p99=n/a lost=1 duplicated=0", line);
+    }
+
+    @Test
+    void numbersAndPercents() {
+        assertEquals("1000", BenchLines.number(1000));
+        assertEquals("12.5", BenchLines.number(12.5));
+        assertEquals("10%", BenchLines.percent(0.10));
+        assertEquals("12.5%", BenchLines.percent(0.125));
+        assertEquals("0%", BenchLines.percent(0));
+        assertEquals("100%", BenchLines.percent(1));
+    }
+}

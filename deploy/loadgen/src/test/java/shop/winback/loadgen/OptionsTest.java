@@ -1,0 +1,108 @@
+package shop.winback.loadgen;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class OptionsTest {
+
+    private static Options parse(Map<String, String> env, String... args) throws Options.UsageException {
+        return assertInstanceOf(Options.Run.class, Options.parse(args, env)).options();
+    }
+
+    @Test
+    void defaults() throws Exception {
+        Options o = parse(Map.of());
+        assertEquals(1000, o.rate());
+        assertEquals(0.10, o.negativeShare());
+        assertEquals(Duration.ofSeconds(60), o.duration());
+        assertEquals(Duration.ofSeconds(5), o.warmup());
+        assertEquals(Duration.ofSeconds(15), o.drain());
+        assertEquals(Duration.ofSeconds(15), o.floorDuration());
+        assertEquals(10, o.agents());
+        assertEquals(256, o.maxInFlight());
+        assertEquals("http://127.0.0.1:8081", o.reviewUrl().toString());
+        assertEquals("http://127.0.0.1:8082", o.ticketUrl().toString());
+        assertEquals("127.0.0.1:9092", o.bootstrap());
+        assertEquals("tickets.v1", o.ticketsTopic());
+        assertNull(o.token());
+        assertEquals(60_000, o.requestsIn(o.duration()));
+        assertEquals(100, o.negativeRate());
+    }
+
+    @Test
+    void bothOptionStylesAndUnits() throws Exception {
+        Options o = parse(Map.of(), "--rate", "250", "--negative=25%", "--duration", "2m", "--warmup=0",
+                "--drain", "500ms", "--agents", "3", "--review-url", "http://localhost:9001/", "--floor-duration", "0");
+        assertEquals(250, o.rate());
+        assertEquals(0.25, o.negativeShare());
+        assertEquals(Duration.ofMinutes(2), o.duration());
+        assertEquals(Duration.ZERO, o.warmup());
+        assertEquals(Duration.ofMillis(500), o.drain());
+        assertEquals(Duration.ZERO, o.floorDuration());
+        assertEquals(3, o.agents());
+        assertEquals("http://localhost:9001", o.reviewUrl().toString(), "trailing slash dropped");
+        assertEquals(30_000, o.requestsIn(o.duration()));
+    }
+
+    @Test
+    void environmentSuppliesBootstrapAndTokenButOptionsWin() throws Exception {
+        Map<String, String> env = Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka:29092", "BENCH_TOKEN", "abc");
+        Options fromEnv = parse(env);
+        assertEquals("kafka:29092", fromEnv.bootstrap());
+        assertEquals("abc", fromEnv.token());
+        Options fromArgs = parse(env, "--bootstrap", "127.0.0.1:19092", "--token", "xyz");
+        assertEquals("127.0.0.1:19092", fromArgs.bootstrap());
+        assertEquals("xyz", fromArgs.token());
+    }
+
+    @Test
+    void toStringHidesTheToken() throws Exception {
+        String s = parse(Map.of("BENCH_TOKEN", "secret-jwt")).toString();
+        assertEquals(-1, s.indexOf("secret-jwt"));
+    }
+
+    @Test
+    void fractionalRateGivesWholeRequests() throws Exception {
+        Options o = parse(Map.of(), "--rate", "0.5", "--duration", "30s");
+        assertEquals(15, o.requestsIn(o.duration()));
+        assertEquals(1, o.negativeRate(), "floor probe never drops under one message a second");
+    }
+
+    @Test
+    void help() throws Exception {
+        assertInstanceOf(Options.Help.class, Options.parse(new String[] {"--rate", "5", "--help"}, Map.of()));
+        assertInstanceOf(Options.Help.class, Options.parse(new String[] {"-h"}, Map.of()));
+    }
+
+    @Test
+    void rejectsNonsense() {
+        Map<String, String> env = Map.of();
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--rate", "0"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--rate", "fast"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--negative", "1.5"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--negative", "-5%"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--duration", "0"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--drain", "-1"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--agents", "0"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--rate"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--colour", "red"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"fast"}, env));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--review-url", "ftp://x"}, env));
+    }
+
+    @Test
+    void durations() {
+        assertEquals(Duration.ofMillis(250), Options.parseDuration("250ms"));
+        assertEquals(Duration.ofSeconds(30), Options.parseDuration("30"));
+        assertEquals(Duration.ofMillis(1500), Options.parseDuration("1.5s"));
+        assertEquals(Duration.ofMinutes(1), Options.parseDuration("1m"));
+        assertThrows(NumberFormatException.class, () -> Options.parseDuration("soon"));
+    }
+}
