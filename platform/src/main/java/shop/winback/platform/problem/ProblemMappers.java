@@ -3,7 +3,6 @@ package shop.winback.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
@@ -130,15 +129,9 @@ public class ProblemMappers {
     }
 
     static Problem.Violation violationOf(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = pathOf(mapping);
-            if (e instanceof InvalidFormatException format) {
-                return new Problem.Violation(field, expectation(format.getTargetType()));
-            }
-            if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                return new Problem.Violation(field, expectation(mismatch.getTargetType()));
-            }
-            return new Problem.Violation(field, "could not be read");
+        if (e instanceof JsonMappingException mapping) {
+            Class<?> expected = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            return new Problem.Violation(pathOf(mapping), expected != null ? expectation(expected) : "could not be read");
         }
         if (e instanceof StreamReadException read && read.getLocation() != null) {
             return new Problem.Violation("body", "malformed JSON at line " + read.getLocation().getLineNr()

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.problem.Problem;
+import shop.winback.platform.problem.QueryParams;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Tier;
@@ -71,8 +72,10 @@ public class AgentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView[].class)))
     public List<AgentView> list(
             @Parameter(example = "demo-shop") @QueryParam("shopId") @NotBlank String shopId,
-            @QueryParam("tier") Tier tier,
-            @QueryParam("status") AgentStatus status) {
+            @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tierParam,
+            @Parameter(schema = @Schema(implementation = AgentStatus.class)) @QueryParam("status") String statusParam) {
+        Tier tier = QueryParams.enumValue("tier", tierParam, Tier.class);
+        AgentStatus status = QueryParams.enumValue("status", statusParam, AgentStatus.class);
         StringBuilder query = new StringBuilder("shopId = :shop");
         Parameters params = Parameters.with("shop", shopId);
         if (tier != null) {

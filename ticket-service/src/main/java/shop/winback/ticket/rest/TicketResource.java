@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.problem.Problem;
+import shop.winback.platform.problem.QueryParams;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.rest.TicketViews.TicketPage;
@@ -48,10 +49,14 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketPage list(
             @Parameter(example = "demo-shop") @QueryParam("shopId") @NotBlank String shopId,
-            @QueryParam("agentId") UUID agentId,
-            @QueryParam("status") TicketStatus status,
+            @Parameter(description = "Only this agent's tickets", schema = @Schema(format = "uuid"))
+            @QueryParam("agentId") String agentIdParam,
+            @Parameter(description = "WAITING, ASSIGNED or CLOSED", schema = @Schema(implementation = TicketStatus.class))
+            @QueryParam("status") String statusParam,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        UUID agentId = QueryParams.uuid("agentId", agentIdParam);
+        TicketStatus status = QueryParams.enumValue("status", statusParam, TicketStatus.class);
         StringBuilder query = new StringBuilder("shopId = :shop");
         Parameters params = Parameters.with("shop", shopId);
         if (agentId != null) {

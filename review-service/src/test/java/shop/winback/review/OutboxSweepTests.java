@@ -1,0 +1,52 @@
+package shop.winback.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static shop.winback.testing.KafkaTopics.awaitMatching;
+import static shop.winback.testing.KafkaTopics.header;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import shop.winback.review.config.ReviewConfig;
+import shop.winback.testing.KafkaTopics;
+
+/**
+ * The crash case: a change and its event committed, then the process died before the relay sent
+ * it. The sweeper must find the event in the outbox and publish it.
+ */
+@QuarkusTest
+class OutboxSweepTests {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ReviewConfig config;
+
+    @Test
+    void eventCommittedButNeverSentIsPublishedByTheSweeper() {
+        UUID id = UUID.randomUUID();
+        String key = "O-swept-" + id;
+        Instant longAgo = Instant.now().minusSeconds(60);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        INSERT INTO outbox_event (id, topic, message_key, type, subject, payload, occurred_at, created_at, attempts)
+                        VALUES (?1, ?2, ?3, 'review.received.v1', 'review-x', '{"swept": true}', ?4, ?4, 0)""")
+                .setParameter(1, id).setParameter(2, config.topic()).setParameter(3, key).setParameter(4, longAgo)
+                .executeUpdate());
+
+        try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
+            var record = awaitMatching(topic, r -> key.equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
+            assertThat(header(record, "ce_id")).isEqualTo(id.toString());
+            assertThat(record.value()).isEqualTo("{\"swept\": true}");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("SELECT published_at IS NOT NULL FROM outbox_event WHERE id = ?1")
+                .setParameter(1, id).getSingleResult()).equals(Boolean.TRUE));
+    }
+}

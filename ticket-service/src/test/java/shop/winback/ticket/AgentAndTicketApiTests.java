@@ -1,0 +1,117 @@
+package shop.winback.ticket;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import shop.winback.ticket.domain.Rating;
+import shop.winback.ticket.service.TicketDesk;
+
+/** The agents and tickets API at its edge: good requests work, bad ones get problem+json and change nothing. */
+@QuarkusTest
+class AgentAndTicketApiTests {
+
+    @Inject
+    TicketDesk desk;
+
+    @Test
+    void agentIsCreatedListedFetchedAndChanged() {
+        String shop = TestData.uniqueShop();
+        String id = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 20, "OFFLINE");
+        given().get("/api/v1/agents/" + id).then().statusCode(200)
+                .body("name", equalTo("小王")).body("tier", equalTo("REVIEW_RECOVERY"))
+                .body("capacity", equalTo(20)).body("status", equalTo("OFFLINE")).body("openTickets", equalTo(0));
+        given().contentType(ContentType.JSON).body("{\"status\": \"ONLINE\", \"capacity\": 25}")
+                .when().patch("/api/v1/agents/" + id)
+                .then().statusCode(200).body("status", equalTo("ONLINE")).body("capacity", equalTo(25));
+        given().queryParam("shopId", shop).queryParam("status", "online").when().get("/api/v1/agents")
+                .then().statusCode(200).body("size()", equalTo(1)).body("[0].id", equalTo(id));
+        given().queryParam("shopId", shop).queryParam("tier", "SUPERVISOR").when().get("/api/v1/agents")
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void agentWithoutStatusStartsOffline() {
+        String shop = TestData.uniqueShop();
+        given().contentType(ContentType.JSON)
+                .body("{\"shopId\": \"" + shop + "\", \"name\": \"新人\", \"tier\": \"REVIEW_RECOVERY\", \"capacity\": 3}")
+                .when().post("/api/v1/agents")
+                .then().statusCode(201).body("status", equalTo("OFFLINE"));
+    }
+
+    static Stream<Arguments> invalidAgents() {
+        return Stream.of(
+                Arguments.of("{\"shopId\": \"s\", \"name\": \"a\", \"tier\": \"JANITOR\", \"capacity\": 3}", "tier", "must be one of"),
+                Arguments.of("{\"shopId\": \"s\", \"name\": \"a\", \"tier\": \"REVIEW_RECOVERY\", \"capacity\": -1}", "capacity", "must be greater than or equal to 0"),
+                Arguments.of("{\"shopId\": \"s\", \"tier\": \"REVIEW_RECOVERY\", \"capacity\": 3}", "name", "must not be blank"),
+                Arguments.of("{\"shopId\": \"s\", \"name\": \"a\", \"tier\": \"REVIEW_RECOVERY\"}", "capacity", "must not be null"),
+                Arguments.of("{\"shopId\": \"s\", \"name\": \"a\", \"tier\": \"REVIEW_RECOVERY\", \"capacity\": 3, \"status\": \"ASLEEP\"}", "status", "must be one of"),
+                Arguments.of("{\"shopId\": \"s s\", \"name\": \"a\", \"tier\": \"REVIEW_RECOVERY\", \"capacity\": 3}", "shopId", "must be letters"),
+                Arguments.of("[1, 2]", "body", "must be an object"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidAgents")
+    void invalidAgentIsRejectedNamingTheField(String body, String field, String message) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/agents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem(field))
+                .body("violations.find { it.field == '%s' }.message".formatted(field), startsWith(message));
+    }
+
+    @Test
+    void invalidAgentChangeIsRejectedAndChangesNothing() {
+        String shop = TestData.uniqueShop();
+        String id = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "OFFLINE");
+        given().contentType(ContentType.JSON).body("{}").when().patch("/api/v1/agents/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("body"));
+        given().contentType(ContentType.JSON).body("{\"status\": \"ONLINE\", \"capacity\": -5}").when().patch("/api/v1/agents/" + id)
+                .then().statusCode(400).body("violations[0].field", equalTo("capacity"));
+        given().get("/api/v1/agents/" + id).then().body("status", equalTo("OFFLINE")).body("capacity", equalTo(5));
+    }
+
+    @Test
+    void unknownAgentIsNotFound() {
+        given().contentType(ContentType.JSON).body("{\"status\": \"ONLINE\"}")
+                .when().patch("/api/v1/agents/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Agent not found"));
+    }
+
+    @Test
+    void ticketQueriesValidateTheirParameters() {
+        given().when().get("/api/v1/tickets").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("shopId"));
+        given().queryParam("shopId", "s").queryParam("status", "OPENISH").when().get("/api/v1/tickets")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"))
+                .body("violations[0].message", equalTo("must be one of WAITING, ASSIGNED, CLOSED"));
+        given().queryParam("shopId", "s").queryParam("agentId", "bob").when().get("/api/v1/tickets")
+                .then().statusCode(400).body("violations[0].field", equalTo("agentId"));
+        given().queryParam("shopId", "s").queryParam("size", 5000).when().get("/api/v1/tickets")
+                .then().statusCode(400).body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
+    void closingTwiceIsAConflictAndClosingNothingIsNotFound() {
+        String shop = TestData.uniqueShop();
+        String agent = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        UUID ticket = desk.reviewReceived(UUID.randomUUID().toString(), TestData.review(shop, Rating.BAD)).id;
+        given().when().post("/api/v1/tickets/" + ticket + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("agentId", equalTo(agent));
+        given().when().post("/api/v1/tickets/" + ticket + "/close").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:winback:problem:ticket-closed"));
+        given().get("/api/v1/agents/" + agent).then().body("openTickets", equalTo(0));
+        given().when().post("/api/v1/tickets/" + UUID.randomUUID() + "/close").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
