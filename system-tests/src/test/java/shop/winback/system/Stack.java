@@ -1,0 +1,104 @@
+package shop.winback.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * review-service and N ticket-service instances as packaged, on the broker and PostgreSQL that
+ * deploy/test started (KAFKA_BOOTSTRAP_SERVERS, PGHOST…). Each stack has its own topics, consumer
+ * group and databases, so stacks never see each other's events.
+ */
+final class Stack implements AutoCloseable {
+
+    final String runId = UUID.randomUUID().toString().substring(0, 8);
+    final String reviewsTopic = "reviews.v1-e2e-" + runId;
+    final String ticketsTopic = "tickets.v1-e2e-" + runId;
+    final String consumerGroup = "ticket-service-e2e-" + runId;
+    final ServiceProcess review;
+    final List<ServiceProcess> tickets = new ArrayList<>();
+
+    private Stack(int ticketInstances) throws Exception {
+        createDatabase("e2e_reviews");
+        createDatabase("e2e_tickets");
+        Map<String, String> reviewEnv = common("e2e_reviews");
+        reviewEnv.put("REVIEW_TOPIC", reviewsTopic);
+        review = ServiceProcess.start("review-service", "review-service-" + runId, reviewEnv);
+        try {
+            for (int i = 0; i < ticketInstances; i++) {
+                Map<String, String> ticketEnv = common("e2e_tickets");
+                ticketEnv.put("TICKET_TOPIC", ticketsTopic);
+                ticketEnv.put("TICKET_REVIEWS_TOPIC", reviewsTopic);
+                ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
+                tickets.add(ServiceProcess.start("ticket-service", "ticket-service-" + runId + "-" + i, ticketEnv));
+            }
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    static Stack start(int ticketInstances) throws Exception {
+        return new Stack(ticketInstances);
+    }
+
+    String reviewUrl() {
+        return review.url();
+    }
+
+    String ticketUrl(int instance) {
+        return tickets.get(instance).url();
+    }
+
+    static String bootstrapServers() {
+        return required("KAFKA_BOOTSTRAP_SERVERS");
+    }
+
+    private static Map<String, String> common(String database) {
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", required("PGUSER"));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
+        return env;
+    }
+
+    private static String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + required("PGHOST") + ":" + System.getenv().getOrDefault("PGPORT", "5432") + "/" + database;
+    }
+
+    private static void createDatabase(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), required("PGUSER"),
+                System.getenv().getOrDefault("PGPASSWORD", ""));
+             var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                try (var create = c.createStatement()) {
+                    create.execute("CREATE DATABASE " + name);
+                }
+            }
+        }
+    }
+
+    private static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the system tests through deploy/test, "
+                    + "which starts Kafka and PostgreSQL and sets it");
+        }
+        return value;
+    }
+
+    @Override
+    public void close() {
+        tickets.forEach(ServiceProcess::close);
+        if (review != null) {
+            review.close();
+        }
+    }
+}
