@@ -1,16 +1,18 @@
 package shop.winback.platform.outbox;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -31,19 +34,21 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * <ul>
  * <li>fast: right after commit, the events of that transaction are sent; acknowledged ids are
  * marked published in small batches by one background thread, off the request path;</li>
- * <li>sweep: every {@code outbox.sweep-interval}, events still unpublished after the grace period
- * (a crash, a broker outage) are locked with SKIP LOCKED, so several instances share the work,
- * sent, and marked in the same transaction.</li>
+ * <li>sweep ({@link OutboxSweeper}): every {@code outbox.sweep-interval}, events still unpublished
+ * after the grace period (a crash, a broker outage) are locked with SKIP LOCKED, so several
+ * instances share the work, sent, and marked in the same transaction.</li>
  * </ul>
  * Either path may send an event twice (crash between send and mark); consumers de-duplicate on ce_id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final int MARK_BATCH = 500;
+    private static final int MARK_BATCH = 1000;
+    private static final long MARK_WINDOW_MS = 20;
 
     private final Emitter<String> emitter;
     private final EntityManager em;
+    private final DataSource dataSource;
     private final OutboxConfig config;
     private final Clock clock;
     private final URI source;
@@ -52,15 +57,17 @@ public class OutboxRelay {
     private Thread marker;
 
     public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
-                       Emitter<String> emitter, EntityManager em, OutboxConfig config, Clock clock) {
+                       Emitter<String> emitter, EntityManager em, DataSource dataSource, OutboxConfig config, Clock clock) {
         this.emitter = emitter;
         this.em = em;
+        this.dataSource = dataSource;
         this.config = config;
         this.clock = clock;
         this.source = URI.create(config.source());
     }
 
-    void start(@Observes StartupEvent ignored) {
+    /** Last of the startup observers, so the messaging channels are wired before anything is sent. */
+    void start(@Observes @Priority(OutboxSweeper.AFTER_MESSAGING) StartupEvent ignored) {
         running = true;
         marker = new Thread(this::markAcknowledged, "outbox-marker");
         marker.setDaemon(true);
@@ -86,13 +93,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${outbox.sweep-interval:1s}", delayed = "${outbox.sweep-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sweep() {
-        QuarkusTransaction.requiringNew().run(this::sweepOnce);
-    }
-
-    /** Sends what the fast path missed; returns how many events were published. */
+    /** Sends what the fast path missed, in the caller's transaction; returns how many events were published. */
     int sweepOnce() {
         @SuppressWarnings("unchecked")
         List<OutboxEvent> stale = em.createNativeQuery("""
@@ -138,17 +139,6 @@ public class OutboxRelay {
         return published;
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void deletePublished() {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
-                .setParameter("before", Instant.now(clock).minus(config.retention()))
-                .executeUpdate());
-        if (deleted > 0) {
-            Log.infof("Deleted %d published outbox events older than %s", deleted, config.retention());
-        }
-    }
-
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
@@ -175,6 +165,11 @@ public class OutboxRelay {
         return done;
     }
 
+    /**
+     * Marks acknowledged events published, about every {@link #MARK_WINDOW_MS} ms in one statement
+     * of fixed shape ({@code id = ANY(?)}), outside any JTA transaction: cheap for the database and
+     * for us, and off the request path. A crash before marking only means the sweeper re-sends.
+     */
     private void markAcknowledged() {
         List<UUID> batch = new ArrayList<>(MARK_BATCH);
         while (running || !acknowledged.isEmpty()) {
@@ -184,22 +179,36 @@ public class OutboxRelay {
                     continue;
                 }
                 batch.add(first);
-                acknowledged.drainTo(batch, MARK_BATCH - 1);
-                Instant now = Instant.now(clock);
-                QuarkusTransaction.requiringNew().run(() -> em
-                        .createQuery("update OutboxEvent e set e.publishedAt = :now where e.id in :ids and e.publishedAt is null")
-                        .setParameter("now", now)
-                        .setParameter("ids", batch)
-                        .executeUpdate());
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MARK_WINDOW_MS);
+                while (batch.size() < MARK_BATCH && running) {
+                    long left = until - System.nanoTime();
+                    UUID next = left > 0 ? acknowledged.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                    acknowledged.drainTo(batch, MARK_BATCH - batch.size());
+                }
+                markPublished(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 // the rows stay unpublished and the sweeper re-sends them: a duplicate, never a loss
                 Log.warnf("Could not mark %d outbox events published: %s", batch.size(), e.toString());
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    private void markPublished(List<UUID> ids) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE outbox_event SET published_at = ? WHERE id = ANY(?) AND published_at IS NULL")) {
+            update.setObject(1, Instant.now(clock).atOffset(ZoneOffset.UTC));
+            update.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+            update.executeUpdate();
         }
     }
 

@@ -1,0 +1,68 @@
+package shop.winback.review.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import shop.winback.review.domain.Review;
+
+/**
+ * Writes captured reviews. The insert is plain JDBC on the transaction's connection with
+ * {@code ON CONFLICT DO NOTHING}: one round trip that both stores a new review and recognises a
+ * repeat, also when identical posts race (the unique key decides, the loser inserts nothing).
+ * Reads go through the {@link Review} entity.
+ */
+@ApplicationScoped
+public class ReviewStore {
+
+    private static final String INSERT = """
+            INSERT INTO review (id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title,
+                                buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating,
+                                dsr_description, dsr_service, dsr_shipping, text, created_at, received_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (shop_id, platform_review_id) DO NOTHING""";
+
+    private final DataSource dataSource;
+
+    public ReviewStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** @return true if stored, false if the shop already has a review with this platform id */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean insertIfNew(Review r) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, r.id);
+            insert.setString(2, r.shopId);
+            insert.setString(3, r.platformReviewId);
+            insert.setString(4, r.orderId);
+            insert.setString(5, r.orderLineId);
+            insert.setString(6, r.itemSku);
+            insert.setString(7, r.itemTitle);
+            insert.setString(8, r.buyerId);
+            insert.setString(9, r.buyerProvince);
+            insert.setString(10, r.buyerCity);
+            insert.setLong(11, r.orderAmountFen);
+            insert.setInt(12, r.distinctItems);
+            insert.setString(13, r.rating.name());
+            insert.setShort(14, r.dsrDescription);
+            insert.setShort(15, r.dsrService);
+            insert.setShort(16, r.dsrShipping);
+            if (r.text == null) {
+                insert.setNull(17, Types.VARCHAR);
+            } else {
+                insert.setString(17, r.text);
+            }
+            insert.setObject(18, r.createdAt.atOffset(ZoneOffset.UTC));
+            insert.setObject(19, r.receivedAt.atOffset(ZoneOffset.UTC));
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store review " + r.platformReviewId + " of shop " + r.shopId, e);
+        }
+    }
+}
