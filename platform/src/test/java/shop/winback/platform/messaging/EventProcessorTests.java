@@ -3,6 +3,7 @@ package shop.winback.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -31,8 +32,18 @@ class EventProcessorTests {
         }
     };
 
-    final EventProcessor processor = new EventProcessor(FAST);
-    final AtomicReference<String> outcome = new AtomicReference<>("pending");
+    final AtomicReference<String> deadLetter = new AtomicReference<>();
+    final EventProcessor processor = new EventProcessor(FAST, new DeadLetters(null) {
+        @Override
+        public CompletableFuture<Void> send(Message<String> record, String deadLetterTopic, Throwable reason) {
+            deadLetter.set(deadLetterTopic + ": " + reason.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+    }, new SimpleMeterRegistry());
+
+    EventProcessor.Verdict process(boolean withHeaders, java.util.function.Consumer<IncomingEvent> handler) {
+        return processor.process(record(withHeaders), "reviews.v1.test.dlq", handler);
+    }
 
     Message<String> record(boolean withHeaders) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>("reviews.v1", 0, 7L, "O-1", "{}");
@@ -40,63 +51,55 @@ class EventProcessorTests {
             record.headers().add("ce_id", "e-1".getBytes(StandardCharsets.UTF_8));
             record.headers().add("ce_type", "review.received.v1".getBytes(StandardCharsets.UTF_8));
         }
-        return Message.of("{}", Metadata.of(new IncomingKafkaRecordMetadata<>(record, "reviews")),
-                () -> {
-                    outcome.set("ack");
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    outcome.set("nack: " + failure.getMessage());
-                    return CompletableFuture.completedFuture(null);
-                });
+        return Message.of("{}", Metadata.of(new IncomingKafkaRecordMetadata<>(record, "reviews")));
     }
 
     @Test
-    void handledEventIsAcknowledged() {
-        processor.process(record(true), e -> assertThat(e.id()).isEqualTo("e-1"));
-        assertThat(outcome.get()).isEqualTo("ack");
+    void handledEventIsHandled() {
+        assertThat(process(true, e -> assertThat(e.id()).isEqualTo("e-1"))).isEqualTo(EventProcessor.Verdict.HANDLED);
+        assertThat(deadLetter.get()).isNull();
     }
 
     @Test
     void unprocessableEventIsDeadLetteredWithoutRetry() {
         AtomicInteger calls = new AtomicInteger();
-        processor.process(record(true), e -> {
+        assertThat(process(true, e -> {
             calls.incrementAndGet();
             throw new UnprocessableEventException("not readable");
-        });
+        })).isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
         assertThat(calls).hasValue(1);
-        assertThat(outcome.get()).isEqualTo("nack: not readable");
+        assertThat(deadLetter.get()).isEqualTo("reviews.v1.test.dlq: not readable");
     }
 
     @Test
     void recordWithoutCloudEventsHeadersIsDeadLettered() {
-        processor.process(record(false), e -> {
+        assertThat(process(false, e -> {
             throw new AssertionError("must not be handled");
-        });
-        assertThat(outcome.get()).startsWith("nack: missing CloudEvents header ce_id");
+        })).isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
+        assertThat(deadLetter.get()).isEqualTo("reviews.v1.test.dlq: missing CloudEvents header ce_id");
     }
 
     @Test
     void otherFailuresAreRetriedThenDeadLettered() {
         AtomicInteger calls = new AtomicInteger();
-        processor.process(record(true), e -> {
+        assertThat(process(true, e -> {
             calls.incrementAndGet();
             throw new IllegalStateException("bug");
-        });
+        })).isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
         assertThat(calls).hasValue(3);
-        assertThat(outcome.get()).isEqualTo("nack: bug");
+        assertThat(deadLetter.get()).isEqualTo("reviews.v1.test.dlq: bug");
     }
 
     @Test
     void transientFailuresAreRetriedPastTheAttemptLimitUntilTheyPass() {
         AtomicInteger calls = new AtomicInteger();
-        processor.process(record(true), e -> {
+        assertThat(process(true, e -> {
             if (calls.incrementAndGet() < 10) {
                 throw new RuntimeException("commit failed", new SQLException("connection refused", "08001"));
             }
-        });
+        })).isEqualTo(EventProcessor.Verdict.HANDLED);
         assertThat(calls).hasValue(10);
-        assertThat(outcome.get()).isEqualTo("ack");
+        assertThat(deadLetter.get()).isNull();
     }
 
     @Test

@@ -13,4 +13,8 @@ public interface TicketConfig {
     /** Topic review-service publishes reviews on. */
     @WithDefault("reviews.v1")
     String reviewsTopic();
+
+    /** Where reviews.v1 records this service cannot process go: {@code <topic>.<consumer group>.dlq}. */
+    @WithDefault("${ticket.reviews-topic}.ticket-service.dlq")
+    String reviewsDeadLetterTopic();
 }

@@ -1,31 +1,34 @@
 package shop.winback.ticket.messaging;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import shop.winback.platform.messaging.EventProcessor;
+import shop.winback.ticket.config.TicketConfig;
 
 /**
- * Reads {@code reviews.v1} (consumer group {@code ticket-service}). What cannot be processed is
- * nacked, and the channel's dead-letter strategy sends it to {@code reviews.v1.ticket-service.dlq}
- * with the reason in its headers; see {@link EventProcessor} for retries.
+ * Reads {@code reviews.v1} (consumer group {@code ticket-service}) a poll at a time. What cannot be
+ * processed goes to {@code reviews.v1.ticket-service.dlq} with the reason in its headers, and
+ * consumption continues; see {@link EventProcessor} for retries.
  */
 @ApplicationScoped
 public class ReviewEventsConsumer {
 
     private final EventProcessor processor;
     private final ReviewEventHandler handler;
+    private final String deadLetterTopic;
 
-    public ReviewEventsConsumer(EventProcessor processor, ReviewEventHandler handler) {
+    public ReviewEventsConsumer(EventProcessor processor, ReviewEventHandler handler, TicketConfig config) {
         this.processor = processor;
         this.handler = handler;
+        this.deadLetterTopic = config.reviewsDeadLetterTopic();
     }
 
     @Incoming("reviews")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> message) {
-        return processor.process(message, handler::handle);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return processor.process(batch, deadLetterTopic, handler::handle);
     }
 }
