@@ -34,6 +34,9 @@ public final class Bench {
     private final ServiceClient client;
     private volatile String drainLine; // progress text while draining, null otherwise
 
+    /** How long an earlier load may take to drain before the run gives up. */
+    static final Duration BACKLOG_PATIENCE = Duration.ofMinutes(5);
+
     public Bench(Options options) {
         this.options = options;
         this.shopId = "bench-" + String.format("%06x", new SecureRandom().nextInt(1 << 24));
@@ -44,15 +47,18 @@ public final class Bench {
 
     public void run() throws SetupException, InterruptedException {
         printSettings();
-        client.awaitReady(READY_PATIENCE);
-        try (Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
+        try (client; Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
+            client.awaitReady(READY_PATIENCE);
             checkTicketsTopic(admin);
             for (int i = 1; i <= options.agents(); i++) {
                 client.createAgent(shopId, "agent-" + i);
             }
-            say("created %d agents (REVIEW_RECOVERY, ONLINE, capacity 100000 each) for shop %s", options.agents(), shopId);
+            say("created %d agents (REVIEW_RECOVERY, ONLINE, capacity %d each) for shop %s", options.agents(), ServiceClient.AGENT_CAPACITY, shopId);
+            long backlog = Backlog.awaitDrained(admin, BACKLOG_PATIENCE,
+                    lag -> say("waiting for %s to work off %d older reviews before measuring ...", Backlog.GROUP, lag));
+            say("backlog: %s had %d unconsumed reviews on %s before this run; now 0", Backlog.GROUP, backlog, Backlog.TOPIC);
             FloorProbe.FloorResult floor = runFloor(admin);
-            runLoad(floor);
+            runLoad(floor, admin);
         }
     }
 
@@ -103,7 +109,7 @@ public final class Bench {
         }
     }
 
-    private void runLoad(FloorProbe.FloorResult floor) throws SetupException, InterruptedException {
+    private void runLoad(FloorProbe.FloorResult floor, Admin admin) throws SetupException, InterruptedException {
         OpenLoopSender sender = new OpenLoopSender(client, factory, options.maxInFlight());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "progress");
@@ -125,6 +131,12 @@ public final class Bench {
                 if (w.okCount() == 0) {
                     throw new SetupException("every warm-up review failed; most frequent: " + describeFailures(w));
                 }
+                // the JITs were still compiling during warm-up; whatever queued up then is not this run's to carry
+                long settleStart = System.nanoTime();
+                long left = Backlog.awaitDrained(admin, BACKLOG_PATIENCE,
+                        lag -> say("warmup: %s still working off %d warm-up reviews ...", Backlog.GROUP, lag));
+                say("warmup: %d reviews were still queued at its end; worked off in %.1f s before measuring",
+                        left, (System.nanoTime() - settleStart) / 1e9);
             }
 
             int count = (int) options.requestsIn(options.duration());

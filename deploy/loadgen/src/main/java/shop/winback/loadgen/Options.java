@@ -35,9 +35,10 @@ public record Options(
               --negative X        share of NEUTRAL+BAD reviews, 0..1 or percent like 10% (default 0.10);
                                   negatives split BAD/NEUTRAL 70/30
               --duration D        measured sending time (default 60s; use at least 30s for the goal scenario)
-              --warmup D          unmeasured sending at the same rate before measuring (default 5s)
+              --warmup D          unmeasured sending at the same rate before measuring (default 30s: on 2 cores the
+                                JITs compile for tens of seconds); the backlog it leaves is worked off before measuring
               --drain D           how long to wait for outstanding ticket.assigned.v1 after sending (default 15s)
-              --agents N          agents created for the fresh bench shop (default 10, capacity 100000 each)
+              --agents N          agents created for the fresh bench shop (default 10, capacity 10000 each)
               --max-inflight N    cap on concurrent HTTP requests (default 256)
               --floor-duration D  measured time of the Kafka floor probe, 0 to skip (default 15s)
               --review-url URL    review-service base URL (default http://127.0.0.1:8081)
@@ -74,7 +75,7 @@ public record Options(
         double rate = 1000;
         double negative = 0.10;
         Duration duration = Duration.ofSeconds(60);
-        Duration warmup = Duration.ofSeconds(5);
+        Duration warmup = Duration.ofSeconds(30);
         Duration drain = Duration.ofSeconds(15);
         int agents = 10;
         int maxInFlight = 256;

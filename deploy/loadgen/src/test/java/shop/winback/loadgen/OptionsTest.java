@@ -22,7 +22,7 @@ class OptionsTest {
         assertEquals(1000, o.rate());
         assertEquals(0.10, o.negativeShare());
         assertEquals(Duration.ofSeconds(60), o.duration());
-        assertEquals(Duration.ofSeconds(5), o.warmup());
+        assertEquals(Duration.ofSeconds(30), o.warmup());
         assertEquals(Duration.ofSeconds(15), o.drain());
         assertEquals(Duration.ofSeconds(15), o.floorDuration());
         assertEquals(10, o.agents());

@@ -10,16 +10,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ServiceClientTest {
 
+    private final java.util.List<ServiceClient> clients = new java.util.ArrayList<>();
+
+    private ServiceClient closeLater(ServiceClient client) {
+        clients.add(client);
+        return client;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeClients() {
+        clients.forEach(ServiceClient::close);
+    }
+
     @Test
     void createsAgentsWithTheContractBody() throws Exception {
         try (StubServer stub = new StubServer(s -> new StubServer.Reply(201, "{\"id\":\"0b6a-agent\",\"name\":\"agent-1\"}"))) {
-            ServiceClient client = new ServiceClient(stub.url(), stub.url(), "jwt");
+            ServiceClient client = closeLater(new ServiceClient(stub.url(), stub.url(), "jwt"));
             assertEquals("0b6a-agent", client.createAgent("bench-1a2b3c", "agent-1"));
             StubServer.Seen s = stub.seen.get(0);
             assertEquals("/api/v1/agents", s.path());
             assertEquals("Bearer jwt", s.authorization());
             for (String field : new String[] {"\"shopId\":\"bench-1a2b3c\"", "\"name\":\"agent-1\"",
-                    "\"tier\":\"REVIEW_RECOVERY\"", "\"capacity\":100000", "\"status\":\"ONLINE\""}) {
+                    "\"tier\":\"REVIEW_RECOVERY\"", "\"capacity\":10000", "\"status\":\"ONLINE\""}) {
                 assertTrue(s.body().contains(field), s.body());
             }
         }
@@ -28,7 +40,7 @@ class ServiceClientTest {
     @Test
     void refusedAgentIsASetupFailureWithTheReason() {
         try (StubServer stub = new StubServer(s -> new StubServer.Reply(403, "{\"title\":\"Forbidden\"}"))) {
-            ServiceClient client = new ServiceClient(stub.url(), stub.url(), null);
+            ServiceClient client = closeLater(new ServiceClient(stub.url(), stub.url(), null));
             SetupException e = assertThrows(SetupException.class, () -> client.createAgent("bench-1", "agent-1"));
             assertTrue(e.getMessage().contains("HTTP 403") && e.getMessage().contains("Forbidden"), e.getMessage());
         }
@@ -40,7 +52,7 @@ class ServiceClientTest {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
             nobody = java.net.URI.create("http://127.0.0.1:" + s.getLocalPort());
         } // closed: the port is now (almost certainly) free
-        ServiceClient client = new ServiceClient(nobody, nobody, null);
+        ServiceClient client = closeLater(new ServiceClient(nobody, nobody, null));
         SetupException e = assertThrows(SetupException.class,
                 () -> client.awaitReady("review-service", nobody, Duration.ZERO));
         assertTrue(e.getMessage().startsWith("review-service is not ready at " + nobody + "/q/health/ready"), e.getMessage());
@@ -49,7 +61,7 @@ class ServiceClientTest {
     @Test
     void readyWhenHealthAnswers200() throws Exception {
         try (StubServer stub = new StubServer(s -> new StubServer.Reply(200, "{\"status\":\"UP\"}"))) {
-            new ServiceClient(stub.url(), stub.url(), null).awaitReady(Duration.ofSeconds(1));
+            closeLater(new ServiceClient(stub.url(), stub.url(), null)).awaitReady(Duration.ofSeconds(1));
             assertEquals("/q/health/ready", stub.seen.get(0).path());
         }
     }
