@@ -9,10 +9,12 @@ import static shop.winback.ticket.TestData.setStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import shop.winback.ticket.domain.Agent;
+import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
@@ -156,5 +158,55 @@ class DispatchTests {
         assertThat(desk.reviewReceived(UUID.randomUUID().toString(), review)).isNull();
         long tickets = QuarkusTransaction.requiringNew().call(() -> Ticket.count("shopId", shop));
         assertThat(tickets).isEqualTo(1);
+    }
+
+    @Test
+    void aNewTicketNeverJumpsTheQueue() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小孙", "REVIEW_RECOVERY", 1, "OFFLINE");
+        Ticket older = open(shop, Rating.BAD);
+        // room appears without passing through the dispatcher (say, a fix made in the database)
+        QuarkusTransaction.requiringNew().run(() -> Agent.update("status = ?1 where id = ?2", AgentStatus.ONLINE, UUID.fromString(agent)));
+
+        Ticket newer = open(shop, Rating.BAD);
+
+        assertThat(reload(older).agentId).as("the ticket that waited longer goes first").hasToString(agent);
+        assertThat(reload(newer).status).isEqualTo(TicketStatus.WAITING);
+        assertThat(agent(agent).openTickets).isEqualTo(1);
+    }
+
+    @Test
+    void aPollOfReviewsIsDispatchedTogetherByTheSameRules() {
+        String shop = TestData.uniqueShop();
+        String otherShop = TestData.uniqueShop();
+        String a = hire(shop, "A", "REVIEW_RECOVERY", 2, "ONLINE");
+        String b = hire(shop, "B", "REVIEW_RECOVERY", 2, "ONLINE");
+        String other = hire(otherShop, "C", "REVIEW_RECOVERY", 5, "ONLINE");
+        var neutral = new TicketDesk.ReceivedReview("e-n-" + UUID.randomUUID(), review(shop, Rating.NEUTRAL));
+        var bad = new ArrayList<TicketDesk.ReceivedReview>();
+        for (int i = 0; i < 4; i++) {
+            bad.add(new TicketDesk.ReceivedReview("e-b" + i + "-" + UUID.randomUUID(), review(shop, Rating.BAD)));
+        }
+        var good = new TicketDesk.ReceivedReview("e-g-" + UUID.randomUUID(), review(shop, Rating.GOOD));
+        var elsewhere = new TicketDesk.ReceivedReview("e-o-" + UUID.randomUUID(), review(otherShop, Rating.BAD));
+        var poll = new ArrayList<TicketDesk.ReceivedReview>();
+        poll.add(neutral);
+        poll.addAll(bad);
+        poll.add(good);
+        poll.add(bad.get(0)); // delivered twice in one poll
+        poll.add(new TicketDesk.ReceivedReview("e-again-" + UUID.randomUUID(), bad.get(1).review())); // republished
+        poll.add(elsewhere);
+
+        var opened = desk.reviewsReceived(poll);
+
+        assertThat(opened).as("one ticket per neutral/bad review").hasSize(6);
+        // 4 places, 5 tickets: the neutral one, though first in the poll, is the one left waiting
+        Ticket waiting = QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>find("shopId = ?1 and status = ?2", shop, TicketStatus.WAITING).singleResult());
+        assertThat(waiting.rating).isEqualTo(Rating.NEUTRAL);
+        assertThat(agent(a).openTickets).isEqualTo(2);
+        assertThat(agent(b).openTickets).isEqualTo(2);
+        assertThat(agent(other).openTickets).isEqualTo(1);
+        // and all of it only once, whatever is delivered again
+        assertThat(desk.reviewsReceived(poll)).isEmpty();
     }
 }

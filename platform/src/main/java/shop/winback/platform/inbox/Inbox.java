@@ -10,6 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,6 +47,25 @@ public class Inbox {
                 .setParameter(2, eventId)
                 .setParameter(3, Instant.now(clock))
                 .executeUpdate() == 1;
+    }
+
+    /** The ids among {@code eventIds} that {@code consumer} sees for the first time; one statement for a whole batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> firstDeliveries(String consumer, Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> first = em.createNativeQuery("""
+                        INSERT INTO inbox_message (consumer, event_id, received_at)
+                        SELECT ?1, id, ?3 FROM unnest(cast(?2 AS text[])) AS id
+                        ON CONFLICT (consumer, event_id) DO NOTHING
+                        RETURNING event_id""", String.class)
+                .setParameter(1, consumer)
+                .setParameter(2, eventIds.toArray(String[]::new))
+                .setParameter(3, Instant.now(clock))
+                .getResultList();
+        return new HashSet<>(first);
     }
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

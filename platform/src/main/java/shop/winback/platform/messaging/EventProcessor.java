@@ -6,26 +6,30 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * How every consumer handles what it polls, so the policy lives in one place. Records are handled
- * one after another, in poll order (so in order per partition), and the batch is acknowledged
- * (offsets committed) once every record is either handled or safely dead-lettered:
+ * How every consumer handles what it polls, so the policy lives in one place. A poll is first
+ * handed whole to the consumer's batch handler, which handles it in one transaction (one commit
+ * and one round of queries for many events: what lets a consumer keep up on a busy box). If that
+ * fails for any reason, the poll is handled again record by record, in poll order (so in order per
+ * partition), each in its own transaction:
  * <ul>
  * <li>unreadable, invalid or of an unknown type: dead-lettered at once, and consumption continues;</li>
  * <li>a transient failure (database away, deadlock): retried with backoff for as long as it takes,
  * holding the partition; dead-lettering would lose perfectly good events in an outage;</li>
  * <li>any other failure: retried {@code winback.consumer.max-attempts} times, then dead-lettered.</li>
  * </ul>
- * Batches cost one hand-off to a worker thread per poll instead of one per record, which matters
- * when most records (good reviews) need no work at all. The handler runs its own transaction per
- * record and records the event in the inbox there.
+ * The batch is acknowledged (offsets committed) once every record is handled or safely
+ * dead-lettered. Handlers record each event in the inbox, so handling a record again after a
+ * failed batch or a crash changes nothing.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -47,15 +51,51 @@ public class EventProcessor {
         STOPPING
     }
 
+    /**
+     * @param handler      handles one event in its own transaction
+     * @param batchHandler handles the events of a whole poll in one transaction, or throws
+     */
     public CompletionStage<Void> process(KafkaRecordBatch<String, String> batch, String deadLetterTopic,
-                                         Consumer<IncomingEvent> handler) {
-        for (KafkaRecord<String, String> record : batch.getRecords()) {
+                                         Consumer<IncomingEvent> handler, Consumer<List<IncomingEvent>> batchHandler) {
+        List<KafkaRecord<String, String>> records = batch.getRecords();
+        if (records.size() > 1 && handledTogether(records, batchHandler)) {
+            return batch.ack();
+        }
+        for (KafkaRecord<String, String> record : records) {
             if (process(record, deadLetterTopic, handler) == Verdict.STOPPING) {
                 // shutting down: commit nothing of this batch, it is redelivered after restart
                 return new CompletableFuture<>();
             }
         }
         return batch.ack();
+    }
+
+    private boolean handledTogether(List<KafkaRecord<String, String>> records, Consumer<List<IncomingEvent>> batchHandler) {
+        List<IncomingEvent> events = new ArrayList<>(records.size());
+        for (KafkaRecord<String, String> record : records) {
+            try {
+                events.add(IncomingEvent.of(record));
+            } catch (UnprocessableEventException e) {
+                return false; // the record-by-record pass dead-letters it
+            }
+        }
+        long start = System.nanoTime();
+        try {
+            batchHandler.accept(events);
+            batchTimer("handled").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return true;
+        } catch (RuntimeException e) {
+            batchTimer("retried_one_by_one").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            Log.debugf("A batch of %d events failed together (%s); handling them one by one", events.size(), e.toString());
+            return false;
+        }
+    }
+
+    private Timer batchTimer(String outcome) {
+        return Timer.builder("winback.events.batches")
+                .description("Time to handle one poll of events in one transaction")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     Verdict process(Message<String> record, String deadLetterTopic, Consumer<IncomingEvent> handler) {

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * The only way a service publishes an event: {@link #publish} stores it in the caller's
- * transaction, so the event exists if and only if the change commits. After commit the relay
+ * transaction, so the event exists if and only if the change commits. The events of one
+ * transaction are written together just before it commits, in one JDBC batch. After commit the relay
  * sends it at once; if that fails, the sweeper sends it later. Delivery is at-least-once.
  */
 @ApplicationScoped
@@ -59,30 +60,36 @@ public class Outbox {
     public UUID publish(String topic, String key, String type, String subject, Instant occurredAt, Object payload) {
         OutboxEvent event = new OutboxEvent(UUID.randomUUID(), topic, key, type, subject, toJson(payload),
                 occurredAt, Instant.now(clock));
-        insert(event);
         pendingInThisTransaction().add(event);
         return event.id;
     }
 
     /**
      * Plain JDBC on the transaction's own connection (the datasource hands every statement of one
-     * JTA transaction the same connection): one round trip, none of the ORM's flush machinery on
-     * the hottest path of every service.
+     * JTA transaction the same connection): one round trip for all the transaction's events, none
+     * of the ORM's flush machinery on the hottest path of every service.
      */
-    private void insert(OutboxEvent event) {
+    private void insert(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, event.id);
-            insert.setString(2, event.topic);
-            insert.setString(3, event.messageKey);
-            insert.setString(4, event.type);
-            insert.setString(5, event.subject);
-            insert.setString(6, event.payload);
-            insert.setObject(7, event.occurredAt.atOffset(ZoneOffset.UTC));
-            insert.setObject(8, event.createdAt.atOffset(ZoneOffset.UTC));
-            insert.executeUpdate();
+            for (OutboxEvent event : events) {
+                insert.setObject(1, event.id);
+                insert.setString(2, event.topic);
+                insert.setString(3, event.messageKey);
+                insert.setString(4, event.type);
+                insert.setString(5, event.subject);
+                insert.setString(6, event.payload);
+                insert.setObject(7, event.occurredAt.atOffset(ZoneOffset.UTC));
+                insert.setObject(8, event.createdAt.atOffset(ZoneOffset.UTC));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not write outbox event " + event.type, e);
+            // thrown in beforeCompletion: the transaction rolls back, so the change is not committed without its events
+            throw new IllegalStateException("Could not write " + events.size() + " outbox events", e);
         }
     }
 
@@ -95,6 +102,7 @@ public class Outbox {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
+                    insert(created);
                 }
 
                 @Override

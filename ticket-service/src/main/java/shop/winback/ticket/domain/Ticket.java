@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The work of winning back one buyer who left a neutral or bad review. */
@@ -78,7 +79,15 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
-    public static boolean existsForReview(String shopId, UUID reviewId) {
-        return count("shopId = ?1 and reviewId = ?2", shopId, reviewId) > 0;
+    /** Which of these reviews of the shop already have a ticket. */
+    public static List<UUID> reviewsWithTickets(String shopId, List<UUID> reviewIds) {
+        if (reviewIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("select t.reviewId from Ticket t where t.shopId = ?1 and t.reviewId in ?2", UUID.class)
+                .setParameter(1, shopId)
+                .setParameter(2, reviewIds)
+                .getResultList();
     }
 }

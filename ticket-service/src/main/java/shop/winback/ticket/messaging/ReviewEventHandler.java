@@ -4,40 +4,60 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.UUID;
 import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.platform.messaging.UnprocessableEventException;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.service.TicketDesk;
+import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 
-/** One handler per event type of {@code reviews.v1}; a type nobody handles is unprocessable. */
+/** Handles the events of {@code reviews.v1}; a type nobody handles is unprocessable. */
 @ApplicationScoped
 public class ReviewEventHandler {
 
-    private final Map<String, Consumer<IncomingEvent>> handlers;
+    private final TicketDesk desk;
+    private final EventReader reader;
+    private final Timer reviewToAssignment;
 
     public ReviewEventHandler(TicketDesk desk, EventReader reader, MeterRegistry meters) {
-        Timer reviewToAssignment = Timer.builder("winback.review.to.assignment")
+        this.desk = desk;
+        this.reader = reader;
+        this.reviewToAssignment = Timer.builder("winback.review.to.assignment")
                 .description("From review-service capturing a neutral or bad review to its ticket being assigned at once")
                 .publishPercentiles(0.5, 0.99)
                 .publishPercentileHistogram()
                 .register(meters);
-        this.handlers = Map.of(
-                ReviewReceivedV1.TYPE, event -> {
-                    Ticket ticket = desk.reviewReceived(event.id(), reader.read(event, ReviewReceivedV1.class));
-                    if (ticket != null && ticket.assignedAt != null && event.time() != null) {
-                        reviewToAssignment.record(Duration.between(event.time(), ticket.assignedAt));
-                    }
-                });
     }
 
     public void handle(IncomingEvent event) {
-        Consumer<IncomingEvent> handler = handlers.get(event.type());
-        if (handler == null) {
-            throw new UnprocessableEventException("no handler for event type " + event.type());
+        handleAll(List.of(event));
+    }
+
+    /** Handles the events in one transaction; throws if any of them cannot be handled. */
+    public void handleAll(List<IncomingEvent> events) {
+        List<ReceivedReview> received = new ArrayList<>(events.size());
+        Map<UUID, Instant> capturedAt = new HashMap<>();
+        for (IncomingEvent event : events) {
+            if (!ReviewReceivedV1.TYPE.equals(event.type())) {
+                throw new UnprocessableEventException("no handler for event type " + event.type());
+            }
+            ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
+            received.add(new ReceivedReview(event.id(), review));
+            if (event.time() != null) {
+                capturedAt.put(review.reviewId(), event.time());
+            }
         }
-        handler.accept(event);
+        for (Ticket ticket : desk.reviewsReceived(received)) {
+            Instant captured = capturedAt.get(ticket.reviewId);
+            if (ticket.assignedAt != null && captured != null) {
+                reviewToAssignment.record(Duration.between(captured, ticket.assignedAt));
+            }
+        }
     }
 }

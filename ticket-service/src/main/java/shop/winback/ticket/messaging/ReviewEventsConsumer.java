@@ -9,7 +9,8 @@ import shop.winback.platform.messaging.EventProcessor;
 import shop.winback.ticket.config.TicketConfig;
 
 /**
- * Reads {@code reviews.v1} (consumer group {@code ticket-service}) a poll at a time. What cannot be
+ * Reads {@code reviews.v1} (consumer group {@code ticket-service}) a poll at a time, each poll
+ * in one transaction when it can. What cannot be
  * processed goes to {@code reviews.v1.ticket-service.dlq} with the reason in its headers, and
  * consumption continues; see {@link EventProcessor} for retries.
  */
@@ -29,6 +30,6 @@ public class ReviewEventsConsumer {
     @Incoming("reviews")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return processor.process(batch, deadLetterTopic, handler::handle);
+        return processor.process(batch, deadLetterTopic, handler::handle, handler::handleAll);
     }
 }

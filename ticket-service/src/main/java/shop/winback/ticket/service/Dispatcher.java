@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Ticket;
@@ -18,7 +20,7 @@ import shop.winback.ticket.messaging.TicketEvents;
  * review: gives waiting tickets, most urgent first, to ONLINE review-recovery agents with room —
  * fewest open tickets first, then whoever has waited longest since their last assignment.
  *
- * <p>Every change that can start or free work (a new ticket, a closed ticket, an agent coming
+ * <p>Every change that can start or free work (new tickets, a closed ticket, an agent coming
  * online or gaining capacity) takes the shop's dispatch lock, changes state, then calls
  * {@link #assignWaiting}. The lock is a PostgreSQL transaction-scoped advisory lock, so any number
  * of service instances see one consistent queue: no ticket is assigned twice, no agent exceeds
@@ -29,6 +31,15 @@ public class Dispatcher {
 
     /** Recovery work goes to the 中差评 team. */
     static final Tier RECOVERY_TIER = Tier.REVIEW_RECOVERY;
+
+    /** Who gets the next ticket: fewest open tickets, then longest since the last assignment (never = longest). */
+    static final Comparator<Agent> NEXT_AGENT = Comparator.<Agent>comparingInt(a -> a.openTickets)
+            .thenComparing(a -> a.lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(a -> a.createdAt)
+            .thenComparing(a -> a.id.toString());
+
+    /** Tickets fetched per round; more rounds follow while agents have room. */
+    private static final int ROUND = 500;
 
     private final EntityManager em;
     private final TicketEvents events;
@@ -48,21 +59,43 @@ public class Dispatcher {
                 .getSingleResult();
     }
 
-    /** Assigns waiting tickets while someone has room; the caller holds the shop's lock. Returns how many. */
+    /** Queues new tickets and hands out what fits; the caller holds the shop's lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void admit(String shopId, List<Ticket> opened) {
+        opened.forEach(ticket -> ticket.persist());
+        assignWaiting(shopId);
+    }
+
+    /**
+     * Assigns waiting tickets, most urgent first, while someone has room; the caller holds the
+     * shop's lock. Two queries a round (who has room, what waits), whatever the number of tickets.
+     *
+     * @return how many tickets were assigned
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int assignWaiting(String shopId) {
         int assigned = 0;
         while (true) {
-            Optional<Agent> agent = nextFreeAgent(shopId);
-            if (agent.isEmpty()) {
+            PriorityQueue<Agent> withRoom = new PriorityQueue<>(NEXT_AGENT);
+            withRoom.addAll(agentsWithRoom(shopId));
+            if (withRoom.isEmpty()) {
                 return assigned;
             }
-            Optional<Ticket> ticket = mostUrgentWaiting(shopId);
-            if (ticket.isEmpty()) {
+            List<Ticket> waiting = mostUrgentWaiting(shopId, (int) Math.min(ROUND, room(withRoom)));
+            for (Ticket ticket : waiting) {
+                Agent agent = withRoom.poll();
+                assign(ticket, agent);
+                assigned++;
+                if (agent.hasRoom()) {
+                    withRoom.add(agent); // re-ranked: one more open ticket, just assigned
+                }
+                if (withRoom.isEmpty()) {
+                    return assigned;
+                }
+            }
+            if (waiting.size() < ROUND) {
                 return assigned;
             }
-            assign(ticket.get(), agent.get());
-            assigned++;
         }
     }
 
@@ -77,15 +110,18 @@ public class Dispatcher {
         events.assigned(ticket, agent);
     }
 
-    private static Optional<Agent> nextFreeAgent(String shopId) {
-        return Agent.<Agent>find("""
-                        shopId = ?1 and tier = ?2 and status = ?3 and openTickets < capacity
-                        order by openTickets, lastAssignedAt nulls first, createdAt, id""",
-                shopId, RECOVERY_TIER, AgentStatus.ONLINE).firstResultOptional();
+    private static long room(PriorityQueue<Agent> agents) {
+        return agents.stream().mapToLong(a -> a.capacity - a.openTickets).sum();
     }
 
-    private static Optional<Ticket> mostUrgentWaiting(String shopId) {
+    private static List<Agent> agentsWithRoom(String shopId) {
+        return Agent.<Agent>find("shopId = ?1 and tier = ?2 and status = ?3 and openTickets < capacity",
+                shopId, RECOVERY_TIER, AgentStatus.ONLINE).list();
+    }
+
+    /** Most urgent first: higher priority, then opened earlier. */
+    private static List<Ticket> mostUrgentWaiting(String shopId, int limit) {
         return Ticket.<Ticket>find("shopId = ?1 and status = ?2 order by priority desc, openedAt, id",
-                shopId, TicketStatus.WAITING).firstResultOptional();
+                shopId, TicketStatus.WAITING).page(0, limit).list();
     }
 }

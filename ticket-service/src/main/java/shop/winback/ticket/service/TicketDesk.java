@@ -5,6 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import shop.winback.platform.inbox.Inbox;
 import shop.winback.platform.problem.ConflictProblem;
@@ -35,6 +41,10 @@ public class TicketDesk {
         this.clock = clock;
     }
 
+    /** One {@code review.received.v1} as delivered: the event id and what it says. */
+    public record ReceivedReview(String eventId, ReviewReceivedV1 review) {
+    }
+
     /**
      * Handles {@code review.received.v1}: a neutral or bad review opens a ticket and the dispatcher
      * assigns it at once if anyone has room. The same event twice opens one ticket.
@@ -43,21 +53,46 @@ public class TicketDesk {
      */
     @Transactional
     public Ticket reviewReceived(String eventId, ReviewReceivedV1 review) {
-        if (!review.rating().needsRecovery()) {
-            return null; // nothing changes for a good review, so a redelivery is harmless without an inbox record
+        List<Ticket> opened = reviewsReceived(List.of(new ReceivedReview(eventId, review)));
+        return opened.isEmpty() ? null : opened.get(0);
+    }
+
+    /**
+     * Handles many {@code review.received.v1} in one transaction, as {@link #reviewReceived} does
+     * each: one inbox statement, and per shop one lock and one round of dispatch queries.
+     *
+     * @return the tickets opened, in event order
+     */
+    @Transactional
+    public List<Ticket> reviewsReceived(List<ReceivedReview> received) {
+        // a good review changes nothing, so a redelivery is harmless without an inbox record
+        List<ReceivedReview> needRecovery = received.stream().filter(r -> r.review().rating().needsRecovery()).toList();
+        Set<String> firstSeen = inbox.firstDeliveries(REVIEWS_CONSUMER, needRecovery.stream().map(ReceivedReview::eventId).toList());
+        Map<String, List<ReviewReceivedV1>> byShop = new TreeMap<>(); // shops locked in one order: no deadlock between instances
+        for (ReceivedReview r : needRecovery) {
+            if (firstSeen.remove(r.eventId())) { // remove: an event delivered twice in one poll counts once
+                byShop.computeIfAbsent(r.review().shopId(), shop -> new ArrayList<>()).add(r.review());
+            }
         }
-        if (!inbox.firstDelivery(REVIEWS_CONSUMER, eventId)) {
-            return null;
+        List<Ticket> opened = new ArrayList<>();
+        byShop.forEach((shop, reviews) -> opened.addAll(open(shop, reviews)));
+        return opened;
+    }
+
+    private List<Ticket> open(String shopId, List<ReviewReceivedV1> reviews) {
+        dispatcher.lockShop(shopId);
+        // one ticket per review, also when it was republished under another event id
+        Set<UUID> hasTicket = new HashSet<>(Ticket.reviewsWithTickets(shopId, reviews.stream().map(ReviewReceivedV1::reviewId).toList()));
+        List<Ticket> opened = new ArrayList<>();
+        for (ReviewReceivedV1 review : reviews) {
+            if (hasTicket.add(review.reviewId())) {
+                Ticket ticket = newTicket(review);
+                events.opened(ticket);
+                opened.add(ticket);
+            }
         }
-        dispatcher.lockShop(review.shopId());
-        if (Ticket.existsForReview(review.shopId(), review.reviewId())) {
-            return null; // republished under another event id: still one ticket per review
-        }
-        Ticket ticket = newTicket(review);
-        ticket.persist();
-        events.opened(ticket);
-        dispatcher.assignWaiting(review.shopId());
-        return ticket;
+        dispatcher.admit(shopId, opened);
+        return opened;
     }
 
     @Transactional
