@@ -1,5 +1,8 @@
 package shop.winback.review.rest;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -65,8 +68,17 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request; nothing stored or published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response capture(@NotNull @Valid ReviewRequest body) {
-        ReviewCapture.Captured captured = capture.capture(toReview(body));
+    @NonBlocking // the body is read and validated on the I/O thread, whole, before any worker is taken
+    public Uni<Response> capture(@NotNull @Valid ReviewRequest body) {
+        Review review = toReview(body);
+        // the database work runs on a worker; reading the body there instead (blocking reads) can stall
+        // a request for seconds when one keep-alive connection carries many
+        return Uni.createFrom().item(() -> capture.capture(review))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .map(ReviewResource::created);
+    }
+
+    private static Response created(ReviewCapture.Captured captured) {
         ReviewView view = ReviewView.of(captured.review());
         if (captured.created()) {
             return Response.created(URI.create("/api/v1/reviews/" + view.id())).entity(view).build();
