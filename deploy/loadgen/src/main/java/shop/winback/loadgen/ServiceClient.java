@@ -2,6 +2,7 @@ package shop.winback.loadgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -48,6 +49,7 @@ public final class ServiceClient implements AutoCloseable {
 
     private final HttpClient http;
     private final Vertx vertx;
+    private final Context context;
     private final io.vertx.core.http.HttpClient reviews;
     private final URI reviewUrl;
     private final URI reviewsUri;
@@ -61,6 +63,7 @@ public final class ServiceClient implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
+        this.context = vertx.getOrCreateContext();
         this.reviews = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
                 new PoolOptions().setHttp1MaxSize(CONNECTIONS));
         this.reviewUrl = reviewUrl;
@@ -134,11 +137,21 @@ public final class ServiceClient implements AutoCloseable {
         if (authorization != null) {
             options.putHeader("Authorization", authorization);
         }
-        return reviews.request(options)
+        // Every client call runs on the one event-loop context: calling the Vert.x client from the sender thread
+        // (no Vert.x context) now and then left a request unanswered until the timeout.
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        context.runOnContext(ignored -> reviews.request(options)
                 .compose(request -> request.send(Buffer.buffer(body)))
                 .compose(response -> response.body().map(b -> new Outcome(response.statusCode(),
                         response.statusCode() / 100 == 2 ? null : abbreviate(b.toString(StandardCharsets.UTF_8)))))
-                .toCompletionStage().toCompletableFuture()
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        outcome.complete(done.result());
+                    } else {
+                        outcome.completeExceptionally(done.cause());
+                    }
+                }));
+        return outcome
                 // Vert.x's own timeout starts only once a pooled connection is obtained: this one always holds
                 .orTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionally(e -> new Outcome(0, rootCause(e).toString()));
