@@ -16,7 +16,8 @@ import java.util.Map;
  * </ul>
  * This resource only makes sure that database exists before Flyway runs. Without those variables
  * it does nothing and Quarkus Dev Services start containers (for developers with Docker).
- * {@code deploy/test} starts both and sets the variables.
+ * {@code deploy/test} starts both and sets the variables. It also hands the service the public key
+ * of {@link TestTokens} and a personal-data key made for this test run.
  */
 public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,7 +28,9 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
             createDatabaseIfMissing(url, System.getProperty("quarkus.datasource.username"),
                     System.getProperty("quarkus.datasource.password"));
         }
-        return Map.of();
+        // the service trusts this JVM's test key pair, and seals personal data with this JVM's key
+        return Map.of("mp.jwt.verify.publickey", TestTokens.publicKeyPem(),
+                "winback.personal-data.key", TestTokens.PERSONAL_DATA_KEY);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.TestTokens;
 
 @QuarkusTest
 class ConcurrentCaptureTests {
@@ -36,7 +37,7 @@ class ConcurrentCaptureTests {
             for (int i = 0; i < posts; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews");
+                    return given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews");
                 }));
             }
             start.countDown();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestTokens;
 
 @QuarkusTest
 class ReviewCaptureTests {
@@ -50,12 +51,12 @@ class ReviewCaptureTests {
     void capturedReviewIsStoredAndPublishedAsReviewReceived() throws Exception {
         String shop = Reviews.uniqueShop();
         String orderId = Reviews.unique("O");
-        var created = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "BAD"))
+        var created = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "BAD"))
                 .when().post("/api/v1/reviews")
                 .then().statusCode(201).extract();
         String id = created.path("id");
         assertThat(created.header("Location")).endsWith("/api/v1/reviews/" + id);
-        given().when().get(created.header("Location")).then().statusCode(200)
+        given().auth().oauth2(TestTokens.integration(shop)).when().get(created.header("Location")).then().statusCode(200)
                 .body("shopId", equalTo(shop))
                 .body("rating", equalTo("BAD"))
                 .body("dsr.description", equalTo(2))
@@ -79,14 +80,14 @@ class ReviewCaptureTests {
     void postingTheSamePlatformReviewAgainReturnsTheStoredReviewAndPublishesNothingMore() {
         String shop = Reviews.uniqueShop();
         String orderId = Reviews.unique("O");
-        String first = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "NEUTRAL"))
+        String first = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "NEUTRAL"))
                 .when().post("/api/v1/reviews").then().statusCode(201).extract().path("id");
-        String again = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "NEUTRAL"))
+        String again = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(Reviews.json(shop, "R-1", orderId, "NEUTRAL"))
                 .when().post("/api/v1/reviews").then().statusCode(200).extract().path("id");
         assertThat(again).isEqualTo(first);
 
         // a later review of the same order lands on the same partition, after anything the repeat could have sent
-        String later = given().contentType(ContentType.JSON).body(Reviews.json(shop, "R-2", orderId, "GOOD"))
+        String later = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(Reviews.json(shop, "R-2", orderId, "GOOD"))
                 .when().post("/api/v1/reviews").then().statusCode(201).extract().path("id");
         List<ConsumerRecord<String, String>> events = awaitMatching(topic,
                 r -> later.equals(header(r, "ce_subject")), 1, Duration.ofSeconds(15));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestTokens;
 
 /** What review-service sends on reviews.v1 is what its asyncapi.yaml documents. */
 @QuarkusTest
@@ -30,12 +31,13 @@ class ReviewEventContractTests {
         AsyncApiContract contract = AsyncApiContract.ofClasspath();
         String orderId = Reviews.unique("O");
         // the optional fields absent, to prove nulls are documented too
-        String body = Reviews.json(Reviews.uniqueShop(), "R-1", orderId, "NEUTRAL")
+        String shop = Reviews.uniqueShop();
+        String body = Reviews.json(shop, "R-1", orderId, "NEUTRAL")
                 .replace("\"orderLineId\": \"%s-1\",".formatted(orderId), "")
                 .replace("\"text\": \"衣服有破洞，质量太差了\",", "")
                 .replace(", \"city\": \"沈阳\"", "");
         try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
-            given().contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews").then().statusCode(201);
+            given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews").then().statusCode(201);
             ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
             assertThat(contract.violations("review.received.v1", json.readTree(record.value()))).isEmpty();
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import shop.winback.testing.TestTokens;
 
 /** Bad input: a 400 problem+json naming the field, and nothing stored or published. */
 @QuarkusTest
@@ -50,7 +51,7 @@ class ReviewValidationTests {
         String invalid = valid.replace(from.replace("%ORDER%", orderId).replace("%SHOP%", shop), to);
         assertThat(invalid).as("the test case edits the body").isNotEqualTo(valid);
 
-        given().contentType(ContentType.JSON).body(invalid)
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(invalid)
                 .when().post("/api/v1/reviews")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -64,7 +65,7 @@ class ReviewValidationTests {
 
     @Test
     void malformedJsonIsRejectedAsProblem() {
-        given().contentType(ContentType.JSON).body("{\"shopId\": \"s1\", ")
+        given().auth().oauth2(TestTokens.integration("s1")).contentType(ContentType.JSON).body("{\"shopId\": \"s1\", ")
                 .when().post("/api/v1/reviews")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -74,7 +75,7 @@ class ReviewValidationTests {
 
     @Test
     void emptyBodyIsRejectedAsProblem() {
-        given().contentType(ContentType.JSON)
+        given().auth().oauth2(TestTokens.integration("s1")).contentType(ContentType.JSON)
                 .when().post("/api/v1/reviews")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
@@ -82,7 +83,7 @@ class ReviewValidationTests {
 
     @Test
     void wrongMediaTypeIsRejectedAsProblem() {
-        given().contentType(ContentType.TEXT).body("hello")
+        given().auth().oauth2(TestTokens.integration("s1")).contentType(ContentType.TEXT).body("hello")
                 .when().post("/api/v1/reviews")
                 .then().statusCode(415)
                 .contentType("application/problem+json");
@@ -90,7 +91,7 @@ class ReviewValidationTests {
 
     @Test
     void unknownReviewIsNotFoundProblem() {
-        given().when().get("/api/v1/reviews/7d0f7a4e-2b1c-4bde-9a51-0d5c0f7e1a11")
+        given().auth().oauth2(TestTokens.integration("s1")).when().get("/api/v1/reviews/7d0f7a4e-2b1c-4bde-9a51-0d5c0f7e1a11")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("title", equalTo("Review not found"));

@@ -46,6 +46,16 @@ public class Review extends PanacheEntityBase {
     @Column(name = "buyer_city")
     public String buyerCity;
 
+    /** Sealed with the personal-data key; see PersonalData. */
+    @Column(name = "buyer_phone_sealed")
+    public String buyerPhoneSealed;
+
+    @Column(name = "buyer_phone_masked")
+    public String buyerPhoneMasked;
+
+    @Column(name = "buyer_address_sealed")
+    public String buyerAddressSealed;
+
     @Column(name = "order_amount_fen", nullable = false)
     public long orderAmountFen;
 

@@ -7,7 +7,8 @@ import shop.winback.review.domain.Review;
 /**
  * Data of {@code review.received.v1} on {@code reviews.v1}: everything a reporting job or the
  * ticket service needs without calling back. Amounts in fen, times UTC. The buyer appears by id
- * and province/city only (no phone, no address). Evolve additively; see asyncapi.yaml.
+ * and province/city; a phone only masked, phone and address in clear only sealed (readable by
+ * services holding the personal-data key). Evolve additively; see asyncapi.yaml.
  */
 public record ReviewReceivedV1(
         UUID reviewId,
@@ -30,7 +31,8 @@ public record ReviewReceivedV1(
     public record Item(String sku, String title) {
     }
 
-    public record Buyer(String id, String province, String city) {
+    public record Buyer(String id, String province, String city, String phoneMasked, String phoneSealed,
+                        String addressSealed) {
     }
 
     public record Dsr(int description, int service, int shipping) {
@@ -39,7 +41,8 @@ public record ReviewReceivedV1(
     public static ReviewReceivedV1 of(Review r) {
         return new ReviewReceivedV1(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
                 new Item(r.itemSku, r.itemTitle),
-                new Buyer(r.buyerId, r.buyerProvince, r.buyerCity),
+                new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, r.buyerPhoneMasked, r.buyerPhoneSealed,
+                        r.buyerAddressSealed),
                 r.orderAmountFen, r.distinctItems, r.rating.name(),
                 new Dsr(r.dsrDescription, r.dsrService, r.dsrShipping),
                 r.text, r.createdAt, r.receivedAt);

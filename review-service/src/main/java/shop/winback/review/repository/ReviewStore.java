@@ -22,8 +22,9 @@ public class ReviewStore {
     private static final String INSERT = """
             INSERT INTO review (id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title,
                                 buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating,
-                                dsr_description, dsr_service, dsr_shipping, text, created_at, received_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                dsr_description, dsr_service, dsr_shipping, text, created_at, received_at,
+                                buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (shop_id, platform_review_id) DO NOTHING""";
 
     private final DataSource dataSource;
@@ -60,6 +61,9 @@ public class ReviewStore {
             }
             insert.setObject(18, r.createdAt.atOffset(ZoneOffset.UTC));
             insert.setObject(19, r.receivedAt.atOffset(ZoneOffset.UTC));
+            insert.setString(20, r.buyerPhoneSealed);
+            insert.setString(21, r.buyerPhoneMasked);
+            insert.setString(22, r.buyerAddressSealed);
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store review " + r.platformReviewId + " of shop " + r.shopId, e);

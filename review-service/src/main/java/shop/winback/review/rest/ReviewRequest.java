@@ -54,11 +54,17 @@ public record ReviewRequest(
             @Schema(example = "纯棉T恤 白色 L") @NotBlank @Size(max = 200) String title) {
     }
 
-    @Schema(name = "ReviewBuyer", description = "The buyer by id and region only; no phone or address here")
+    @Schema(name = "ReviewBuyer", description = "The buyer. Phone and address are optional; they are stored encrypted, "
+            + "never logged, travel in events only sealed, and are shown in clear only to the agent working the buyer's ticket "
+            + "and to supervisors")
     public record Buyer(
             @Schema(example = "tb-buyer-5521") @NotBlank @Size(max = 64) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String id,
             @Schema(example = "辽宁") @NotBlank @Size(max = 20) String province,
-            @Schema(example = "沈阳") @Size(max = 30) String city) {
+            @Schema(example = "沈阳") @Size(max = 30) String city,
+            @Schema(description = "Mobile or landline, digits with an optional leading + and dashes", example = "13812345678")
+            @Size(max = 20) @Pattern(regexp = "^\\+?[0-9][0-9-]{5,19}$", message = "must be digits, an optional leading + and dashes") String phone,
+            @Schema(description = "Delivery address", example = "辽宁省沈阳市和平区南京北街 1 号")
+            @Size(max = 200) String address) {
     }
 
     @Schema(name = "Dsr", description = "Detailed seller ratings, 1 (worst) to 5")

@@ -3,6 +3,7 @@ package shop.winback.review.rest;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.problem.Problem;
+import shop.winback.platform.privacy.PersonalData;
+import shop.winback.platform.security.Caller;
+import shop.winback.platform.security.Roles;
 import shop.winback.review.domain.Review;
 import shop.winback.review.service.ReviewCapture;
 
@@ -39,7 +43,7 @@ public class ReviewResource {
               "orderId": "TB-O-88231907",
               "orderLineId": "TB-O-88231907-1",
               "item": {"sku": "SKU-TS-WHITE-L", "title": "纯棉T恤 白色 L"},
-              "buyer": {"id": "tb-buyer-5521", "province": "辽宁", "city": "沈阳"},
+              "buyer": {"id": "tb-buyer-5521", "province": "辽宁", "city": "沈阳", "phone": "13812345678"},
               "orderAmountFen": 12900,
               "distinctItems": 2,
               "rating": "BAD",
@@ -49,9 +53,13 @@ public class ReviewResource {
             }""";
 
     private final ReviewCapture capture;
+    private final Caller caller;
+    private final PersonalData personalData;
 
-    public ReviewResource(ReviewCapture capture) {
+    public ReviewResource(ReviewCapture capture, Caller caller, PersonalData personalData) {
         this.capture = capture;
+        this.caller = caller;
+        this.personalData = personalData;
     }
 
     @POST
@@ -68,18 +76,23 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request; nothing stored or published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the order system's role, or another shop's review",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.INTEGRATION)
     @NonBlocking // the body is read and validated on the I/O thread, whole, before any worker is taken
     public Uni<Response> capture(@NotNull @Valid ReviewRequest body) {
+        caller.requireOwnShop(body.shopId());
+        boolean inClear = caller.overseesShop();
         Review review = toReview(body);
         // the database work runs on a worker; reading the body there instead (blocking reads) can stall
         // a request for seconds when one keep-alive connection carries many
         return Uni.createFrom().item(() -> capture.capture(review))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(ReviewResource::created);
+                .map(captured -> created(captured, inClear));
     }
 
-    private static Response created(ReviewCapture.Captured captured) {
-        ReviewView view = ReviewView.of(captured.review());
+    private Response created(ReviewCapture.Captured captured, boolean inClear) {
+        ReviewView view = ReviewView.of(captured.review(), personalData, inClear);
         if (captured.created()) {
             return Response.created(URI.create("/api/v1/reviews/" + view.id())).entity(view).build();
         }
@@ -93,12 +106,15 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "404", description = "No such review",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.INTEGRATION, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ReviewView get(@PathParam("id") UUID id) {
-        return Review.<Review>findByIdOptional(id).map(ReviewView::of)
+        // looked up within the caller's shop: another shop's review is not found, whatever id is tried
+        return Review.<Review>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
+                .map(r -> ReviewView.of(r, personalData, caller.overseesShop()))
                 .orElseThrow(() -> new NotFoundProblem("Review", id));
     }
 
-    private static Review toReview(ReviewRequest body) {
+    private Review toReview(ReviewRequest body) {
         Review r = new Review();
         r.shopId = body.shopId();
         r.platformReviewId = body.platformReviewId();
@@ -109,6 +125,9 @@ public class ReviewResource {
         r.buyerId = body.buyer().id();
         r.buyerProvince = body.buyer().province();
         r.buyerCity = body.buyer().city();
+        r.buyerPhoneSealed = personalData.seal(body.buyer().phone());
+        r.buyerPhoneMasked = PersonalData.maskPhone(body.buyer().phone());
+        r.buyerAddressSealed = personalData.seal(body.buyer().address());
         r.orderAmountFen = body.orderAmountFen();
         r.distinctItems = body.distinctItems();
         r.rating = body.rating();

@@ -2,6 +2,7 @@ package shop.winback.review.rest;
 
 import java.time.Instant;
 import java.util.UUID;
+import shop.winback.platform.privacy.PersonalData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.review.domain.Rating;
 import shop.winback.review.domain.Review;
@@ -14,7 +15,7 @@ public record ReviewView(
         String orderId,
         String orderLineId,
         ReviewRequest.Item item,
-        ReviewRequest.Buyer buyer,
+        Buyer buyer,
         long orderAmountFen,
         int distinctItems,
         Rating rating,
@@ -23,10 +24,25 @@ public record ReviewView(
         Instant createdAt,
         Instant receivedAt) {
 
-    static ReviewView of(Review r) {
+    @Schema(name = "ReviewBuyerView", description = "Phone and address in clear for supervisors and managers; masked for everyone else")
+    public record Buyer(
+            @Schema(example = "tb-buyer-5521") String id,
+            @Schema(example = "辽宁") String province,
+            @Schema(example = "沈阳") String city,
+            @Schema(example = "138****5678") String phone,
+            @Schema(example = "辽宁沈阳****") String address) {
+    }
+
+    /** @param inClear whether the caller may see the buyer's phone and address unmasked */
+    static ReviewView of(Review r, PersonalData personalData, boolean inClear) {
+        Buyer buyer = inClear
+                ? new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, personalData.open(r.buyerPhoneSealed),
+                        personalData.open(r.buyerAddressSealed))
+                : new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, r.buyerPhoneMasked,
+                        r.buyerAddressSealed == null ? null : PersonalData.maskAddress(r.buyerProvince, r.buyerCity));
         return new ReviewView(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
                 new ReviewRequest.Item(r.itemSku, r.itemTitle),
-                new ReviewRequest.Buyer(r.buyerId, r.buyerProvince, r.buyerCity),
+                buyer,
                 r.orderAmountFen, r.distinctItems, r.rating,
                 new ReviewRequest.Dsr((int) r.dsrDescription, (int) r.dsrService, (int) r.dsrShipping),
                 r.text, r.createdAt, r.receivedAt);
