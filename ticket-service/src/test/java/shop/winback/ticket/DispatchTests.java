@@ -87,7 +87,7 @@ class DispatchTests {
 
         // the third agent closes its ticket: fewest open wins over longest idle (the second agent)
         UUID thirdsTicket = QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>find("agentId", third).firstResult().id);
-        TestData.close(thirdsTicket);
+        TestData.close(shop, thirdsTicket);
         assertThat(reload(open(shop, Rating.BAD)).agentId).isEqualTo(third);
     }
 
@@ -98,7 +98,7 @@ class DispatchTests {
         Ticket ticket = open(shop, Rating.BAD);
         assertThat(reload(ticket).status).isEqualTo(TicketStatus.WAITING);
 
-        setStatus(agent, "ONLINE");
+        setStatus(shop, agent, "ONLINE");
 
         Ticket after = reload(ticket);
         assertThat(after.status).isEqualTo(TicketStatus.ASSIGNED);
@@ -116,7 +116,7 @@ class DispatchTests {
         assertThat(reload(neutral).status).isEqualTo(TicketStatus.WAITING);
         assertThat(reload(bad).status).isEqualTo(TicketStatus.WAITING);
 
-        TestData.close(first.id);
+        TestData.close(shop, first.id);
 
         assertThat(reload(bad).status).as("bad before neutral, though it came later").isEqualTo(TicketStatus.ASSIGNED);
         assertThat(reload(neutral).status).isEqualTo(TicketStatus.WAITING);
@@ -142,7 +142,7 @@ class DispatchTests {
         String agent = hire(shop, "小周", "REVIEW_RECOVERY", 0, "ONLINE");
         Ticket ticket = open(shop, Rating.BAD);
         assertThat(reload(ticket).status).isEqualTo(TicketStatus.WAITING);
-        given().contentType("application/json").body("{\"capacity\": 3}")
+        TestData.asSupervisor(shop).contentType("application/json").body("{\"capacity\": 3}")
                 .when().patch("/api/v1/agents/" + agent).then().statusCode(200);
         assertThat(reload(ticket).status).isEqualTo(TicketStatus.ASSIGNED);
     }

@@ -95,13 +95,13 @@ class ReviewEventsConsumerTests {
         assertThat(data.get("reviewId").asText()).isEqualTo(review.reviewId().toString());
         assertThat(header(assigned, "ce_subject")).isEqualTo(data.get("ticketId").asText());
 
-        given().queryParam("shopId", shop).queryParam("agentId", agent).queryParam("status", "ASSIGNED")
+        TestData.asSupervisor(shop).queryParam("shopId", shop).queryParam("agentId", agent).queryParam("status", "ASSIGNED")
                 .when().get("/api/v1/tickets")
                 .then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(1))
                 .body("items[0].orderId", org.hamcrest.Matchers.equalTo(review.orderId()));
 
-        TestData.close(UUID.fromString(data.get("ticketId").asText()));
+        TestData.close(shop, UUID.fromString(data.get("ticketId").asText()));
         ConsumerRecord<String, String> closed = awaitMatching(tickets,
                 r -> review.orderId().equals(r.key()) && ofType("ticket.closed.v1").test(r), 1, WAIT).get(0);
         assertThat(contract.violations("ticket.closed.v1", json.readTree(closed.value()))).isEmpty();
@@ -125,7 +125,7 @@ class ReviewEventsConsumerTests {
                 && r.value().contains("R-later"), 1, WAIT);
         assertThat(KafkaTopics.matching(tickets, r -> ofType("ticket.opened.v1").test(r)
                 && r.value().contains(review.reviewId().toString()))).hasSize(1);
-        given().queryParam("shopId", shop).when().get("/api/v1/tickets")
+        TestData.asSupervisor(shop).queryParam("shopId", shop).when().get("/api/v1/tickets")
                 .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
     }
 

@@ -40,6 +40,16 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "buyer_city")
     public String buyerCity;
 
+    @Column(name = "buyer_phone_masked")
+    public String buyerPhoneMasked;
+
+    /** Sealed by review-service with the personal-data key; see PersonalData. */
+    @Column(name = "buyer_phone_sealed")
+    public String buyerPhoneSealed;
+
+    @Column(name = "buyer_address_sealed")
+    public String buyerAddressSealed;
+
     @Column(name = "item_sku", nullable = false)
     public String itemSku;
 

@@ -29,6 +29,8 @@ public record ReviewReceivedV1(
     public record Item(@NotBlank String sku, String title) {
     }
 
-    public record Buyer(@NotBlank String id, String province, String city) {
+    /** Phone and address arrive sealed (see PersonalData); the masked phone is for display. */
+    public record Buyer(@NotBlank String id, String province, String city, String phoneMasked, String phoneSealed,
+                        String addressSealed) {
     }
 }

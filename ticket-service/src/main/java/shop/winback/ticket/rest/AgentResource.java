@@ -1,7 +1,7 @@
 package shop.winback.ticket.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +18,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import shop.winback.platform.problem.ProblemException;
+import shop.winback.platform.security.Caller;
+import shop.winback.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,9 +47,11 @@ import shop.winback.ticket.service.AgentRoster;
 public class AgentResource {
 
     private final AgentRoster roster;
+    private final Caller caller;
 
-    public AgentResource(AgentRoster roster) {
+    public AgentResource(AgentRoster roster, Caller caller) {
         this.roster = roster;
+        this.caller = caller;
     }
 
     @POST
@@ -60,24 +65,28 @@ public class AgentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public Response hire(@NotNull @Valid NewAgent body) {
+        caller.requireOwnShop(body.shopId());
         Agent agent = roster.hire(body.shopId(), body.name().strip(), body.tier(), body.capacity(),
                 Objects.requireNonNullElse(body.status(), AgentStatus.OFFLINE));
         return Response.created(URI.create("/api/v1/agents/" + agent.id)).entity(AgentView.of(agent)).build();
     }
 
     @GET
-    @Operation(summary = "List a shop's agents")
+    @Operation(summary = "List the shop's agents")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     @APIResponse(responseCode = "200", description = "Agents, by name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView[].class)))
     public List<AgentView> list(
-            @Parameter(example = "demo-shop") @QueryParam("shopId") @NotBlank String shopId,
+            @Parameter(description = "Optional: the token's shop", example = "demo-shop") @QueryParam("shopId") String shopId,
             @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tierParam,
             @Parameter(schema = @Schema(implementation = AgentStatus.class)) @QueryParam("status") String statusParam) {
+        caller.requireOwnShop(shopId);
         Tier tier = QueryParams.enumValue("tier", tierParam, Tier.class);
         AgentStatus status = QueryParams.enumValue("status", statusParam, AgentStatus.class);
         StringBuilder query = new StringBuilder("shopId = :shop");
-        Parameters params = Parameters.with("shop", shopId);
+        Parameters params = Parameters.with("shop", caller.shopId());
         if (tier != null) {
             query.append(" and tier = :tier");
             params.and("tier", tier);
@@ -97,8 +106,18 @@ public class AgentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "404", description = "No such agent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public AgentView get(@PathParam("id") UUID id) {
-        return Agent.<Agent>findByIdOptional(id).map(AgentView::of).orElseThrow(() -> new NotFoundProblem("Agent", id));
+        return AgentView.of(visible(id));
+    }
+
+    /** Within the caller's shop; an agent sees only themself. Anything else is not found. */
+    private Agent visible(UUID id) {
+        if (caller.seesOnlyOwnWork() && !caller.requireAgentId().equals(id)) {
+            throw new NotFoundProblem("Agent", id);
+        }
+        return Agent.<Agent>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
+                .orElseThrow(() -> new NotFoundProblem("Agent", id));
     }
 
     @PATCH
@@ -116,7 +135,15 @@ public class AgentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such agent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An agent changing anything but their own presence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public AgentView change(@PathParam("id") UUID id, @NotNull @Valid AgentChange body) {
+        Agent agent = visible(id);
+        if (caller.seesOnlyOwnWork() && (body.name() != null || body.capacity() != null)) {
+            throw new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden",
+                    "Agents change only their own presence (status); capacity and name are for supervisors");
+        }
         if (body.name() == null && body.capacity() == null && body.status() == null) {
             throw new InvalidRequestProblem("body", "give at least one of name, capacity, status");
         }
@@ -124,6 +151,6 @@ public class AgentResource {
         if (name != null && name.isEmpty()) {
             throw new InvalidRequestProblem("name", "must not be blank");
         }
-        return AgentView.of(roster.change(id, new AgentRoster.Change(name, body.capacity(), body.status())));
+        return AgentView.of(roster.change(agent.id, new AgentRoster.Change(name, body.capacity(), body.status())));
     }
 }

@@ -127,6 +127,9 @@ public class TicketDesk {
         t.buyerId = review.buyer().id();
         t.buyerProvince = review.buyer().province();
         t.buyerCity = review.buyer().city();
+        t.buyerPhoneMasked = review.buyer().phoneMasked();
+        t.buyerPhoneSealed = review.buyer().phoneSealed();
+        t.buyerAddressSealed = review.buyer().addressSealed();
         t.itemSku = review.item().sku();
         t.itemTitle = review.item().title();
         t.rating = review.rating();

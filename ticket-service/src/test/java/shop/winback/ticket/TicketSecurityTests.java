@@ -1,0 +1,208 @@
+package shop.winback.ticket;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import shop.winback.platform.privacy.PersonalData;
+import shop.winback.ticket.domain.Rating;
+import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.service.TicketDesk;
+import shop.winback.testing.TestTokens;
+
+/** Who may call what: every endpoint × every role, the refused tokens, shop scoping, the buyer's contact. */
+@QuarkusTest
+class TicketSecurityTests {
+
+    static final Set<String> ROLES = Set.of("integration", "agent", "supervisor", "manager", "reporting");
+
+    @Inject
+    TicketDesk desk;
+    @Inject
+    PersonalData personalData;
+
+    /** A shop with one online recovery agent who holds one ticket. */
+    record Scene(String shop, UUID agent, UUID ticket) {
+        String tokenFor(String role) {
+            return role.equals("agent")
+                    ? TestTokens.agent(shop, agent, "REVIEW_RECOVERY")
+                    : TestTokens.token(shop, role, Set.of(role));
+        }
+    }
+
+    Scene scene() {
+        return scene(null);
+    }
+
+    Scene scene(ReviewReceivedV1.Buyer buyer) {
+        String shop = TestData.uniqueShop();
+        UUID agent = UUID.fromString(TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE"));
+        ReviewReceivedV1 review = TestData.review(shop, Rating.BAD);
+        if (buyer != null) {
+            review = new ReviewReceivedV1(review.reviewId(), shop, review.platformReviewId(), review.orderId(), review.item(),
+                    buyer, review.orderAmountFen(), review.distinctItems(), review.rating(), review.createdAt());
+        }
+        UUID ticket = desk.reviewReceived(UUID.randomUUID().toString(), review).id;
+        return new Scene(shop, agent, ticket);
+    }
+
+    enum Endpoint {
+        HIRE_AGENT(Set.of("supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.contentType(ContentType.JSON)
+                        .body("{\"shopId\": \"" + s.shop() + "\", \"name\": \"新人\", \"tier\": \"AFTER_SALES\", \"capacity\": 3}")
+                        .post("/api/v1/agents");
+            }
+        },
+        LIST_AGENTS(Set.of("supervisor", "manager", "reporting")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.get("/api/v1/agents");
+            }
+        },
+        GET_AGENT(Set.of("agent", "supervisor", "manager", "reporting")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.get("/api/v1/agents/" + s.agent());
+            }
+        },
+        CHANGE_AGENT(Set.of("agent", "supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.contentType(ContentType.JSON).body("{\"status\": \"AWAY\"}").patch("/api/v1/agents/" + s.agent());
+            }
+        },
+        LIST_TICKETS(Set.of("agent", "supervisor", "manager", "reporting")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.get("/api/v1/tickets");
+            }
+        },
+        GET_TICKET(Set.of("agent", "supervisor", "manager", "reporting")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.get("/api/v1/tickets/" + s.ticket());
+            }
+        },
+        CLOSE_TICKET(Set.of("agent", "supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.post("/api/v1/tickets/" + s.ticket() + "/close");
+            }
+        };
+
+        final Set<String> allowed;
+
+        Endpoint(Set<String> allowed) {
+            this.allowed = allowed;
+        }
+
+        abstract Response call(RequestSpecification request, Scene scene);
+    }
+
+    static Stream<Arguments> everyEndpointAndRole() {
+        return Stream.of(Endpoint.values()).flatMap(e -> ROLES.stream().sorted().map(role -> Arguments.of(e, role)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyEndpointAndRole")
+    void eachRoleMayDoOnlyWhatItIsFor(Endpoint endpoint, String role) {
+        Scene scene = scene();
+        Response response = endpoint.call(given().auth().oauth2(scene.tokenFor(role)), scene);
+        if (endpoint.allowed.contains(role)) {
+            assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
+        } else {
+            response.then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        }
+    }
+
+    static Stream<Arguments> refusedTokens() {
+        return Stream.of(Endpoint.values()).flatMap(e -> Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("refusedTokens")
+    void missingExpiredForgedOrShoplessTokensAreUnauthenticated(Endpoint endpoint, String kind) {
+        Scene scene = scene();
+        RequestSpecification request = switch (kind) {
+            case "no token" -> given();
+            case "forged" -> given().auth().oauth2(TestTokens.forged(scene.shop(), "manager"));
+            case "expired" -> given().auth().oauth2(TestTokens.expired(scene.shop(), "manager"));
+            default -> given().auth().oauth2(TestTokens.withoutShop("manager"));
+        };
+        endpoint.call(request, scene).then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherShopsResources")
+    void anotherShopsAgentOrTicketIsNotFound(Endpoint endpoint) {
+        Scene scene = scene();
+        String otherShop = TestData.uniqueShop();
+        endpoint.call(given().auth().oauth2(TestTokens.manager(otherShop)), scene)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    static Stream<Endpoint> otherShopsResources() {
+        return Stream.of(Endpoint.GET_AGENT, Endpoint.CHANGE_AGENT, Endpoint.GET_TICKET, Endpoint.CLOSE_TICKET);
+    }
+
+    @Test
+    void anAgentSeesAndWorksOnlyTheirOwnTickets() {
+        Scene scene = scene();
+        UUID colleague = UUID.fromString(TestData.hire(scene.shop(), "小李", "REVIEW_RECOVERY", 5, "ONLINE"));
+        UUID colleaguesTicket = desk.reviewReceived(UUID.randomUUID().toString(), TestData.review(scene.shop(), Rating.BAD)).id;
+        String me = scene.tokenFor("agent");
+
+        given().auth().oauth2(me).get("/api/v1/tickets").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(scene.ticket().toString()));
+        given().auth().oauth2(me).queryParam("agentId", colleague.toString()).get("/api/v1/tickets")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(me).get("/api/v1/tickets/" + colleaguesTicket).then().statusCode(404);
+        given().auth().oauth2(me).post("/api/v1/tickets/" + colleaguesTicket + "/close").then().statusCode(404);
+        given().auth().oauth2(me).get("/api/v1/agents/" + colleague).then().statusCode(404);
+        // presence is theirs to set; capacity is the supervisor's
+        given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"capacity\": 50}")
+                .patch("/api/v1/agents/" + scene.agent()).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"status\": \"ONLINE\"}")
+                .patch("/api/v1/agents/" + colleague).then().statusCode(404);
+    }
+
+    @Test
+    void aSupervisorCannotHireForAnotherShop() {
+        Scene scene = scene();
+        given().auth().oauth2(TestTokens.supervisor(scene.shop())).contentType(ContentType.JSON)
+                .body("{\"shopId\": \"elsewhere\", \"name\": \"x\", \"tier\": \"AFTER_SALES\", \"capacity\": 3}")
+                .post("/api/v1/agents").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void theBuyersContactIsClearOnlyForTheirAgentAndSupervisors() {
+        String phone = "13812345678";
+        String address = "辽宁省沈阳市和平区南京北街 1 号";
+        Scene scene = scene(new ReviewReceivedV1.Buyer("buyer-9", "辽宁", "沈阳", PersonalDataMasks.PHONE,
+                personalData.seal(phone), personalData.seal(address)));
+        for (String role : Set.of("agent", "supervisor", "manager")) {
+            given().auth().oauth2(scene.tokenFor(role)).get("/api/v1/tickets/" + scene.ticket()).then().statusCode(200)
+                    .body("buyer.phone", equalTo(phone)).body("buyer.address", equalTo(address));
+        }
+        given().auth().oauth2(scene.tokenFor("reporting")).get("/api/v1/tickets/" + scene.ticket()).then().statusCode(200)
+                .body("buyer.phone", equalTo("138****5678")).body("buyer.address", equalTo("辽宁沈阳****"));
+    }
+
+    @Test
+    void theApiDocumentsTheBearerScheme() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+    }
+
+    static final class PersonalDataMasks {
+        static final String PHONE = "138****5678";
+    }
+}
