@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.UUID;
+import shop.winback.testing.TestTokens;
 
 /** The HTTP calls a shop's order system and its agents make. */
 final class Api {
@@ -27,12 +28,12 @@ final class Api {
                 .formatted(shop, platformReviewId, orderId, orderId, rating);
     }
 
-    static Response postReview(String reviewUrl, String body) {
-        return given().baseUri(reviewUrl).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews");
+    static Response postReview(String reviewUrl, String shop, String body) {
+        return given().baseUri(reviewUrl).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews");
     }
 
     static String hire(String ticketUrl, String shop, String name, String tier, int capacity, String status) {
-        return given().baseUri(ticketUrl).contentType(ContentType.JSON)
+        return given().baseUri(ticketUrl).auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
                 .body("""
                         {"shopId": "%s", "name": "%s", "tier": "%s", "capacity": %d, "status": "%s"}"""
                         .formatted(shop, name, tier, capacity, status))
@@ -40,13 +41,13 @@ final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
-    static void setStatus(String ticketUrl, String agentId, String status) {
-        given().baseUri(ticketUrl).contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
+    static void setStatus(String ticketUrl, String shop, String agentId, String status) {
+        given().baseUri(ticketUrl).auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
                 .when().patch("/api/v1/agents/" + agentId).then().statusCode(200);
     }
 
     static Response tickets(String ticketUrl, String shop, String status) {
-        var request = given().baseUri(ticketUrl).queryParam("shopId", shop).queryParam("size", 500);
+        var request = given().baseUri(ticketUrl).auth().oauth2(TestTokens.supervisor(shop)).queryParam("shopId", shop).queryParam("size", 500);
         if (status != null) {
             request.queryParam("status", status);
         }

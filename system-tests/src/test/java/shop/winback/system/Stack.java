@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import shop.winback.testing.TestTokens;
 
 /**
  * review-service and N ticket-service instances as packaged, on the broker and PostgreSQL that
@@ -65,6 +66,9 @@ final class Stack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", required("PGUSER"));
         env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
+        // both services trust the tests' signing key and share one personal-data key, as in production
+        env.put("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKeyPem());
+        env.put("WINBACK_PERSONAL_DATA_KEY", TestTokens.PERSONAL_DATA_KEY);
         return env;
     }
 

@@ -8,6 +8,7 @@ import static shop.winback.system.TopicWatcher.type;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
+import shop.winback.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ class TwoTicketInstancesIT {
         List<Future<Integer>> posted = new ArrayList<>();
         for (int i = 0; i < REVIEWS; i++) {
             String body = Api.review(shop, "R-" + i, "O-" + UUID.randomUUID(), "BAD");
-            posted.add(posters.submit(() -> Api.postReview(stack.reviewUrl(), body).statusCode()));
+            posted.add(posters.submit(() -> Api.postReview(stack.reviewUrl(), shop, body).statusCode()));
         }
 
         List<String> overfilled = new ArrayList<>();
@@ -86,10 +87,10 @@ class TwoTicketInstancesIT {
             int here = round % 2;
             int there = 1 - here;
             for (JsonNode ticket : items(Api.tickets(stack.ticketUrl(here), shop, "ASSIGNED").asString())) {
-                RestAssured.given().baseUri(stack.ticketUrl(there))
+                RestAssured.given().baseUri(stack.ticketUrl(there)).auth().oauth2(TestTokens.supervisor(shop))
                         .post("/api/v1/tickets/" + ticket.get("id").asText() + "/close").then().statusCode(200);
             }
-            for (JsonNode agent : JSON.readTree(RestAssured.given().baseUri(stack.ticketUrl(here))
+            for (JsonNode agent : JSON.readTree(RestAssured.given().baseUri(stack.ticketUrl(here)).auth().oauth2(TestTokens.supervisor(shop))
                     .queryParam("shopId", shop).get("/api/v1/agents").asString())) {
                 if (agent.get("openTickets").asInt() > agent.get("capacity").asInt()) {
                     overfilled.add(agent.toString());
@@ -97,8 +98,8 @@ class TwoTicketInstancesIT {
             }
             if (round % 3 == 0) { // presence churn through the other instance
                 String agent = agents.get(round % agents.size());
-                Api.setStatus(stack.ticketUrl(there), agent, "AWAY");
-                Api.setStatus(stack.ticketUrl(here), agent, "ONLINE");
+                Api.setStatus(stack.ticketUrl(there), shop, agent, "AWAY");
+                Api.setStatus(stack.ticketUrl(here), shop, agent, "ONLINE");
             }
             closed = Api.tickets(stack.ticketUrl(there), shop, "CLOSED").then().extract().path("total");
             round++;
