@@ -37,12 +37,23 @@ public final class Bench {
     /** How long an earlier load may take to drain before the run gives up. */
     static final Duration BACKLOG_PATIENCE = Duration.ofMinutes(5);
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     public Bench(Options options) {
         this.options = options;
-        this.shopId = "bench-" + String.format("%06x", new SecureRandom().nextInt(1 << 24));
+        this.shopId = shopId(options);
         this.ids = new ReviewIds(shopId);
         this.factory = new ReviewFactory(ids, options.negativeShare());
         this.client = new ServiceClient(options.reviewUrl(), options.ticketUrl(), options.token());
+    }
+
+    /** The shop of this run: --shop, or a fresh "bench-" + 6 hex digits, so no earlier run's reviews or agents interfere. */
+    static String shopId(Options options) {
+        return options.shopId() != null ? options.shopId() : "bench-" + randomHex();
+    }
+
+    private static String randomHex() {
+        return String.format("%06x", RANDOM.nextInt(1 << 24));
     }
 
     public void run() throws SetupException, InterruptedException {
@@ -95,7 +106,7 @@ public final class Bench {
         say("floor: two Kafka hops (produce→consume→produce→consume), %s msg/s of %d bytes for %ss (+%ss unmeasured) ...",
                 BenchLines.number(rate), FloorProbe.VALUE_BYTES, seconds(options.floorDuration()), seconds(FloorProbe.WARMUP));
         try {
-            FloorProbe.FloorResult f = new FloorProbe(options.bootstrap(), admin, shopId.substring("bench-".length()))
+            FloorProbe.FloorResult f = new FloorProbe(options.bootstrap(), admin, randomHex())
                     .run(rate, options.floorDuration());
             LatencySummary l = f.latency();
             say("floor: p50=%s p99=%s max=%s ms over %d probes (%d missing); topics %s, %s deleted",

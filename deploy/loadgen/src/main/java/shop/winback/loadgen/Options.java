@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Command-line settings of one bench run. Parsing is pure (args + environment in, record out) so it can be unit tested.
@@ -21,7 +22,13 @@ public record Options(
         URI ticketUrl,
         String bootstrap,
         String ticketsTopic,
-        String token) {
+        String token,
+        String shopId) {
+
+    /** Review ids are the shop id plus 14 characters ("-M-O-0000042-1") and may be at most 64 long. */
+    static final int MAX_SHOP_ID_LENGTH = 50;
+    /** What the services accept as a shop id. */
+    private static final Pattern SHOP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     public static final String USAGE = """
             usage: deploy/bench [options]
@@ -38,14 +45,19 @@ public record Options(
               --warmup D          unmeasured sending at the same rate before measuring (default 30s: on 2 cores the
                                 JITs compile for tens of seconds); the backlog it leaves is worked off before measuring
               --drain D           how long to wait for outstanding ticket.assigned.v1 after sending (default 15s)
-              --agents N          agents created for the fresh bench shop (default 10, capacity 10000 each)
+              --agents N          agents created for the bench shop (default 10, capacity 10000 each)
               --max-inflight N    cap on concurrent HTTP requests (default 256)
               --floor-duration D  measured time of the Kafka floor probe, 0 to skip (default 15s)
               --review-url URL    review-service base URL (default http://127.0.0.1:8081)
               --ticket-url URL    ticket-service base URL (default http://127.0.0.1:8082)
               --bootstrap HOSTS   Kafka bootstrap servers (default $KAFKA_BOOTSTRAP_SERVERS or 127.0.0.1:9092)
               --tickets-topic T   topic carrying the ticket events (default tickets.v1; for rehearsals)
-              --token JWT         bearer token sent on every HTTP request (default $BENCH_TOKEN; none if unset)
+              --token JWT         bearer token sent on every HTTP request (default $BENCH_TOKEN; none if unset);
+                                  deploy/bench, given neither, mints one (roles integration, manager) for the
+                                  bench shop with the local key in .local/secrets, if there is one
+              --shop ID           the bench shop: the token's shop, owner of the agents and reviews (default a
+                                  fresh bench-<6 hex> per run). Review ids derive from it, so a shop already
+                                  benched gets its reviews answered as repeats: use a new one for every run
               -h, --help          print this help
 
             output ends with one line per scenario:
@@ -85,6 +97,7 @@ public record Options(
         String bootstrap = nonBlank(env.get("KAFKA_BOOTSTRAP_SERVERS"), "127.0.0.1:9092");
         String ticketsTopic = TicketWatcher.DEFAULT_TOPIC;
         String token = nonBlank(env.get("BENCH_TOKEN"), null);
+        String shopId = null;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -121,11 +134,13 @@ public record Options(
                 case "--bootstrap" -> bootstrap = requireNonBlank(name, value);
                 case "--tickets-topic" -> ticketsTopic = requireNonBlank(name, value);
                 case "--token" -> token = nonBlank(value, null);
+                case "--shop" -> shopId = shopId(name, value);
                 default -> throw new UsageException("unknown option: " + name);
             }
         }
         return new Run(new Options(rate, negative, duration, warmup, drain, agents, maxInFlight, floor,
-                baseUrl("--review-url", reviewUrl), baseUrl("--ticket-url", ticketUrl), bootstrap, ticketsTopic, token));
+                baseUrl("--review-url", reviewUrl), baseUrl("--ticket-url", ticketUrl), bootstrap, ticketsTopic, token,
+                shopId));
     }
 
     /** Accepts "500ms", "15s", "2m" or a plain number of seconds (fractions allowed). */
@@ -220,6 +235,17 @@ public record Options(
         }
     }
 
+    private static String shopId(String name, String value) throws UsageException {
+        String v = value.trim();
+        if (!SHOP_ID.matcher(v).matches()) {
+            throw new UsageException(name + " must be letters, digits, '.', '_' or '-', starting with a letter or digit: " + value);
+        }
+        if (v.length() > MAX_SHOP_ID_LENGTH) {
+            throw new UsageException(name + " must be at most " + MAX_SHOP_ID_LENGTH + " characters: " + value);
+        }
+        return v;
+    }
+
     private static String requireNonBlank(String name, String value) throws UsageException {
         if (value.isBlank()) {
             throw new UsageException(name + " must not be empty");
@@ -237,7 +263,7 @@ public record Options(
         return "Options[rate=" + rate + ", negativeShare=" + negativeShare + ", duration=" + duration + ", warmup=" + warmup
                 + ", drain=" + drain + ", agents=" + agents + ", maxInFlight=" + maxInFlight + ", floorDuration=" + floorDuration
                 + ", reviewUrl=" + reviewUrl + ", ticketUrl=" + ticketUrl + ", bootstrap=" + bootstrap + ", ticketsTopic=" + ticketsTopic
-                + ", token=" + (token == null ? "none" : "***") + "]";
+                + ", token=" + (token == null ? "none" : "***") + ", shopId=" + (shopId == null ? "fresh" : shopId) + "]";
     }
 
     /** Negative reviews per second: the rate the floor probe uses, at least one a second. */

@@ -11,6 +11,8 @@ class MainTest {
         assertEquals(0, Main.run(new String[] {"--check-options", "--rate", "5", "--duration", "30s"}));
         assertEquals(2, Main.run(new String[] {"--check-options", "--rate", "0"}));
         assertEquals(2, Main.run(new String[] {"--check-options", "--nope"}));
+        assertEquals(0, Main.run(new String[] {"--check-options", "--shop", "bench-0a1b2c", "--token", "a.b.c"}));
+        assertEquals(2, Main.run(new String[] {"--check-options", "--shop", "no spaces"}));
     }
 
     @Test

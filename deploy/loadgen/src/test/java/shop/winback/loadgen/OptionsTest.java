@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OptionsTest {
 
@@ -32,6 +33,7 @@ class OptionsTest {
         assertEquals("127.0.0.1:9092", o.bootstrap());
         assertEquals("tickets.v1", o.ticketsTopic());
         assertNull(o.token());
+        assertNull(o.shopId(), "a fresh bench shop per run unless --shop");
         assertEquals(60_000, o.requestsIn(o.duration()));
         assertEquals(100, o.negativeRate());
     }
@@ -63,9 +65,40 @@ class OptionsTest {
     }
 
     @Test
+    void shopChoosesTheBenchShop() throws Exception {
+        assertEquals("bench-0a1b2c", parse(Map.of(), "--shop", "bench-0a1b2c").shopId());
+        assertEquals("Shop_1.x", parse(Map.of(), "--shop=Shop_1.x").shopId());
+        assertEquals("s".repeat(Options.MAX_SHOP_ID_LENGTH),
+                parse(Map.of(), "--shop", "s".repeat(Options.MAX_SHOP_ID_LENGTH)).shopId());
+        Options withToken = parse(Map.of(), "--shop", "bench-abcdef", "--token", "jwt");
+        assertEquals("bench-abcdef", withToken.shopId());
+        assertEquals("jwt", withToken.token());
+        assertEquals("bench-abcdef", Bench.shopId(withToken), "the bench posts as the chosen shop");
+    }
+
+    @Test
+    void withoutShopEachRunGetsAFreshOne() throws Exception {
+        Options o = parse(Map.of());
+        String first = Bench.shopId(o);
+        assertTrue(first.matches("bench-[0-9a-f]{6}"), first);
+        // 2^24 possibilities: ten draws all alike would mean the id is not random
+        assertTrue(java.util.stream.IntStream.range(0, 10).mapToObj(i -> Bench.shopId(o)).distinct().count() > 1);
+    }
+
+    @Test
+    void rejectsShopIdsTheServicesWouldNot() {
+        Map<String, String> env = Map.of();
+        for (String bad : new String[] {"", " ", "-bench", "bench shop", "bench/1", "商店", "s".repeat(Options.MAX_SHOP_ID_LENGTH + 1)}) {
+            assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--shop", bad}, env), bad);
+        }
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--shop"}, env));
+    }
+
+    @Test
     void toStringHidesTheToken() throws Exception {
-        String s = parse(Map.of("BENCH_TOKEN", "secret-jwt")).toString();
+        String s = parse(Map.of("BENCH_TOKEN", "secret-jwt"), "--shop", "bench-123456").toString();
         assertEquals(-1, s.indexOf("secret-jwt"));
+        assertTrue(s.contains("shopId=bench-123456"), s);
     }
 
     @Test
