@@ -23,6 +23,7 @@ class ReviewSecurityTests {
 
     enum Endpoint {
         CAPTURE(Set.of("integration")),
+        BATCH(Set.of("integration")),
         GET(Set.of("integration", "supervisor", "manager", "reporting"));
 
         final Set<String> allowed;
@@ -48,11 +49,17 @@ class ReviewSecurityTests {
                 .when().post("/api/v1/reviews").then().statusCode(201).extract().path("id");
     }
 
+    static String batchOf(String shop) {
+        return "{\"reviews\": [" + Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD") + "]}";
+    }
+
     static int call(Endpoint endpoint, RequestSpecification request, String shop, String reviewId) {
         return switch (endpoint) {
             case CAPTURE -> request.contentType(ContentType.JSON)
                     .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
                     .when().post("/api/v1/reviews").then().extract().statusCode();
+            case BATCH -> request.urlEncodingEnabled(false).contentType(ContentType.JSON).body(batchOf(shop))
+                    .when().post("/api/v1/reviews:batch").then().extract().statusCode();
             case GET -> request.when().get("/api/v1/reviews/" + reviewId).then().extract().statusCode();
         };
     }
@@ -77,6 +84,8 @@ class ReviewSecurityTests {
                     .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
                     .when().post("/api/v1/reviews").then().statusCode(403).contentType("application/problem+json")
                     .body("status", equalTo(403));
+            case BATCH -> request.urlEncodingEnabled(false).contentType(ContentType.JSON).body(batchOf(shop))
+                    .when().post("/api/v1/reviews:batch").then().statusCode(403).contentType("application/problem+json");
             case GET -> request.when().get("/api/v1/reviews/" + reviewId)
                     .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
         }
@@ -102,6 +111,8 @@ class ReviewSecurityTests {
         var response = switch (endpoint) {
             case CAPTURE -> request.contentType(ContentType.JSON)
                     .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD")).when().post("/api/v1/reviews");
+            case BATCH -> request.urlEncodingEnabled(false).contentType(ContentType.JSON).body(batchOf(shop))
+                    .when().post("/api/v1/reviews:batch");
             case GET -> request.when().get("/api/v1/reviews/" + reviewId);
         };
         response.then().statusCode(401).contentType("application/problem+json")

@@ -100,7 +100,7 @@ public class ProblemMappers {
     }
 
     /** {@code create.body.dsr.description} becomes {@code dsr.description}; a bare parameter keeps its name. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
@@ -128,7 +128,7 @@ public class ProblemMappers {
         return parameter != null ? parameter : "request";
     }
 
-    static Problem.Violation violationOf(JsonProcessingException e) {
+    public static Problem.Violation violationOf(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping) {
             Class<?> expected = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
             return new Problem.Violation(pathOf(mapping), expected != null ? expectation(expected) : "could not be read");

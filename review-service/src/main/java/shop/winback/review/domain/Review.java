@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -84,6 +85,10 @@ public class Review extends PanacheEntityBase {
     /** When this service captured it. */
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    public static List<Review> findByPlatformIds(String shopId, List<String> platformReviewIds) {
+        return list("shopId = ?1 and platformReviewId in ?2", shopId, platformReviewIds);
+    }
 
     public static Optional<Review> findByPlatformId(String shopId, String platformReviewId) {
         return find("shopId = ?1 and platformReviewId = ?2", shopId, platformReviewId).firstResultOptional();

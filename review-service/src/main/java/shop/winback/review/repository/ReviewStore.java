@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.sql.DataSource;
 import shop.winback.review.domain.Review;
 
@@ -36,37 +37,62 @@ public class ReviewStore {
     /** @return true if stored, false if the shop already has a review with this platform id */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean insertIfNew(Review r) {
+        return insertAllIfNew(List.of(r))[0];
+    }
+
+    /**
+     * Stores many reviews in one JDBC batch (one round trip).
+     *
+     * @return per review: true if stored, false if the shop already had one with its platform id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean[] insertAllIfNew(List<Review> reviews) {
+        boolean[] stored = new boolean[reviews.size()];
+        if (reviews.isEmpty()) {
+            return stored;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, r.id);
-            insert.setString(2, r.shopId);
-            insert.setString(3, r.platformReviewId);
-            insert.setString(4, r.orderId);
-            insert.setString(5, r.orderLineId);
-            insert.setString(6, r.itemSku);
-            insert.setString(7, r.itemTitle);
-            insert.setString(8, r.buyerId);
-            insert.setString(9, r.buyerProvince);
-            insert.setString(10, r.buyerCity);
-            insert.setLong(11, r.orderAmountFen);
-            insert.setInt(12, r.distinctItems);
-            insert.setString(13, r.rating.name());
-            insert.setShort(14, r.dsrDescription);
-            insert.setShort(15, r.dsrService);
-            insert.setShort(16, r.dsrShipping);
-            if (r.text == null) {
-                insert.setNull(17, Types.VARCHAR);
-            } else {
-                insert.setString(17, r.text);
+            for (Review r : reviews) {
+                bind(insert, r);
+                insert.addBatch();
             }
-            insert.setObject(18, r.createdAt.atOffset(ZoneOffset.UTC));
-            insert.setObject(19, r.receivedAt.atOffset(ZoneOffset.UTC));
-            insert.setString(20, r.buyerPhoneSealed);
-            insert.setString(21, r.buyerPhoneMasked);
-            insert.setString(22, r.buyerAddressSealed);
-            return insert.executeUpdate() == 1;
+            int[] counts = insert.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                stored[i] = counts[i] == 1;
+            }
+            return stored;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not store review " + r.platformReviewId + " of shop " + r.shopId, e);
+            throw new IllegalStateException("Could not store " + reviews.size() + " reviews of shop " + reviews.get(0).shopId, e);
         }
+    }
+
+    private static void bind(PreparedStatement insert, Review r) throws SQLException {
+        insert.setObject(1, r.id);
+        insert.setString(2, r.shopId);
+        insert.setString(3, r.platformReviewId);
+        insert.setString(4, r.orderId);
+        insert.setString(5, r.orderLineId);
+        insert.setString(6, r.itemSku);
+        insert.setString(7, r.itemTitle);
+        insert.setString(8, r.buyerId);
+        insert.setString(9, r.buyerProvince);
+        insert.setString(10, r.buyerCity);
+        insert.setLong(11, r.orderAmountFen);
+        insert.setInt(12, r.distinctItems);
+        insert.setString(13, r.rating.name());
+        insert.setShort(14, r.dsrDescription);
+        insert.setShort(15, r.dsrService);
+        insert.setShort(16, r.dsrShipping);
+        if (r.text == null) {
+            insert.setNull(17, Types.VARCHAR);
+        } else {
+            insert.setString(17, r.text);
+        }
+        insert.setObject(18, r.createdAt.atOffset(ZoneOffset.UTC));
+        insert.setObject(19, r.receivedAt.atOffset(ZoneOffset.UTC));
+        insert.setString(20, r.buyerPhoneSealed);
+        insert.setString(21, r.buyerPhoneMasked);
+        insert.setString(22, r.buyerAddressSealed);
     }
 }

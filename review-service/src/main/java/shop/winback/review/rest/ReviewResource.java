@@ -31,7 +31,7 @@ import shop.winback.platform.security.Roles;
 import shop.winback.review.domain.Review;
 import shop.winback.review.service.ReviewCapture;
 
-@Path("/api/v1/reviews")
+@Path("/api/v1")
 @Tag(name = "Reviews", description = "Reviews captured from the shop's order system")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
@@ -53,16 +53,21 @@ public class ReviewResource {
             }""";
 
     private final ReviewCapture capture;
+    private final ReviewMapper mapper;
+    private final ReviewBatch batch;
     private final Caller caller;
     private final PersonalData personalData;
 
-    public ReviewResource(ReviewCapture capture, Caller caller, PersonalData personalData) {
+    public ReviewResource(ReviewCapture capture, ReviewMapper mapper, ReviewBatch batch, Caller caller, PersonalData personalData) {
         this.capture = capture;
+        this.mapper = mapper;
+        this.batch = batch;
         this.caller = caller;
         this.personalData = personalData;
     }
 
     @POST
+    @Path("/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Capture a review",
             description = "Stores the review and publishes review.received.v1 on reviews.v1. "
@@ -83,7 +88,7 @@ public class ReviewResource {
     public Uni<Response> capture(@NotNull @Valid ReviewRequest body) {
         caller.requireOwnShop(body.shopId());
         boolean inClear = caller.overseesShop();
-        Review review = toReview(body);
+        Review review = mapper.toReview(body);
         // the database work runs on a worker; reading the body there instead (blocking reads) can stall
         // a request for seconds when one keep-alive connection carries many
         return Uni.createFrom().item(() -> capture.capture(review))
@@ -99,8 +104,26 @@ public class ReviewResource {
         return Response.ok(view).build();
     }
 
+    @POST
+    @Path("/reviews:batch") // the colon as clients send it; an encoded %3A does not match
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Capture many reviews at once",
+            description = "Each review is validated and captured as by POST /api/v1/reviews; per-item results say "
+                    + "created, duplicate or rejected (with the reasons). One bad review never sinks the batch.")
+    @APIResponse(responseCode = "200", description = "Per-item results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewBatch.BatchResult.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch at all (no list, or more than 1,000); nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.INTEGRATION)
+    @NonBlocking // the body is read on the I/O thread; the work goes to a worker
+    public Uni<ReviewBatch.BatchResult> captureAll(@NotNull @Valid ReviewBatch.BatchRequest body) {
+        String shop = caller.shopId();
+        return Uni.createFrom().item(() -> batch.captureAll(shop, body.reviews()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
     @GET
-    @Path("/{id}")
+    @Path("/reviews/{id}")
     @Operation(summary = "Get a captured review")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
@@ -112,30 +135,5 @@ public class ReviewResource {
         return Review.<Review>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
                 .map(r -> ReviewView.of(r, personalData, caller.overseesShop()))
                 .orElseThrow(() -> new NotFoundProblem("Review", id));
-    }
-
-    private Review toReview(ReviewRequest body) {
-        Review r = new Review();
-        r.shopId = body.shopId();
-        r.platformReviewId = body.platformReviewId();
-        r.orderId = body.orderId();
-        r.orderLineId = body.orderLineId();
-        r.itemSku = body.item().sku();
-        r.itemTitle = body.item().title();
-        r.buyerId = body.buyer().id();
-        r.buyerProvince = body.buyer().province();
-        r.buyerCity = body.buyer().city();
-        r.buyerPhoneSealed = personalData.seal(body.buyer().phone());
-        r.buyerPhoneMasked = PersonalData.maskPhone(body.buyer().phone());
-        r.buyerAddressSealed = personalData.seal(body.buyer().address());
-        r.orderAmountFen = body.orderAmountFen();
-        r.distinctItems = body.distinctItems();
-        r.rating = body.rating();
-        r.dsrDescription = body.dsr().description().shortValue();
-        r.dsrService = body.dsr().service().shortValue();
-        r.dsrShipping = body.dsr().shipping().shortValue();
-        r.text = body.text();
-        r.createdAt = body.createdAt().toInstant();
-        return r;
     }
 }

@@ -4,6 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import shop.winback.platform.outbox.Outbox;
 import shop.winback.platform.problem.InvalidRequestProblem;
@@ -38,18 +45,60 @@ public class ReviewCapture {
     /** @param review a new, unsaved review as the order system described it */
     @Transactional
     public Captured capture(Review review) {
+        String tooEarly = notInTheFuture(review);
+        if (tooEarly != null) {
+            throw new InvalidRequestProblem("createdAt", tooEarly);
+        }
+        return captureAll(List.of(review)).get(0);
+    }
+
+    /** Why a review cannot be taken as dated, or null. */
+    public String notInTheFuture(Review review) {
+        return review.createdAt.isAfter(Instant.now(clock).plus(config.maxClockSkew())) ? "must not be in the future" : null;
+    }
+
+    /**
+     * Captures many reviews of one shop in one transaction: one batch insert, one batch of events.
+     * A platform review id seen before, or earlier in the same list, is a duplicate: the stored
+     * review comes back and nothing is published.
+     *
+     * @param reviews new, unsaved reviews of one shop, already validated
+     * @return one result per review, in order
+     */
+    @Transactional
+    public List<Captured> captureAll(List<Review> reviews) {
         Instant now = Instant.now(clock);
-        if (review.createdAt.isAfter(now.plus(config.maxClockSkew()))) {
-            throw new InvalidRequestProblem("createdAt", "must not be in the future");
+        Map<String, Review> firstOfId = new LinkedHashMap<>();
+        for (Review review : reviews) {
+            if (firstOfId.putIfAbsent(review.platformReviewId, review) == null) {
+                review.id = UUID.randomUUID();
+                review.receivedAt = now;
+            }
         }
-        review.id = UUID.randomUUID();
-        review.receivedAt = now;
-        if (!store.insertIfNew(review)) {
-            // committed before us (or racing us, and it won): the same review, no second event
-            return new Captured(Review.findByPlatformId(review.shopId, review.platformReviewId).orElseThrow(), false);
+        List<Review> candidates = List.copyOf(firstOfId.values());
+        boolean[] stored = store.insertAllIfNew(candidates);
+        Map<String, Review> known = new HashMap<>();
+        List<String> repeats = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Review review = candidates.get(i);
+            if (stored[i]) {
+                known.put(review.platformReviewId, review);
+                outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(),
+                        review.receivedAt, ReviewReceivedV1.of(review));
+            } else {
+                repeats.add(review.platformReviewId); // committed before us, or racing us and it won
+            }
         }
-        outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(),
-                review.receivedAt, ReviewReceivedV1.of(review));
-        return new Captured(review, true);
+        if (!repeats.isEmpty()) {
+            Review.findByPlatformIds(reviews.get(0).shopId, repeats).forEach(r -> known.put(r.platformReviewId, r));
+        }
+        Set<String> createdHere = new HashSet<>();
+        List<Captured> results = new ArrayList<>(reviews.size());
+        for (Review review : reviews) {
+            Review kept = known.get(review.platformReviewId);
+            boolean created = kept == review && createdHere.add(review.platformReviewId);
+            results.add(new Captured(kept, created));
+        }
+        return results;
     }
 }

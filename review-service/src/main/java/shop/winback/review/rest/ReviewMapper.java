@@ -1,0 +1,41 @@
+package shop.winback.review.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import shop.winback.platform.privacy.PersonalData;
+import shop.winback.review.domain.Review;
+
+/** A validated request becomes an unsaved review; the buyer's phone and address are sealed on the way in. */
+@ApplicationScoped
+public class ReviewMapper {
+
+    private final PersonalData personalData;
+
+    public ReviewMapper(PersonalData personalData) {
+        this.personalData = personalData;
+    }
+
+    Review toReview(ReviewRequest body) {
+        Review r = new Review();
+        r.shopId = body.shopId();
+        r.platformReviewId = body.platformReviewId();
+        r.orderId = body.orderId();
+        r.orderLineId = body.orderLineId();
+        r.itemSku = body.item().sku();
+        r.itemTitle = body.item().title();
+        r.buyerId = body.buyer().id();
+        r.buyerProvince = body.buyer().province();
+        r.buyerCity = body.buyer().city();
+        r.buyerPhoneSealed = personalData.seal(body.buyer().phone());
+        r.buyerPhoneMasked = PersonalData.maskPhone(body.buyer().phone());
+        r.buyerAddressSealed = personalData.seal(body.buyer().address());
+        r.orderAmountFen = body.orderAmountFen();
+        r.distinctItems = body.distinctItems();
+        r.rating = body.rating();
+        r.dsrDescription = body.dsr().description().shortValue();
+        r.dsrService = body.dsr().service().shortValue();
+        r.dsrShipping = body.dsr().shipping().shortValue();
+        r.text = body.text();
+        r.createdAt = body.createdAt().toInstant();
+        return r;
+    }
+}

@@ -1,0 +1,112 @@
+package shop.winback.review;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static shop.winback.testing.KafkaTopics.awaitMatching;
+import static shop.winback.testing.KafkaTopics.header;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import shop.winback.review.config.ReviewConfig;
+import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestTokens;
+
+/** POST /api/v1/reviews:batch: per-item results, one bad item never sinks the batch, duplicates idempotent. */
+@QuarkusTest
+class BatchCaptureTests {
+
+    @Inject
+    ReviewConfig config;
+    @Inject
+    EntityManager em;
+
+    static String batch(List<String> reviews) {
+        return "{\"reviews\": [" + String.join(",", reviews) + "]}";
+    }
+
+    @Test
+    void eachReviewIsCreatedDuplicateOrRejectedOnItsOwn() {
+        String shop = Reviews.uniqueShop();
+        String order = Reviews.unique("O");
+        String existing = Reviews.json(shop, "R-old", order, "GOOD");
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(existing)
+                .post("/api/v1/reviews").then().statusCode(201);
+        List<String> items = List.of(
+                Reviews.json(shop, "R-1", order, "BAD"),
+                existing,                                                      // posted before: duplicate
+                Reviews.json(shop, "R-2", order, "TERRIBLE"),                  // rejected: rating
+                Reviews.json(shop, "R-1", order, "BAD"),                       // twice in this batch: duplicate
+                Reviews.json(Reviews.uniqueShop(), "R-3", order, "NEUTRAL"),   // another shop: rejected
+                "\"not an object\"",
+                Reviews.json(shop, "R-4", order, "NEUTRAL").replace("\"description\": 2", "\"description\": 7"));
+
+        var result = given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(batch(items))
+                .post("/api/v1/reviews:batch").then().statusCode(200)
+                .body("created", equalTo(1)).body("duplicates", equalTo(2)).body("rejected", equalTo(4))
+                .body("results.outcome", equalTo(List.of("CREATED", "DUPLICATE", "REJECTED", "DUPLICATE", "REJECTED", "REJECTED", "REJECTED")))
+                .body("results[2].violations.field", hasItem("rating"))
+                .body("results[4].violations.field", hasItem("shopId"))
+                .body("results[5].violations.field", hasItem("body"))
+                .body("results[6].violations.field", hasItem("dsr.description"))
+                .extract();
+        assertThat(result.<String>path("results[3].reviewId")).isEqualTo(result.path("results[0].reviewId"));
+        long stored = QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createQuery("select count(r) from Review r where r.shopId = :s").setParameter("s", shop).getSingleResult());
+        assertThat(stored).as("the old review and R-1; nothing of the rejected ones").isEqualTo(2);
+    }
+
+    @Test
+    void everyCreatedReviewIsPublishedOnceAndRepeatingTheBatchPublishesNothing() {
+        String shop = Reviews.uniqueShop();
+        List<String> items = new ArrayList<>();
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String order = Reviews.unique("O");
+            orders.add(order);
+            items.add(Reviews.json(shop, "R-" + i, order, i % 3 == 0 ? "BAD" : "GOOD"));
+        }
+        try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
+            given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(batch(items))
+                    .post("/api/v1/reviews:batch").then().statusCode(200).body("created", equalTo(50));
+            given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(batch(items))
+                    .post("/api/v1/reviews:batch").then().statusCode(200).body("created", equalTo(0)).body("duplicates", equalTo(50));
+            // a marker after the repeat: once it is seen, anything the repeat could have sent is there too
+            String marker = Reviews.unique("O");
+            given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                    .body(batch(List.of(Reviews.json(shop, "R-marker", marker, "GOOD"))))
+                    .post("/api/v1/reviews:batch").then().statusCode(200).body("created", equalTo(1));
+            awaitMatching(topic, r -> marker.equals(r.key()), 1, Duration.ofSeconds(15));
+            List<ConsumerRecord<String, String>> ours = KafkaTopics.matching(topic, r -> orders.contains(r.key()));
+            assertThat(ours).hasSize(50);
+            assertThat(ours.stream().map(r -> header(r, "ce_subject")).distinct()).hasSize(50);
+        }
+    }
+
+    @Test
+    void notABatchIsRejectedWhole() {
+        String shop = Reviews.uniqueShop();
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body("{\"reviews\": []}")
+                .post("/api/v1/reviews:batch").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("reviews"));
+        List<String> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            tooMany.add("{}");
+        }
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(batch(tooMany))
+                .post("/api/v1/reviews:batch").then().statusCode(400).body("violations[0].field", equalTo("reviews"));
+        given().urlEncodingEnabled(false).auth().oauth2(TestTokens.reporting(shop)).contentType(ContentType.JSON)
+                .body(batch(List.of(Reviews.json(shop, "R-1", "O-1", "BAD"))))
+                .post("/api/v1/reviews:batch").then().statusCode(403);
+    }
+}
