@@ -1,0 +1,170 @@
+package shop.winback.review.reasons;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds the complaint reasons in a review text by its lexicon: plain string matching, no model,
+ * so an agent can always see (in {@link ReasonMatch#evidence()}) which words made the reason.
+ *
+ * <p>How a text is read:
+ * <ol>
+ * <li>Normalised like the terms ({@link NormalizedText}): full-width to half-width, the
+ *     traditional characters of a small table to simplified, Latin lower-cased.</li>
+ * <li>Every occurrence of every term is found; a {@code *} in a term takes the nearest fit of up
+ *     to {@value #MAX_GAP} characters within the clause. Clauses end at ，。！？；、,.!?;:~ and
+ *     white space.</li>
+ * <li>A term counts only if not negated ({@link Negation}): no negator in its gaps (物流不慢), no
+ *     negator just before it in its clause (没有破洞, 一点也不慢).</li>
+ * <li>Overlapping matches: one overlapping an IGNORE phrase of the lexicon is dropped; of the
+ *     rest the longer wins, then the earlier (压变形 is a parcel, not 变形 quality; 压坏了 is 压坏,
+ *     not 坏了; 快递员态度很差 is the courier, not the shop's service). A negated match still wins
+ *     its span, so 色差不大 is not a 色差 complaint.</li>
+ * <li>One {@link ReasonMatch} per reason, in the order the reasons first occur in the text,
+ *     evidence from that first occurrence; {@link ComplaintReason#OTHER} alone when nothing
+ *     matched, also for null or blank text.</li>
+ * </ol>
+ *
+ * <p>Immutable and thread-safe; one instance serves all reviews of a lexicon.
+ */
+public class ReasonClassifier {
+
+    /** How many characters a {@code *} in a term may stand for. */
+    public static final int MAX_GAP = 4;
+
+    private final ReasonLexicon lexicon;
+    private final List<Term> terms;
+    private final List<Term> ignored;
+
+    public ReasonClassifier(ReasonLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        List<Term> compiled = new ArrayList<>();
+        lexicon.terms().forEach((reason, list) -> list.forEach(term -> compiled.add(Term.of(reason, term, compiled.size()))));
+        this.terms = List.copyOf(compiled);
+        List<Term> ignoredPhrases = new ArrayList<>();
+        lexicon.ignoredPhrases().forEach(phrase -> ignoredPhrases.add(Term.of(null, phrase, ignoredPhrases.size())));
+        this.ignored = List.copyOf(ignoredPhrases);
+    }
+
+    public ReasonLexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * The reasons the text gives, in order of first occurrence; never empty:
+     * {@code [OTHER]} when none is recognised.
+     */
+    public List<ReasonMatch> classify(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of(ReasonMatch.other());
+        }
+        NormalizedText normalized = NormalizedText.of(text);
+        List<Span> ignoredSpans = new ArrayList<>();
+        ignored.forEach(phrase -> phrase.findAll(normalized, ignoredSpans));
+        List<Span> found = new ArrayList<>();
+        terms.forEach(term -> term.findAll(normalized, found));
+        found.removeIf(span -> ignoredSpans.stream().anyMatch(span::overlaps));
+
+        // longest match first (then the earlier, then lexicon order); it claims its characters
+        found.sort(Comparator.comparingInt(Span::length).reversed()
+                .thenComparingInt(Span::start)
+                .thenComparingInt(Span::order));
+        boolean[] claimed = new boolean[normalized.text().length()];
+        List<Span> kept = new ArrayList<>();
+        for (Span span : found) {
+            if (!span.claims(claimed)) {
+                continue; // overlaps a longer match
+            }
+            if (!span.negated()) {
+                kept.add(span);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::order));
+        Map<ComplaintReason, ReasonMatch> byReason = new LinkedHashMap<>();
+        for (Span span : kept) {
+            byReason.putIfAbsent(span.reason(), new ReasonMatch(span.reason(), normalized.original(span.start(), span.end())));
+        }
+        return byReason.isEmpty() ? List.of(ReasonMatch.other()) : List.copyOf(byReason.values());
+    }
+
+    /** One occurrence of a term in the normalised text, [start, end). */
+    private record Span(ComplaintReason reason, int order, int start, int end, boolean negated) {
+
+        int length() {
+            return end - start;
+        }
+
+        boolean overlaps(Span other) {
+            return start < other.end && other.start < end;
+        }
+
+        /** Marks the span's characters as claimed, unless one of them already is. */
+        boolean claims(boolean[] claimed) {
+            for (int i = start; i < end; i++) {
+                if (claimed[i]) {
+                    return false;
+                }
+            }
+            for (int i = start; i < end; i++) {
+                claimed[i] = true;
+            }
+            return true;
+        }
+    }
+
+    /** A lexicon term, normalised and split at its gaps. */
+    private record Term(ComplaintReason reason, int order, List<String> parts) {
+
+        static Term of(ComplaintReason reason, String written, int order) {
+            List<String> parts = new ArrayList<>();
+            for (String part : written.split("\\*")) {
+                String normalized = NormalizedText.normalize(part.strip());
+                if (normalized.isEmpty()) {
+                    throw new IllegalArgumentException("term with an empty part: " + written);
+                }
+                parts.add(normalized);
+            }
+            return new Term(reason, order, List.copyOf(parts));
+        }
+
+        void findAll(NormalizedText normalized, List<Span> out) {
+            String text = normalized.text();
+            String first = parts.get(0);
+            for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+                int end = at + first.length();
+                boolean negated = false;
+                for (int p = 1; p < parts.size() && end >= 0; p++) {
+                    int next = withinGap(text, parts.get(p), end);
+                    if (next >= 0) {
+                        negated |= Negation.containsNegator(text, end, next);
+                        end = next + parts.get(p).length();
+                    } else {
+                        end = -1;
+                    }
+                }
+                if (end < 0) {
+                    continue;
+                }
+                negated |= Negation.negatedBefore(text, normalized.clauseStart(at), at);
+                out.add(new Span(reason, order, at, end, negated));
+            }
+        }
+
+        /** Where {@code part} starts at most {@link #MAX_GAP} characters after {@code from}, within the clause; -1 if not. */
+        private static int withinGap(String text, String part, int from) {
+            for (int at = from; at <= from + MAX_GAP && at + part.length() <= text.length(); at++) {
+                if (text.startsWith(part, at)) {
+                    return at;
+                }
+                if (NormalizedText.isSeparator(text.charAt(at))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+    }
+}
