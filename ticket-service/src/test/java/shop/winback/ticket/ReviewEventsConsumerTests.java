@@ -152,4 +152,20 @@ class ReviewEventsConsumerTests {
 
         awaitMatching(tickets, r -> key.equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT);
     }
+
+    @Test
+    void aRevisionIsReadPastNotDeadLettered() {
+        String shop = TestData.uniqueShop();
+        TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        String key = "O-" + UUID.randomUUID();
+        send(key, "{\"reviewId\": \"" + UUID.randomUUID() + "\"}", UUID.randomUUID().toString(), "review.revised.v1");
+        send(key, "{}", UUID.randomUUID().toString(), "review.exploded.v9"); // a marker that is dead-lettered
+        ReviewReceivedV1 valid = TestData.review(shop, Rating.BAD);
+        send(new ReviewReceivedV1(valid.reviewId(), shop, valid.platformReviewId(), key, valid.item(), valid.buyer(),
+                valid.orderAmountFen(), valid.distinctItems(), valid.rating(), valid.createdAt()), UUID.randomUUID().toString());
+
+        awaitMatching(tickets, r -> key.equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT);
+        List<ConsumerRecord<String, String>> dead = awaitMatching(deadLetters, r -> key.equals(r.key()), 1, WAIT);
+        assertThat(dead).extracting(r -> header(r, "ce_type")).containsExactly("review.exploded.v9");
+    }
 }

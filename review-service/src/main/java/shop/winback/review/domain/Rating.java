@@ -10,4 +10,9 @@ public enum Rating {
     public boolean isNegative() {
         return this != GOOD;
     }
+
+    /** BAD → NEUTRAL or GOOD, NEUTRAL → GOOD: what a won-back buyer does. */
+    public boolean isBetterThan(Rating other) {
+        return ordinal() < other.ordinal();
+    }
 }

@@ -82,6 +82,13 @@ public class Review extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the buyer last revised it; null if never. */
+    @Column(name = "revised_at")
+    public Instant revisedAt;
+
+    @Column(name = "revision_count", nullable = false)
+    public int revisionCount;
+
     /** When this service captured it. */
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

@@ -1,7 +1,9 @@
 package shop.winback.review.messaging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.domain.Review;
 
 /**
@@ -24,9 +26,14 @@ public record ReviewReceivedV1(
         Dsr dsr,
         String text,
         Instant createdAt,
-        Instant receivedAt) {
+        Instant receivedAt,
+        List<Reason> complaintReasons) {
 
     public static final String TYPE = "review.received.v1";
+
+    /** A complaint found in the text of a neutral or bad review, with the words that show it. */
+    public record Reason(String reason, String evidence) {
+    }
 
     public record Item(String sku, String title) {
     }
@@ -38,13 +45,14 @@ public record ReviewReceivedV1(
     public record Dsr(int description, int service, int shipping) {
     }
 
-    public static ReviewReceivedV1 of(Review r) {
+    public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons) {
         return new ReviewReceivedV1(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
                 new Item(r.itemSku, r.itemTitle),
                 new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, r.buyerPhoneMasked, r.buyerPhoneSealed,
                         r.buyerAddressSealed),
                 r.orderAmountFen, r.distinctItems, r.rating.name(),
                 new Dsr(r.dsrDescription, r.dsrService, r.dsrShipping),
-                r.text, r.createdAt, r.receivedAt);
+                r.text, r.createdAt, r.receivedAt,
+                reasons.stream().map(m -> new Reason(m.reason().name(), m.evidence())).toList());
     }
 }

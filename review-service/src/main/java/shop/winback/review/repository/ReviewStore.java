@@ -8,6 +8,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import shop.winback.review.reasons.ReasonMatch;
 import javax.sql.DataSource;
 import shop.winback.review.domain.Review;
 
@@ -64,6 +67,29 @@ public class ReviewStore {
             return stored;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store " + reviews.size() + " reviews of shop " + reviews.get(0).shopId, e);
+        }
+    }
+
+    /** The complaint reasons found in each review, one batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertReasons(Map<UUID, List<ReasonMatch>> reasonsByReview) {
+        if (reasonsByReview.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO review_reason (review_id, reason, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (Map.Entry<UUID, List<ReasonMatch>> review : reasonsByReview.entrySet()) {
+                for (ReasonMatch match : review.getValue()) {
+                    insert.setObject(1, review.getKey());
+                    insert.setString(2, match.reason().name());
+                    insert.setString(3, match.evidence().length() > 200 ? match.evidence().substring(0, 200) : match.evidence());
+                    insert.addBatch();
+                }
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store complaint reasons", e);
         }
     }
 

@@ -30,6 +30,7 @@ import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.review.domain.Review;
 import shop.winback.review.service.ReviewCapture;
+import shop.winback.review.service.ReviewRevisions;
 
 @Path("/api/v1")
 @Tag(name = "Reviews", description = "Reviews captured from the shop's order system")
@@ -55,10 +56,13 @@ public class ReviewResource {
     private final ReviewCapture capture;
     private final ReviewMapper mapper;
     private final ReviewBatch batch;
+    private final ReviewRevisions revisions;
     private final Caller caller;
     private final PersonalData personalData;
 
-    public ReviewResource(ReviewCapture capture, ReviewMapper mapper, ReviewBatch batch, Caller caller, PersonalData personalData) {
+    public ReviewResource(ReviewCapture capture, ReviewMapper mapper, ReviewBatch batch, ReviewRevisions revisions,
+                          Caller caller, PersonalData personalData) {
+        this.revisions = revisions;
         this.capture = capture;
         this.mapper = mapper;
         this.batch = batch;
@@ -120,6 +124,29 @@ public class ReviewResource {
         String shop = caller.shopId();
         return Uni.createFrom().item(() -> batch.captureAll(shop, body.reviews()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    @POST
+    @Path("/reviews/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a buyer's revision of a review",
+            description = "Keeps the revision, shows the latest rating and text on the review and publishes review.revised.v1. "
+                    + "The same revision (same review, same revisedAt) again answers 200 and publishes nothing.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "200", description = "Already recorded: the revision, unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such review in this shop",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.INTEGRATION)
+    public Response revise(@NotNull @Valid RevisionRequest body) {
+        caller.requireOwnShop(body.shopId());
+        ReviewRevisions.Revised revised = revisions.revise(body.shopId(), body.platformReviewId(), body.rating(), body.text(),
+                body.revisedAt().toInstant());
+        RevisionView view = RevisionView.of(revised);
+        return (revised.created() ? Response.status(Response.Status.CREATED) : Response.ok()).entity(view).build();
     }
 
     @GET

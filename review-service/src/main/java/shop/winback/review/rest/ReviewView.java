@@ -22,7 +22,9 @@ public record ReviewView(
         ReviewRequest.Dsr dsr,
         String text,
         Instant createdAt,
-        Instant receivedAt) {
+        Instant receivedAt,
+        @Schema(description = "When the buyer last revised it; null if never") Instant revisedAt,
+        int revisionCount) {
 
     @Schema(name = "ReviewBuyerView", description = "Phone and address in clear for supervisors and managers; masked for everyone else")
     public record Buyer(
@@ -45,6 +47,6 @@ public record ReviewView(
                 buyer,
                 r.orderAmountFen, r.distinctItems, r.rating,
                 new ReviewRequest.Dsr((int) r.dsrDescription, (int) r.dsrService, (int) r.dsrShipping),
-                r.text, r.createdAt, r.receivedAt);
+                r.text, r.createdAt, r.receivedAt, r.revisedAt, r.revisionCount);
     }
 }

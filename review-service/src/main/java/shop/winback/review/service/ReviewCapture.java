@@ -17,6 +17,7 @@ import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
 import shop.winback.review.messaging.ReviewReceivedV1;
+import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.repository.ReviewStore;
 
 /**
@@ -28,12 +29,14 @@ import shop.winback.review.repository.ReviewStore;
 public class ReviewCapture {
 
     private final ReviewStore store;
+    private final ComplaintReasons complaintReasons;
     private final Outbox outbox;
     private final ReviewConfig config;
     private final Clock clock;
 
-    public ReviewCapture(ReviewStore store, Outbox outbox, ReviewConfig config, Clock clock) {
+    public ReviewCapture(ReviewStore store, ComplaintReasons complaintReasons, Outbox outbox, ReviewConfig config, Clock clock) {
         this.store = store;
+        this.complaintReasons = complaintReasons;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -79,16 +82,23 @@ public class ReviewCapture {
         boolean[] stored = store.insertAllIfNew(candidates);
         Map<String, Review> known = new HashMap<>();
         List<String> repeats = new ArrayList<>();
+        Map<UUID, List<ReasonMatch>> reasonsOf = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Review review = candidates.get(i);
             if (stored[i]) {
                 known.put(review.platformReviewId, review);
+                // what a neutral or bad review complains about travels with it, for routing and statistics
+                List<ReasonMatch> reasons = review.rating.isNegative() ? complaintReasons.of(review.shopId, review.text) : List.of();
+                if (!reasons.isEmpty()) {
+                    reasonsOf.put(review.id, reasons);
+                }
                 outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(),
-                        review.receivedAt, ReviewReceivedV1.of(review));
+                        review.receivedAt, ReviewReceivedV1.of(review, reasons));
             } else {
                 repeats.add(review.platformReviewId); // committed before us, or racing us and it won
             }
         }
+        store.insertReasons(reasonsOf);
         if (!repeats.isEmpty()) {
             Review.findByPlatformIds(reviews.get(0).shopId, repeats).forEach(r -> known.put(r.platformReviewId, r));
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.IncomingEvent;
@@ -20,6 +21,9 @@ import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 /** Handles the events of {@code reviews.v1}; a type nobody handles is unprocessable. */
 @ApplicationScoped
 public class ReviewEventHandler {
+
+    /** Events of reviews.v1 this service reads past: a revision changes no ticket yet. */
+    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("review.revised.v1");
 
     private final TicketDesk desk;
     private final EventReader reader;
@@ -44,6 +48,9 @@ public class ReviewEventHandler {
         List<ReceivedReview> received = new ArrayList<>(events.size());
         Map<UUID, Instant> capturedAt = new HashMap<>();
         for (IncomingEvent event : events) {
+            if (KNOWN_NOT_ACTED_ON.contains(event.type())) {
+                continue;
+            }
             if (!ReviewReceivedV1.TYPE.equals(event.type())) {
                 throw new UnprocessableEventException("no handler for event type " + event.type());
             }

@@ -1,0 +1,88 @@
+package shop.winback.review.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import shop.winback.platform.problem.InvalidRequestProblem;
+import shop.winback.platform.problem.Problem;
+import shop.winback.platform.security.Caller;
+import shop.winback.platform.security.Roles;
+import shop.winback.review.reasons.ComplaintReason;
+import shop.winback.review.service.ComplaintReasons;
+
+/** The shop's own words for complaint reasons, on top of the default lexicon. */
+@Path("/api/v1/reason-terms")
+@Tag(name = "Complaint reasons", description = "The lexicon that sorts neutral and bad reviews by what they complain about")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReasonTermResource {
+
+    private final EntityManager em;
+    private final ComplaintReasons reasons;
+    private final Caller caller;
+    private final Clock clock;
+
+    public ReasonTermResource(EntityManager em, ComplaintReasons reasons, Caller caller, Clock clock) {
+        this.em = em;
+        this.reasons = reasons;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Schema(name = "ReasonTerm")
+    public record ReasonTerm(@Schema(example = "QUALITY_DAMAGE") @NotNull ComplaintReason reason,
+                             @Schema(example = "脱胶") @NotBlank @Size(max = 50) String term) {
+    }
+
+    @GET
+    @Operation(summary = "The shop's own terms")
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
+    public List<ReasonTerm> list() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT reason, term FROM reason_term WHERE shop_id = ?1 ORDER BY reason, term", Object[].class)
+                .setParameter(1, caller.shopId()).getResultList();
+        return rows.stream().map(r -> new ReasonTerm(ComplaintReason.valueOf((String) r[0]), (String) r[1])).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a term", description = "Reviews captured from now on are classified with it too.")
+    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "200", description = "The shop had it already")
+    @APIResponse(responseCode = "400", description = "Invalid term",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
+    @Transactional
+    public Response add(@NotNull @Valid ReasonTerm body) {
+        if (body.reason() == ComplaintReason.OTHER) {
+            throw new InvalidRequestProblem("reason", "OTHER is what matches nothing; name a real reason");
+        }
+        int added = em.createNativeQuery("""
+                        INSERT INTO reason_term (shop_id, reason, term, created_at) VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, caller.shopId()).setParameter(2, body.reason().name())
+                .setParameter(3, body.term().strip()).setParameter(4, Instant.now(clock))
+                .executeUpdate();
+        reasons.forget(caller.shopId());
+        ReasonTerm stored = new ReasonTerm(body.reason(), body.term().strip());
+        return (added == 1 ? Response.status(Response.Status.CREATED) : Response.ok()).entity(stored).build();
+    }
+}

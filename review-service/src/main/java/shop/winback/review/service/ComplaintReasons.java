@@ -1,0 +1,77 @@
+package shop.winback.review.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import shop.winback.review.reasons.ComplaintReason;
+import shop.winback.review.reasons.ReasonClassifier;
+import shop.winback.review.reasons.ReasonLexicon;
+import shop.winback.review.reasons.ReasonMatch;
+
+/**
+ * What a review's words complain about: the default lexicon plus the shop's own terms
+ * ({@code reason_term}). Each shop's classifier is built on first use and rebuilt when its terms
+ * change here, or after a minute (another instance may have changed them).
+ */
+@ApplicationScoped
+public class ComplaintReasons {
+
+    private final ReasonLexicon defaults = ReasonLexicon.defaults();
+    private final ReasonClassifier standard = new ReasonClassifier(defaults);
+    private static final long REBUILD_AFTER_NANOS = 60_000_000_000L;
+
+    private record Built(ReasonClassifier classifier, long at) {
+    }
+
+    private final Map<String, Built> byShop = new ConcurrentHashMap<>();
+    private final EntityManager em;
+
+    public ComplaintReasons(EntityManager em) {
+        this.em = em;
+    }
+
+    /** With the default lexicon only. */
+    public List<ReasonMatch> of(String text) {
+        return standard.classify(text);
+    }
+
+    public List<ReasonMatch> of(String shopId, String text) {
+        long now = System.nanoTime();
+        Built built = byShop.compute(shopId, (shop, old) ->
+                old != null && now - old.at() < REBUILD_AFTER_NANOS ? old : new Built(classifierOf(shop), now));
+        return built.classifier().classify(text);
+    }
+
+    /** The shop's terms changed: its classifier is rebuilt on next use. */
+    public void forget(String shopId) {
+        byShop.remove(shopId);
+    }
+
+    /** The text still names a complaint (anything but OTHER). */
+    public boolean readNegative(List<ReasonMatch> matches) {
+        return matches.stream().anyMatch(m -> m.reason() != ComplaintReason.OTHER);
+    }
+
+    public static List<String> names(List<ReasonMatch> matches) {
+        return matches.stream().map(ReasonMatch::reason).filter(r -> r != ComplaintReason.OTHER).map(Enum::name).distinct().toList();
+    }
+
+    private ReasonClassifier classifierOf(String shopId) {
+        List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                        "SELECT reason, term FROM reason_term WHERE shop_id = ?1", Object[].class)
+                .setParameter(1, shopId).getResultList());
+        if (rows.isEmpty()) {
+            return standard;
+        }
+        Map<ComplaintReason, List<String>> extra = new EnumMap<>(ComplaintReason.class);
+        for (Object[] row : rows) {
+            extra.computeIfAbsent(ComplaintReason.valueOf((String) row[0]), r -> new ArrayList<>()).add((String) row[1]);
+        }
+        return new ReasonClassifier(defaults.withExtra(extra));
+    }
+}
