@@ -57,6 +57,14 @@ public class Review extends PanacheEntityBase {
     @Column(name = "buyer_address_sealed")
     public String buyerAddressSealed;
 
+    /** When the buyer's platform account was opened, if the order system says. */
+    @Column(name = "buyer_account_created_at")
+    public Instant buyerAccountCreatedAt;
+
+    /** The text as words only (BuyerSuspicion.fingerprint): the same words posted again. */
+    @Column(name = "text_fingerprint")
+    public String textFingerprint;
+
     @Column(name = "order_amount_fen", nullable = false)
     public long orderAmountFen;
 

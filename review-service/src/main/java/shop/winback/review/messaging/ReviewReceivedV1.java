@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import shop.winback.review.reasons.ReasonMatch;
+import shop.winback.review.signals.BuyerSuspicion;
 import shop.winback.review.domain.Review;
 
 /**
@@ -27,12 +28,17 @@ public record ReviewReceivedV1(
         String text,
         Instant createdAt,
         Instant receivedAt,
-        List<Reason> complaintReasons) {
+        List<Reason> complaintReasons,
+        Suspicion buyerSuspicion) {
 
     public static final String TYPE = "review.received.v1";
 
     /** A complaint found in the text of a neutral or bad review, with the words that show it. */
     public record Reason(String reason, String evidence) {
+    }
+
+    /** Whether the buyer looks like a professional bad-reviewer, and why; null for good reviews. */
+    public record Suspicion(boolean suspected, double score, List<String> reasons) {
     }
 
     public record Item(String sku, String title) {
@@ -45,7 +51,7 @@ public record ReviewReceivedV1(
     public record Dsr(int description, int service, int shipping) {
     }
 
-    public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons) {
+    public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons, BuyerSuspicion.Assessment suspicion) {
         return new ReviewReceivedV1(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
                 new Item(r.itemSku, r.itemTitle),
                 new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, r.buyerPhoneMasked, r.buyerPhoneSealed,
@@ -53,6 +59,7 @@ public record ReviewReceivedV1(
                 r.orderAmountFen, r.distinctItems, r.rating.name(),
                 new Dsr(r.dsrDescription, r.dsrService, r.dsrShipping),
                 r.text, r.createdAt, r.receivedAt,
-                reasons.stream().map(m -> new Reason(m.reason().name(), m.evidence())).toList());
+                reasons.stream().map(m -> new Reason(m.reason().name(), m.evidence())).toList(),
+                suspicion == null ? null : new Suspicion(suspicion.suspected(), suspicion.score(), suspicion.reasons()));
     }
 }

@@ -27,8 +27,9 @@ public class ReviewStore {
             INSERT INTO review (id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title,
                                 buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating,
                                 dsr_description, dsr_service, dsr_shipping, text, created_at, received_at,
-                                buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed,
+                                buyer_account_created_at, text_fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (shop_id, platform_review_id) DO NOTHING""";
 
     private final DataSource dataSource;
@@ -120,5 +121,7 @@ public class ReviewStore {
         insert.setString(20, r.buyerPhoneSealed);
         insert.setString(21, r.buyerPhoneMasked);
         insert.setString(22, r.buyerAddressSealed);
+        insert.setObject(23, r.buyerAccountCreatedAt == null ? null : r.buyerAccountCreatedAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        insert.setString(24, r.textFingerprint);
     }
 }

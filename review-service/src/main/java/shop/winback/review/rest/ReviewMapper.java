@@ -3,6 +3,7 @@ package shop.winback.review.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import shop.winback.platform.privacy.PersonalData;
 import shop.winback.review.domain.Review;
+import shop.winback.review.signals.BuyerSuspicion;
 
 /** A validated request becomes an unsaved review; the buyer's phone and address are sealed on the way in. */
 @ApplicationScoped
@@ -28,6 +29,7 @@ public class ReviewMapper {
         r.buyerPhoneSealed = personalData.seal(body.buyer().phone());
         r.buyerPhoneMasked = PersonalData.maskPhone(body.buyer().phone());
         r.buyerAddressSealed = personalData.seal(body.buyer().address());
+        r.buyerAccountCreatedAt = body.buyer().accountCreatedAt() == null ? null : body.buyer().accountCreatedAt().toInstant();
         r.orderAmountFen = body.orderAmountFen();
         r.distinctItems = body.distinctItems();
         r.rating = body.rating();
@@ -35,6 +37,7 @@ public class ReviewMapper {
         r.dsrService = body.dsr().service().shortValue();
         r.dsrShipping = body.dsr().shipping().shortValue();
         r.text = body.text();
+        r.textFingerprint = BuyerSuspicion.fingerprint(body.text());
         r.createdAt = body.createdAt().toInstant();
         return r;
     }

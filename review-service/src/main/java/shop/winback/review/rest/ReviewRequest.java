@@ -64,7 +64,10 @@ public record ReviewRequest(
             @Schema(description = "Mobile or landline, digits with an optional leading + and dashes", example = "13812345678")
             @Size(max = 20) @Pattern(regexp = "^\\+?[0-9][0-9-]{5,19}$", message = "must be digits, an optional leading + and dashes") String phone,
             @Schema(description = "Delivery address", example = "辽宁省沈阳市和平区南京北街 1 号")
-            @Size(max = 200) String address) {
+            @Size(max = 200) String address,
+            @Schema(description = "When the buyer's platform account was opened, if known: a young account is one sign of a professional bad-reviewer",
+                    example = "2026-11-01T10:00:00+08:00")
+            OffsetDateTime accountCreatedAt) {
     }
 
     @Schema(name = "Dsr", description = "Detailed seller ratings, 1 (worst) to 5")

@@ -19,6 +19,10 @@ import shop.winback.review.domain.Review;
 import shop.winback.review.messaging.ReviewReceivedV1;
 import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.repository.ReviewStore;
+import shop.winback.review.signals.BuyerSuspicion;
+import shop.winback.review.signals.ItemWatch;
+import shop.winback.review.signals.ShopSettings;
+import shop.winback.review.signals.ShopSettingsStore;
 
 /**
  * Captures a review exactly once per (shop, platform review id): the review and its
@@ -30,13 +34,20 @@ public class ReviewCapture {
 
     private final ReviewStore store;
     private final ComplaintReasons complaintReasons;
+    private final ShopSettingsStore settingsStore;
+    private final BuyerSuspicion suspicions;
+    private final ItemWatch items;
     private final Outbox outbox;
     private final ReviewConfig config;
     private final Clock clock;
 
-    public ReviewCapture(ReviewStore store, ComplaintReasons complaintReasons, Outbox outbox, ReviewConfig config, Clock clock) {
+    public ReviewCapture(ReviewStore store, ComplaintReasons complaintReasons, ShopSettingsStore settingsStore,
+                         BuyerSuspicion suspicions, ItemWatch items, Outbox outbox, ReviewConfig config, Clock clock) {
         this.store = store;
         this.complaintReasons = complaintReasons;
+        this.settingsStore = settingsStore;
+        this.suspicions = suspicions;
+        this.items = items;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -80,6 +91,8 @@ public class ReviewCapture {
         }
         List<Review> candidates = List.copyOf(firstOfId.values());
         boolean[] stored = store.insertAllIfNew(candidates);
+        ShopSettings settings = candidates.isEmpty() ? null : settingsStore.effective(candidates.get(0).shopId);
+        List<Review> createdNow = new ArrayList<>();
         Map<String, Review> known = new HashMap<>();
         List<String> repeats = new ArrayList<>();
         Map<UUID, List<ReasonMatch>> reasonsOf = new LinkedHashMap<>();
@@ -92,13 +105,19 @@ public class ReviewCapture {
                 if (!reasons.isEmpty()) {
                     reasonsOf.put(review.id, reasons);
                 }
+                // a suspected professional bad-reviewer is marked, so routing can send them to a supervisor
+                BuyerSuspicion.Assessment suspicion = review.rating.isNegative() ? suspicions.assess(review, settings) : null;
                 outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(),
-                        review.receivedAt, ReviewReceivedV1.of(review, reasons));
+                        review.receivedAt, ReviewReceivedV1.of(review, reasons, suspicion));
+                createdNow.add(review);
             } else {
                 repeats.add(review.platformReviewId); // committed before us, or racing us and it won
             }
         }
         store.insertReasons(reasonsOf);
+        if (!createdNow.isEmpty()) {
+            items.reviewsCaptured(createdNow, reasonsOf, settings);
+        }
         if (!repeats.isEmpty()) {
             Review.findByPlatformIds(reviews.get(0).shopId, repeats).forEach(r -> known.put(r.platformReviewId, r));
         }

@@ -17,6 +17,7 @@ import shop.winback.review.domain.Review;
 import shop.winback.review.domain.ReviewRevision;
 import shop.winback.review.messaging.ReviewRevisedV1;
 import shop.winback.review.reasons.ReasonMatch;
+import shop.winback.review.signals.BuyerSuspicion;
 
 /**
  * A buyer revises a review: the revision is kept, the review shows the latest state, and
@@ -76,6 +77,7 @@ public class ReviewRevisions {
         if (review.revisedAt == null || revisedAt.isAfter(review.revisedAt)) { // a late, older revision changes only history
             review.rating = rating;
             review.text = textAfter;
+            review.textFingerprint = BuyerSuspicion.fingerprint(textAfter);
             review.revisedAt = revisedAt;
         }
         review.revisionCount++;

@@ -22,8 +22,8 @@ import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 @ApplicationScoped
 public class ReviewEventHandler {
 
-    /** Events of reviews.v1 this service reads past: a revision changes no ticket yet. */
-    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("review.revised.v1");
+    /** Events of reviews.v1 this service reads past: revisions and item signals change no ticket yet. */
+    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("review.revised.v1", "item.dsr-below-threshold.v1", "product.problem-alert.v1");
 
     private final TicketDesk desk;
     private final EventReader reader;
