@@ -110,4 +110,43 @@ class BatchCaptureTests {
                 .body(batch(List.of(Reviews.json(shop, "R-1", "O-1", "BAD"))))
                 .post("/api/v1/reviews:batch").then().statusCode(403);
     }
+
+    @Test
+    void theSameBatchPostedTwiceAtOnceStoresAndPublishesEachReviewOnce() throws Exception {
+        String shop = Reviews.uniqueShop();
+        List<String> items = new ArrayList<>();
+        List<String> orders = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            String order = Reviews.unique("O");
+            orders.add(order);
+            items.add(Reviews.json(shop, "R-" + i, order, "NEUTRAL"));
+        }
+        String body = batch(items);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> created = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                created.add(pool.submit(() -> {
+                    start.await();
+                    return given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                            .body(body).post("/api/v1/reviews:batch").then().statusCode(200).extract().<Integer>path("created");
+                }));
+            }
+            start.countDown();
+            assertThat(created.get(0).get() + created.get(1).get()).isEqualTo(100);
+            String marker = Reviews.unique("O");
+            given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                    .body(batch(List.of(Reviews.json(shop, "R-marker", marker, "GOOD"))))
+                    .post("/api/v1/reviews:batch").then().statusCode(200);
+            awaitMatching(topic, r -> marker.equals(r.key()), 1, Duration.ofSeconds(15));
+            assertThat(KafkaTopics.matching(topic, r -> orders.contains(r.key()) && "review.received.v1".equals(header(r, "ce_type"))))
+                    .hasSize(100);
+        } finally {
+            pool.shutdownNow();
+        }
+        long stored = QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createQuery("select count(r) from Review r where r.shopId = :s").setParameter("s", shop).getSingleResult());
+        assertThat(stored).isEqualTo(101);
+    }
 }

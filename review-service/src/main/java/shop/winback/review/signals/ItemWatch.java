@@ -56,8 +56,10 @@ public class ItemWatch {
     }
 
     private void watchDsr(Review r, ShopSettings settings) {
+        // one round trip on the path of every review: the averages and the item's current state together
         Object[] avg = (Object[]) em.createNativeQuery("""
-                        SELECT avg(dsr_description), avg(dsr_service), avg(dsr_shipping), count(*)
+                        SELECT avg(dsr_description), avg(dsr_service), avg(dsr_shipping), count(*),
+                               (SELECT below FROM item_dsr_watch WHERE shop_id = ?1 AND item_sku = ?2)
                         FROM (SELECT dsr_description, dsr_service, dsr_shipping FROM review
                               WHERE shop_id = ?1 AND item_sku = ?2 ORDER BY created_at DESC LIMIT ?3) latest""")
                 .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, settings.dsrWindowReviews())
@@ -70,6 +72,9 @@ public class ItemWatch {
         double service = round(avg[1]);
         double shipping = round(avg[2]);
         boolean below = Math.min(description, Math.min(service, shipping)) < settings.dsrThreshold();
+        if (avg[4] != null && (Boolean) avg[4] == below) {
+            return; // no crossing
+        }
         Instant now = Instant.now(clock);
         // the row changes only on a crossing, so only the crossing publishes
         int crossed = em.createNativeQuery("""

@@ -8,9 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import shop.winback.review.config.SignalDefaults;
 
-/** Each shop's thresholds: what it set, over the defaults. */
+/**
+ * Each shop's thresholds: what it set, over the defaults. Read on the path of every capture, so
+ * kept for a minute (a change made through another instance shows within that minute).
+ */
 @ApplicationScoped
 public class ShopSettingsStore {
 
@@ -18,6 +23,12 @@ public class ShopSettingsStore {
     private final ObjectMapper json;
     private final SignalDefaults defaults;
     private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(ShopSettings effective, long at) {
+    }
+
+    private static final long KEEP_NANOS = 60_000_000_000L;
 
     public ShopSettingsStore(EntityManager em, ObjectMapper json, SignalDefaults defaults, Clock clock) {
         this.em = em;
@@ -29,7 +40,14 @@ public class ShopSettingsStore {
     /** The thresholds in force for the shop. */
     @Transactional
     public ShopSettings effective(String shopId) {
-        return own(shopId).over(defaults);
+        long now = System.nanoTime();
+        Cached cached = cache.get(shopId);
+        if (cached != null && now - cached.at() < KEEP_NANOS) {
+            return cached.effective();
+        }
+        ShopSettings effective = own(shopId).over(defaults);
+        cache.put(shopId, new Cached(effective, now));
+        return effective;
     }
 
     /** What the shop set itself (nulls elsewhere). */
@@ -63,6 +81,7 @@ public class ShopSettingsStore {
                             updated_by = excluded.updated_by""")
                 .setParameter(1, shopId).setParameter(2, stored).setParameter(3, Instant.now(clock)).setParameter(4, by)
                 .executeUpdate();
+        cache.remove(shopId);
         return settings.over(defaults);
     }
 }
