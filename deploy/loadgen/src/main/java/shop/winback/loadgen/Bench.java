@@ -74,10 +74,20 @@ public final class Bench {
     }
 
     private void printSettings() {
-        say("bench: shop=%s rate=%s/s negative=%s (BAD/NEUTRAL 70/30) duration=%ss warmup=%ss drain=%ss agents=%d max-inflight=%d",
+        say("bench: shop=%s rate=%s/s negative=%s (BAD/NEUTRAL 70/30) duration=%ss warmup=%ss drain=%ss agents=%d max-inflight=%d %s",
                 shopId, BenchLines.number(options.rate()), BenchLines.percent(options.negativeShare()),
                 seconds(options.duration()), seconds(options.warmup()), seconds(options.drain()), options.agents(),
-                options.maxInFlight());
+                options.maxInFlight(), options.batched()
+                        ? "batch=" + options.batchSize() + " (POST /api/v1/reviews:batch, "
+                                + BenchLines.number(options.rate() / options.batchSize()) + " requests/s)"
+                        : "batch=off (one POST /api/v1/reviews per review)");
+        long tickets = (long) Math.floor((options.requestsIn(options.warmup()) + options.requestsIn(options.duration()))
+                * options.negativeShare());
+        long capacity = (long) options.agents() * ServiceClient.AGENT_CAPACITY;
+        if (tickets > capacity) {
+            say("bench: warning: about %d tickets but %d agents hold only %d; later ones wait for an agent and look "
+                    + "lost or slow (raise --agents)", tickets, options.agents(), capacity);
+        }
         say("bench: review-service=%s ticket-service=%s kafka=%s token=%s", options.reviewUrl(), options.ticketUrl(),
                 options.bootstrap(), options.token() == null ? "none" : "set");
     }
@@ -122,6 +132,7 @@ public final class Bench {
 
     private void runLoad(FloorProbe.FloorResult floor, Admin admin) throws SetupException, InterruptedException {
         OpenLoopSender sender = new OpenLoopSender(client, factory, options.maxInFlight());
+        int batch = options.batchSize(); // 0: single posts
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "progress");
             t.setDaemon(true);
@@ -136,9 +147,12 @@ public final class Bench {
 
             int warmupCount = (int) options.requestsIn(options.warmup());
             if (warmupCount > 0) {
-                say("warmup: %d reviews at %s/s (not measured) ...", warmupCount, BenchLines.number(options.rate()));
-                OpenLoopSender.PhaseResult w = sender.run(ReviewIds.Phase.WARMUP, warmupCount, options.rate());
+                say("warmup: %d reviews at %s/s%s (not measured) ...", warmupCount, BenchLines.number(options.rate()), inBatches());
+                OpenLoopSender.PhaseResult w = sender.run(ReviewIds.Phase.WARMUP, warmupCount, options.rate(), batch);
                 say("warmup: sent=%d ok=%d errors=%d", w.sent(), w.okCount(), w.errorCount());
+                if (w.errorCount() > 0) {
+                    say("warmup: most frequent errors: %s", describeFailures(w));
+                }
                 if (w.okCount() == 0) {
                     throw new SetupException("every warm-up review failed; most frequent: " + describeFailures(w));
                 }
@@ -151,8 +165,8 @@ public final class Bench {
             }
 
             int count = (int) options.requestsIn(options.duration());
-            say("measure: %d reviews at %s/s ...", count, BenchLines.number(options.rate()));
-            OpenLoopSender.PhaseResult m = sender.run(ReviewIds.Phase.MEASURED, count, options.rate());
+            say("measure: %d reviews at %s/s%s ...", count, BenchLines.number(options.rate()), inBatches());
+            OpenLoopSender.PhaseResult m = sender.run(ReviewIds.Phase.MEASURED, count, options.rate(), batch);
             drain(m, watcher);
             watcher.close();
             ticker.shutdownNow();
@@ -163,6 +177,10 @@ public final class Bench {
         } finally {
             ticker.shutdownNow();
         }
+    }
+
+    private String inBatches() {
+        return options.batched() ? " in batches of " + options.batchSize() : "";
     }
 
     /** Waits until every accepted negative review has its ticket.assigned.v1, or until --drain after the last send. */
@@ -237,9 +255,16 @@ public final class Bench {
         LatencySummary http = m.httpLatency();
         LatencySummary floorLatency = floor == null ? LatencySummary.EMPTY : floor.latency();
 
-        say("ingest: sent=%d ok=%d (201=%d, 200=%d) errors=%d behind=%d | http from intended time: p50=%s p99=%s max=%s ms | %.1f ok/s",
-                m.sent(), m.okCount(), m.count(201), m.count(200), m.errorCount(), m.behind(),
-                http.p50Ms(), http.p99Ms(), http.maxMs(), m.okPerSecond());
+        if (options.batched()) {
+            say("ingest: %d batch requests of up to %d (%d answered 2xx), behind=%d | reviews sent=%d created=%d "
+                            + "duplicate=%d rejected=%d failed=%d | http per request from intended time: p50=%s p99=%s max=%s ms | %.1f reviews/s",
+                    m.requests(), options.batchSize(), m.okRequests(), m.behind(), m.sent(), m.count(201), m.count(200),
+                    m.count(400), m.errorCount() - m.count(400), http.p50Ms(), http.p99Ms(), http.maxMs(), m.okPerSecond());
+        } else {
+            say("ingest: sent=%d ok=%d (201=%d, 200=%d) errors=%d behind=%d | http from intended time: p50=%s p99=%s max=%s ms | %.1f ok/s",
+                    m.sent(), m.okCount(), m.count(201), m.count(200), m.errorCount(), m.behind(),
+                    http.p50Ms(), http.p99Ms(), http.maxMs(), m.okPerSecond());
+        }
         if (m.errorCount() > 0) {
             say("ingest: most frequent errors: %s", describeFailures(m));
         }
@@ -254,7 +279,12 @@ public final class Bench {
                 latency.p50Ms(), latency.p99Ms(), latency.maxMs(), latency.count(), floorLatency.p50Ms(), floorLatency.p99Ms());
         System.out.println(BenchLines.reviewToAssigned(new BenchLines.ReviewToAssigned(options.rate(),
                 options.negativeShare(), m.sent(), tickets, latency, floorLatency, lost, duplicated)));
-        System.out.println(BenchLines.ingest(new BenchLines.Ingest(m.okPerSecond(), http, m.errorCount())));
+        if (options.batched()) {
+            System.out.println(BenchLines.ingestBatch(
+                    new BenchLines.IngestBatch(options.batchSize(), m.okPerSecond(), http, m.errorCount())));
+        } else {
+            System.out.println(BenchLines.ingest(new BenchLines.Ingest(m.okPerSecond(), http, m.errorCount())));
+        }
     }
 
     private void printProgress(OpenLoopSender sender, TicketWatcher watcher) {

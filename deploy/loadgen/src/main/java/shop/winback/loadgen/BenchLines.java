@@ -17,6 +17,10 @@ public final class BenchLines {
     public record Ingest(double reviewsPerSecond, LatencySummary http, long errors) {
     }
 
+    /** Outcome of the batch-ingest (POST /api/v1/reviews:batch, --batch) side of a run; latency per HTTP request. */
+    public record IngestBatch(int batchSize, double reviewsPerSecond, LatencySummary http, long errors) {
+    }
+
     public static String reviewToAssigned(ReviewToAssigned r) {
         return "BENCH review_to_assigned rate=" + number(r.rate()) + "/s negative=" + percent(r.negativeShare())
                 + " sent=" + r.sent() + " tickets=" + r.tickets()
@@ -28,6 +32,12 @@ public final class BenchLines {
     public static String ingest(Ingest i) {
         return "BENCH ingest reviews_per_s=" + String.format(Locale.ROOT, "%.1f", i.reviewsPerSecond())
                 + " p99_ms=" + i.http().p99Ms() + " errors=" + i.errors();
+    }
+
+    public static String ingestBatch(IngestBatch b) {
+        return "BENCH ingest_batch batch=" + b.batchSize()
+                + " reviews_per_s=" + String.format(Locale.ROOT, "%.1f", b.reviewsPerSecond())
+                + " p50_ms=" + b.http().p50Ms() + " p99_ms=" + b.http().p99Ms() + " errors=" + b.errors();
     }
 
     /** p99 / floor p99 with two decimals; n/a when either side has no samples. */

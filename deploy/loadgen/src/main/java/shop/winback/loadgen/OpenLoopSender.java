@@ -1,5 +1,8 @@
 package shop.winback.loadgen;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +15,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Sends reviews on a fixed schedule: request i is due at start + i/rate, whatever happened to earlier requests
- * (open loop). Latency is always taken from that intended time, so when the system stalls, the requests that
- * should have gone out during the stall carry the stall in their latency instead of silently not being sent
- * ("coordinated omission").
+ * Sends reviews on a fixed schedule: review i is due at start + i/rate, whatever happened to earlier requests
+ * (open loop); with --batch, a batch request is due when its first review is. Latency is always taken from that
+ * intended time, so when the system stalls, the requests that should have gone out during the stall carry the stall
+ * in their latency instead of silently not being sent ("coordinated omission").
  *
  * <p>At most {@code maxInFlight} requests are outstanding. When the cap is reached the sender waits for a free slot
  * and counts the request as "behind"; it keeps the original intended time, so the wait shows up in the numbers.
@@ -40,18 +43,26 @@ public final class OpenLoopSender {
     }
 
     /**
-     * Everything one phase recorded, indexed by review number.
+     * Everything one phase recorded. Reviews are indexed by review number, requests by request number; with single
+     * posts ({@code batchSize} 0) the two are the same and {@code requestStatus} is {@code status}.
      *
-     * @param status HTTP status per request, 0 for a transport failure (timeout, refused...)
-     * @param httpLatencyNanos response time minus intended send time
+     * @param sent reviews sent
+     * @param batchSize reviews per request with --batch (the last request may hold fewer), 0 for single posts
+     * @param status per review: for single posts the HTTP status, 0 for a transport failure (timeout, refused...).
+     *               With --batch, what a single post would have answered: 201 CREATED, 200 DUPLICATE, 400 REJECTED;
+     *               the batch's own status when that was not 2xx (0: transport failure, or no result for the review
+     *               in a 2xx answer)
+     * @param requestStatus per request: its HTTP status, 0 for a transport failure
+     * @param httpLatencyNanos per request: response time minus intended send time
      * @param sendEndNanos when the last request was handed to the HTTP client
      */
-    public record PhaseResult(ReviewIds.Phase phase, int sent, long startNanos, long sendEndNanos, double rate, int[] status,
-                              long[] httpLatencyNanos, long lastCompletionNanos, long behind,
-                              Map<String, Long> failureCounts) {
+    public record PhaseResult(ReviewIds.Phase phase, int sent, long startNanos, long sendEndNanos, double rate,
+                              int batchSize, int[] status, int[] requestStatus, long[] httpLatencyNanos,
+                              long lastCompletionNanos, long behind, Map<String, Long> failureCounts) {
 
+        /** Intended send time of the request that carried review {@code index}. */
         public long intendedNanos(int index) {
-            return OpenLoopSender.intendedNanos(startNanos, rate, index);
+            return OpenLoopSender.intendedNanos(startNanos, rate, batchSize == 0 ? index : index / batchSize * batchSize);
         }
 
         public boolean ok(int index) {
@@ -74,33 +85,52 @@ public final class OpenLoopSender {
             return n;
         }
 
+        /** Reviews not accepted (neither created nor a duplicate): HTTP errors, transport failures, rejected items. */
         public long errorCount() {
             return sent - okCount();
+        }
+
+        public int requests() {
+            return requestStatus.length;
+        }
+
+        /** Requests answered 2xx (with --batch: even when some of their reviews were rejected). */
+        public long okRequests() {
+            long n = 0;
+            for (int s : requestStatus) {
+                n += s >= 200 && s < 300 ? 1 : 0;
+            }
+            return n;
         }
 
         /** HTTP latencies of the requests that got any HTTP answer (transport failures only count as errors). */
         public LatencySummary httpLatency() {
             int n = 0;
-            for (int s : status) {
+            for (int s : requestStatus) {
                 n += s != 0 ? 1 : 0;
             }
             long[] samples = new long[n];
             int k = 0;
-            for (int i = 0; i < sent; i++) {
-                if (status[i] != 0) {
+            for (int i = 0; i < requestStatus.length; i++) {
+                if (requestStatus[i] != 0) {
                     samples[k++] = httpLatencyNanos[i];
                 }
             }
             return LatencySummary.of(samples);
         }
 
-        /** Successful requests per second between the first intended send and the last response. */
+        /**
+         * Accepted reviews (2xx; created or duplicate in a batch) per second, from the first intended send to the last
+         * response or the end of the schedule (start + sent/rate), whichever is later: a batch is sent when its first
+         * review is due, so without the second bound a run that keeps up would report more than the offered rate.
+         */
         public double okPerSecond() {
-            long window = lastCompletionNanos - startNanos;
+            long scheduleEnd = startNanos + Math.round(sent * (1e9 / rate));
+            long window = Math.max(lastCompletionNanos, scheduleEnd) - startNanos;
             return window <= 0 ? 0 : okCount() / (window / 1e9);
         }
 
-        /** The most frequent failure reasons, most frequent first. */
+        /** The most frequent failure reasons (counted in reviews), most frequent first. */
         public List<Map.Entry<String, Long>> topFailures(int limit) {
             return failureCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
@@ -134,10 +164,22 @@ public final class OpenLoopSender {
         return maxInFlight - inFlight.availablePermits();
     }
 
-    /** Sends {@code count} reviews of {@code phase} at {@code rate}/s and waits for all their responses. */
+    /** Sends {@code count} reviews of {@code phase} at {@code rate}/s, one POST each, and waits for all their responses. */
     public PhaseResult run(ReviewIds.Phase phase, int count, double rate) throws InterruptedException {
+        return run(phase, count, rate, 0);
+    }
+
+    /**
+     * Sends {@code count} reviews of {@code phase} at {@code rate} reviews/s and waits for all the responses. With
+     * {@code batchSize} 0 every review is one POST /api/v1/reviews; otherwise reviews go {@code batchSize} at a time
+     * (the last request with what is left) to POST /api/v1/reviews:batch, request k due at start + k·batchSize/rate.
+     */
+    public PhaseResult run(ReviewIds.Phase phase, int count, double rate, int batchSize) throws InterruptedException {
+        int perRequest = Math.max(1, batchSize);
+        int requests = (int) ((count + (long) perRequest - 1) / perRequest);
         int[] status = new int[count];
-        long[] latency = new long[count];
+        int[] requestStatus = batchSize == 0 ? status : new int[requests];
+        long[] latency = new long[requests];
         AtomicLong lastCompletion = new AtomicLong();
         Map<String, Long> failures = new ConcurrentHashMap<>();
         long start = System.nanoTime() + 20_000_000L; // a little lead so request 0 is not already late
@@ -145,37 +187,58 @@ public final class OpenLoopSender {
         Progress p = new Progress(phase == ReviewIds.Phase.WARMUP ? "warmup" : "measure", start, count);
         progress = p;
 
-        for (int i = 0; i < count; i++) {
-            byte[] body = factory.body(phase, i); // built before the due time, so it does not delay the send
-            long intended = intendedNanos(start, rate, i);
+        for (int k = 0; k < requests; k++) {
+            int from = k * perRequest;
+            int size = Math.min(perRequest, count - from);
+            // built before the due time, so it does not delay the send
+            byte[] body = batchSize == 0 ? factory.body(phase, from) : batchBody(phase, from, size);
+            long intended = intendedNanos(start, rate, from);
             waitUntil(intended);
             if (!inFlight.tryAcquire()) {
                 p.behind.increment();
                 inFlight.acquire();
             }
-            p.sent.increment();
-            int index = i;
-            CompletableFuture<ServiceClient.Outcome> response;
-            try {
-                response = client.postReview(body);
-            } catch (RuntimeException e) {
-                response = CompletableFuture.completedFuture(new ServiceClient.Outcome(0, e.toString()));
-            }
-            response.whenComplete((outcome, error) -> {
-                long now = System.nanoTime();
-                ServiceClient.Outcome o = error != null ? new ServiceClient.Outcome(0, error.toString()) : outcome;
-                status[index] = o.status();
-                latency[index] = now - intended;
-                lastCompletion.accumulateAndGet(now, Math::max);
-                if (o.ok()) {
-                    p.ok.increment();
-                } else {
-                    p.errors.increment();
-                    String reason = o.status() == 0 ? o.failure() : "HTTP " + o.status() + " " + o.failure();
-                    failures.merge(reason.length() > 160 ? reason.substring(0, 160) + "…" : reason, 1L, Long::sum);
+            p.sent.add(size);
+            int request = k;
+            if (batchSize == 0) {
+                CompletableFuture<ServiceClient.Outcome> response;
+                try {
+                    response = client.postReview(body);
+                } catch (RuntimeException e) {
+                    response = CompletableFuture.completedFuture(new ServiceClient.Outcome(0, e.toString()));
                 }
-                inFlight.release(); // publishes the writes above to whoever acquires next
-            });
+                response.whenComplete((outcome, error) -> {
+                    long now = System.nanoTime();
+                    ServiceClient.Outcome o = error != null ? new ServiceClient.Outcome(0, error.toString()) : outcome;
+                    status[request] = o.status();
+                    latency[request] = now - intended;
+                    lastCompletion.accumulateAndGet(now, Math::max);
+                    if (o.ok()) {
+                        p.ok.increment();
+                    } else {
+                        p.errors.increment();
+                        fail(failures, o.status() == 0 ? o.failure() : "HTTP " + o.status() + " " + o.failure(), 1);
+                    }
+                    inFlight.release(); // publishes the writes above to whoever acquires next
+                });
+            } else {
+                CompletableFuture<ServiceClient.BatchOutcome> response;
+                try {
+                    response = client.postBatch(body, size);
+                } catch (RuntimeException e) {
+                    response = CompletableFuture.completedFuture(new ServiceClient.BatchOutcome(0, e.toString(), null, null));
+                }
+                response.whenComplete((outcome, error) -> {
+                    long now = System.nanoTime();
+                    ServiceClient.BatchOutcome o = error != null
+                            ? new ServiceClient.BatchOutcome(0, error.toString(), null, null) : outcome;
+                    requestStatus[request] = o.status();
+                    latency[request] = now - intended;
+                    lastCompletion.accumulateAndGet(now, Math::max);
+                    recordBatch(o, from, size, status, p, failures);
+                    inFlight.release(); // publishes the writes above to whoever acquires next
+                });
+            }
         }
         long sendEnd = System.nanoTime();
 
@@ -185,9 +248,63 @@ public final class OpenLoopSender {
             throw new IllegalStateException("requests still outstanding " + patience + " ms after the last send");
         }
         inFlight.release(maxInFlight);
-        return new PhaseResult(phase, count, start, sendEnd, rate, status, latency, lastCompletion.get(), p.behind.sum(),
-                Map.copyOf(failures));
+        return new PhaseResult(phase, count, start, sendEnd, rate, batchSize, status, requestStatus, latency,
+                lastCompletion.get(), p.behind.sum(), Map.copyOf(failures));
     }
+
+    /** Per-review status of one batch call's reviews {@code from .. from+size-1}; see {@link PhaseResult#status}. */
+    private static void recordBatch(ServiceClient.BatchOutcome o, int from, int size, int[] status, Progress p,
+                                    Map<String, Long> failures) {
+        if (!o.ok()) { // no answer, a non-2xx one or an unreadable one: none of its reviews is known to be in
+            int code = o.status() / 100 == 2 ? 0 : o.status();
+            Arrays.fill(status, from, from + size, code);
+            p.errors.add(size);
+            fail(failures, o.status() == 0 ? o.failure() : "HTTP " + o.status() + " " + o.failure(), size);
+            return;
+        }
+        int ok = 0;
+        for (int j = 0; j < size; j++) {
+            ServiceClient.ItemOutcome item = o.items()[j];
+            if (item == null) {
+                status[from + j] = 0;
+                fail(failures, "batch answer (HTTP " + o.status() + ") has no result for the review", 1);
+                continue;
+            }
+            switch (item) {
+                case CREATED -> status[from + j] = 201;
+                case DUPLICATE -> status[from + j] = 200;
+                case REJECTED -> {
+                    status[from + j] = 400;
+                    fail(failures, "REJECTED " + o.reasons()[j], 1);
+                    continue;
+                }
+            }
+            ok++;
+        }
+        p.ok.add(ok);
+        p.errors.add(size - ok);
+    }
+
+    private static void fail(Map<String, Long> failures, String reason, long reviews) {
+        failures.merge(reason.length() > 160 ? reason.substring(0, 160) + "…" : reason, reviews, Long::sum);
+    }
+
+    /** {@code {"reviews":[r_from, …, r_from+size-1]}}, each review exactly the body a single POST would carry. */
+    byte[] batchBody(ReviewIds.Phase phase, int from, int size) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size * 640 + 16);
+        out.writeBytes(BATCH_OPEN);
+        for (int j = 0; j < size; j++) {
+            if (j > 0) {
+                out.write(',');
+            }
+            out.writeBytes(factory.body(phase, from + j));
+        }
+        out.writeBytes(BATCH_CLOSE);
+        return out.toByteArray();
+    }
+
+    private static final byte[] BATCH_OPEN = "{\"reviews\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BATCH_CLOSE = "]}".getBytes(StandardCharsets.US_ASCII);
 
     /** Sleeps until the given nanoTime; parkNanos is good to well under a millisecond on Linux. */
     static void waitUntil(long deadlineNanos) {

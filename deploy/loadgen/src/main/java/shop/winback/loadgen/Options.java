@@ -23,10 +23,13 @@ public record Options(
         String bootstrap,
         String ticketsTopic,
         String token,
-        String shopId) {
+        String shopId,
+        int batchSize) {
 
     /** Review ids are the shop id plus 14 characters ("-M-O-0000042-1") and may be at most 64 long. */
     static final int MAX_SHOP_ID_LENGTH = 50;
+    /** The most reviews POST /api/v1/reviews:batch takes in one call. */
+    static final int MAX_BATCH = 1000;
     /** What the services accept as a shop id. */
     private static final Pattern SHOP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -47,6 +50,9 @@ public record Options(
               --drain D           how long to wait for outstanding ticket.assigned.v1 after sending (default 15s)
               --agents N          agents created for the bench shop (default 10, capacity 10000 each)
               --max-inflight N    cap on concurrent HTTP requests (default 256)
+              --batch N           send the reviews N at a time (1..1000) through POST /api/v1/reviews:batch
+                                  instead of one POST each; --rate stays reviews per second (rate/N requests
+                                  per second). Default off (single posts)
               --floor-duration D  measured time of the Kafka floor probe, 0 to skip (default 15s)
               --review-url URL    review-service base URL (default http://127.0.0.1:8081)
               --ticket-url URL    ticket-service base URL (default http://127.0.0.1:8082)
@@ -63,7 +69,8 @@ public record Options(
             output ends with one line per scenario:
               BENCH review_to_assigned rate=... negative=... sent=... tickets=... p50_ms=... p99_ms=... max_ms=...
                     floor_p99_ms=... ratio_p99=... lost=... duplicated=...
-              BENCH ingest reviews_per_s=... p99_ms=... errors=...
+              BENCH ingest reviews_per_s=... p99_ms=... errors=...           (single posts)
+              BENCH ingest_batch batch=N reviews_per_s=... p50_ms=... p99_ms=... errors=...   (with --batch)
             """;
 
     /** Thrown for a bad command line; the message is shown with the usage text. */
@@ -98,6 +105,7 @@ public record Options(
         String ticketsTopic = TicketWatcher.DEFAULT_TOPIC;
         String token = nonBlank(env.get("BENCH_TOKEN"), null);
         String shopId = null;
+        int batchSize = 0;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -135,12 +143,13 @@ public record Options(
                 case "--tickets-topic" -> ticketsTopic = requireNonBlank(name, value);
                 case "--token" -> token = nonBlank(value, null);
                 case "--shop" -> shopId = shopId(name, value);
+                case "--batch" -> batchSize = batchSize(name, value);
                 default -> throw new UsageException("unknown option: " + name);
             }
         }
         return new Run(new Options(rate, negative, duration, warmup, drain, agents, maxInFlight, floor,
                 baseUrl("--review-url", reviewUrl), baseUrl("--ticket-url", ticketUrl), bootstrap, ticketsTopic, token,
-                shopId));
+                shopId, batchSize));
     }
 
     /** Accepts "500ms", "15s", "2m" or a plain number of seconds (fractions allowed). */
@@ -222,6 +231,14 @@ public record Options(
         }
     }
 
+    private static int batchSize(String name, String value) throws UsageException {
+        int n = positiveInt(name, value);
+        if (n > MAX_BATCH) {
+            throw new UsageException(name + " must be at most " + MAX_BATCH + " (the most one batch call takes): " + value);
+        }
+        return n;
+    }
+
     private static URI baseUrl(String name, String value) throws UsageException {
         String v = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
         try {
@@ -263,7 +280,13 @@ public record Options(
         return "Options[rate=" + rate + ", negativeShare=" + negativeShare + ", duration=" + duration + ", warmup=" + warmup
                 + ", drain=" + drain + ", agents=" + agents + ", maxInFlight=" + maxInFlight + ", floorDuration=" + floorDuration
                 + ", reviewUrl=" + reviewUrl + ", ticketUrl=" + ticketUrl + ", bootstrap=" + bootstrap + ", ticketsTopic=" + ticketsTopic
-                + ", token=" + (token == null ? "none" : "***") + ", shopId=" + (shopId == null ? "fresh" : shopId) + "]";
+                + ", token=" + (token == null ? "none" : "***") + ", shopId=" + (shopId == null ? "fresh" : shopId)
+                + ", batchSize=" + (batchSize == 0 ? "off" : batchSize) + "]";
+    }
+
+    /** True with --batch: reviews go through POST /api/v1/reviews:batch, {@link #batchSize} at a time. */
+    public boolean batched() {
+        return batchSize > 0;
     }
 
     /** Negative reviews per second: the rate the floor probe uses, at least one a second. */
@@ -271,7 +294,7 @@ public record Options(
         return Math.max(1d, rate * negativeShare);
     }
 
-    /** Number of requests a phase of the given length sends at {@link #rate}. */
+    /** Number of reviews a phase of the given length sends at {@link #rate} (in batches of {@link #batchSize} with --batch). */
     public long requestsIn(Duration phase) {
         return (long) Math.floor(rate * phase.toNanos() / 1e9);
     }

@@ -44,6 +44,24 @@ public final class ServiceClient implements AutoCloseable {
         }
     }
 
+    /** Per-review result of a batch call, as the {@code outcome} field of its {@code results} entry says. */
+    public enum ItemOutcome { CREATED, DUPLICATE, REJECTED }
+
+    /**
+     * Outcome of one POST /api/v1/reviews:batch.
+     *
+     * @param status HTTP status, 0 when no response
+     * @param failure for a non-2xx status, a transport failure or a 2xx answer that cannot be read: a short reason
+     * @param items per review, by position in the request ({@code results[].index}); null when there is no
+     *              readable answer, an element null when the answer has no result for that position
+     * @param reasons per review, for REJECTED ones: the violations as "field: message; …" (else null)
+     */
+    public record BatchOutcome(int status, String failure, ItemOutcome[] items, String[] reasons) {
+        public boolean ok() {
+            return status >= 200 && status < 300 && items != null;
+        }
+    }
+
     /** Keep-alive connections to review-service; requests beyond these wait in the pool's queue. */
     static final int CONNECTIONS = 64;
 
@@ -53,6 +71,7 @@ public final class ServiceClient implements AutoCloseable {
     private final io.vertx.core.http.HttpClient reviews;
     private final URI reviewUrl;
     private final URI reviewsUri;
+    private final URI batchUri;
     private final URI ticketUrl;
     private final String authorization;
     private final ObjectMapper json = new ObjectMapper();
@@ -68,6 +87,8 @@ public final class ServiceClient implements AutoCloseable {
                 new PoolOptions().setHttp1MaxSize(CONNECTIONS));
         this.reviewUrl = reviewUrl;
         this.reviewsUri = URI.create(reviewUrl + "/api/v1/reviews");
+        // the colon goes out as is: the service's route does not match an encoded %3A
+        this.batchUri = URI.create(reviewUrl + "/api/v1/reviews:batch");
         this.ticketUrl = ticketUrl;
         this.authorization = token == null ? null : "Bearer " + token;
     }
@@ -128,9 +149,69 @@ public final class ServiceClient implements AutoCloseable {
      * failure bodies are kept, shortened, for the error report.
      */
     public CompletableFuture<Outcome> postReview(byte[] body) {
+        return post(reviewsUri, body, (status, b) -> new Outcome(status,
+                        status / 100 == 2 ? null : abbreviate(b.toString(StandardCharsets.UTF_8))))
+                .exceptionally(e -> new Outcome(0, rootCause(e).toString()));
+    }
+
+    /**
+     * Sends one {@code {"reviews": [...]}} body to POST /api/v1/reviews:batch without blocking. A 2xx answer is read
+     * for the per-review outcomes ({@code results[].index} and {@code .outcome}); a failure body is kept, shortened.
+     *
+     * @param reviews how many reviews the body holds
+     */
+    public CompletableFuture<BatchOutcome> postBatch(byte[] body, int reviews) {
+        return post(batchUri, body, (status, b) -> status / 100 == 2
+                        ? readBatchAnswer(status, b.getBytes(), reviews)
+                        : new BatchOutcome(status, abbreviate(b.toString(StandardCharsets.UTF_8)), null, null))
+                .exceptionally(e -> new BatchOutcome(0, rootCause(e).toString(), null, null));
+    }
+
+    /** The per-review outcomes of a 2xx batch answer; a body that is not the documented shape fails the whole call. */
+    BatchOutcome readBatchAnswer(int status, byte[] body, int reviews) {
+        ItemOutcome[] items = new ItemOutcome[reviews];
+        String[] reasons = new String[reviews];
+        try {
+            JsonNode results = json.readTree(body).path("results");
+            if (!results.isArray()) {
+                return new BatchOutcome(status, "batch answer without a results list: " + abbreviate(new String(body, StandardCharsets.UTF_8)), null, null);
+            }
+            for (JsonNode r : results) {
+                int index = r.path("index").asInt(-1);
+                ItemOutcome outcome;
+                try {
+                    outcome = ItemOutcome.valueOf(r.path("outcome").asText(""));
+                } catch (IllegalArgumentException e) {
+                    continue; // an unknown outcome counts as no result
+                }
+                if (index < 0 || index >= reviews) {
+                    continue;
+                }
+                items[index] = outcome;
+                if (outcome == ItemOutcome.REJECTED) {
+                    StringBuilder why = new StringBuilder();
+                    for (JsonNode v : r.path("violations")) {
+                        why.append(why.length() == 0 ? "" : "; ").append(v.path("field").asText()).append(": ")
+                                .append(v.path("message").asText());
+                    }
+                    reasons[index] = why.length() == 0 ? "no violations given" : why.toString();
+                }
+            }
+            return new BatchOutcome(status, null, items, reasons);
+        } catch (IOException e) {
+            return new BatchOutcome(status, "unreadable batch answer: " + e.getMessage(), null, null);
+        }
+    }
+
+    /** Answer handler: HTTP status and the whole body in, outcome out; runs on the event loop. */
+    private interface Answer<T> {
+        T read(int status, Buffer body);
+    }
+
+    private <T> CompletableFuture<T> post(URI uri, byte[] body, Answer<T> answer) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
-                .setAbsoluteURI(reviewsUri.toString())
+                .setAbsoluteURI(uri.toString())
                 .setTimeout(REQUEST_TIMEOUT.toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Accept", "application/json");
@@ -139,11 +220,10 @@ public final class ServiceClient implements AutoCloseable {
         }
         // Every client call runs on the one event-loop context: calling the Vert.x client from the sender thread
         // (no Vert.x context) now and then left a request unanswered until the timeout.
-        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        CompletableFuture<T> outcome = new CompletableFuture<>();
         context.runOnContext(ignored -> reviews.request(options)
                 .compose(request -> request.send(Buffer.buffer(body)))
-                .compose(response -> response.body().map(b -> new Outcome(response.statusCode(),
-                        response.statusCode() / 100 == 2 ? null : abbreviate(b.toString(StandardCharsets.UTF_8)))))
+                .compose(response -> response.body().map(b -> answer.read(response.statusCode(), b)))
                 .onComplete(done -> {
                     if (done.succeeded()) {
                         outcome.complete(done.result());
@@ -151,10 +231,8 @@ public final class ServiceClient implements AutoCloseable {
                         outcome.completeExceptionally(done.cause());
                     }
                 }));
-        return outcome
-                // Vert.x's own timeout starts only once a pooled connection is obtained: this one always holds
-                .orTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionally(e -> new Outcome(0, rootCause(e).toString()));
+        // Vert.x's own timeout starts only once a pooled connection is obtained: this one always holds
+        return outcome.orTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -26,6 +26,16 @@ class BenchLinesTest {
     }
 
     @Test
+    void ingestBatchLine() {
+        LatencySummary http = new LatencySummary(300, 41_250_000L, 187_960_000L, 240 * MS);
+        assertEquals("BENCH ingest_batch batch=500 reviews_per_s=4987.3 p50_ms=41.3 p99_ms=188.0 errors=12",
+                BenchLines.ingestBatch(new BenchLines.IngestBatch(500, 4987.26, http, 12)));
+        assertEquals("BENCH ingest_batch batch=10 reviews_per_s=0.0 p50_ms=n/a p99_ms=n/a errors=100",
+                BenchLines.ingestBatch(new BenchLines.IngestBatch(10, 0, LatencySummary.EMPTY, 100)),
+                "no request answered at all");
+    }
+
+    @Test
     void missingFloorOrSamplesSayNotAvailable() {
         LatencySummary some = new LatencySummary(1, MS, MS, MS);
         assertEquals("n/a", BenchLines.ratio(some, LatencySummary.EMPTY));

@@ -13,6 +13,8 @@ class MainTest {
         assertEquals(2, Main.run(new String[] {"--check-options", "--nope"}));
         assertEquals(0, Main.run(new String[] {"--check-options", "--shop", "bench-0a1b2c", "--token", "a.b.c"}));
         assertEquals(2, Main.run(new String[] {"--check-options", "--shop", "no spaces"}));
+        assertEquals(0, Main.run(new String[] {"--check-options", "--batch", "500", "--rate", "5000"}));
+        assertEquals(2, Main.run(new String[] {"--check-options", "--batch", "1001"}));
     }
 
     @Test

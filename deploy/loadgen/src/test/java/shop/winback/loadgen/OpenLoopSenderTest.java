@@ -2,7 +2,14 @@ package shop.winback.loadgen;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +94,175 @@ class OpenLoopSenderTest {
             assertTrue(r.httpLatency().p99Nanos() >= 250 * MS);
             assertTrue(r.httpLatencyNanos()[5] < 250 * MS, "requests before the stall are fast");
             assertEquals(null, stub.seen.get(0).authorization(), "no Authorization header without a token");
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<JsonNode> reviewsOf(StubServer.Seen s) {
+        try {
+            List<JsonNode> reviews = new ArrayList<>();
+            JSON.readTree(s.body()).path("reviews").forEach(reviews::add);
+            return reviews;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Answers a batch as review-service does: review ...0000007 rejected, ...0000013 a duplicate, the rest created;
+     * the batch holding review ...0000045 fails as a whole with HTTP 500.
+     */
+    private static StubServer.Reply batchAnswer(StubServer.Seen s) {
+        List<JsonNode> reviews = reviewsOf(s);
+        if (s.body().contains("-M-R-0000045\"")) {
+            return new StubServer.Reply(500, "{\"title\":\"boom\"}");
+        }
+        ArrayNode results = JSON.createArrayNode();
+        int created = 0;
+        for (int i = 0; i < reviews.size(); i++) {
+            String id = reviews.get(i).path("platformReviewId").asText();
+            ObjectNode r = results.addObject().put("index", i).put("platformReviewId", id);
+            if (id.endsWith("-0000007")) {
+                r.put("outcome", "REJECTED").putNull("reviewId");
+                r.putArray("violations").addObject().put("field", "rating").put("message", "must be one of GOOD, NEUTRAL, BAD");
+            } else {
+                r.put("outcome", id.endsWith("-0000013") ? "DUPLICATE" : "CREATED").put("reviewId", "r-" + i);
+                r.putArray("violations");
+                created += id.endsWith("-0000013") ? 0 : 1;
+            }
+        }
+        ObjectNode answer = JSON.createObjectNode().put("created", created);
+        answer.set("results", results);
+        return new StubServer.Reply(200, answer.toString());
+    }
+
+    @Test
+    void batchesGoOutOnScheduleAndEveryReviewGetsItsOwnOutcome() throws Exception {
+        try (StubServer stub = new StubServer(OpenLoopSenderTest::batchAnswer)) {
+            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), "tok")), factory, 64);
+            long before = System.nanoTime();
+            // 95 reviews at 200/s in tens: 10 requests 50 ms apart, the last with the 5 left over
+            OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 95, 200, 10);
+            long elapsed = System.nanoTime() - before;
+
+            assertEquals(95, r.sent());
+            assertEquals(10, r.requests());
+            assertEquals(10, stub.seen.size());
+            assertTrue(elapsed >= 440 * MS, "the 10th request is due 450 ms after the first, not " + elapsed / MS + " ms");
+            assertEquals(r.intendedNanos(0) + 50 * MS, r.intendedNanos(10), "a batch is due at first-review-index/rate");
+            assertEquals(r.intendedNanos(10), r.intendedNanos(19), "every review of a batch shares its intended time");
+            assertEquals(r.intendedNanos(0) + 450 * MS, r.intendedNanos(94));
+
+            List<String> ids = new ArrayList<>();
+            for (StubServer.Seen s : stub.seen) {
+                assertEquals("POST", s.method());
+                assertEquals("/api/v1/reviews:batch", s.path(), "the colon goes out unencoded");
+                assertEquals("Bearer tok", s.authorization());
+                List<JsonNode> reviews = reviewsOf(s);
+                assertEquals(ids.size() == 90 ? 5 : 10, reviews.size());
+                for (JsonNode review : reviews) {
+                    // each item is the single-post body, field for field (createdAt is "now", to the second)
+                    ObjectNode expected = (ObjectNode) JSON.readTree(factory.body(ReviewIds.Phase.MEASURED, ids.size()));
+                    ObjectNode actual = (ObjectNode) review.deepCopy();
+                    assertTrue(actual.remove("createdAt").isTextual());
+                    expected.remove("createdAt");
+                    assertEquals(expected, actual);
+                    ids.add(review.path("platformReviewId").asText());
+                }
+            }
+            assertEquals(95, new HashSet<>(ids).size(), "each review sent exactly once");
+            assertEquals("bench-abcdef-M-R-0000000", ids.get(0));
+            assertEquals("bench-abcdef-M-R-0000094", ids.get(94), "in order, none left out");
+
+            // per review: 83 created, 1 duplicate, 1 rejected, 10 in the failed batch
+            assertEquals(201, r.status()[0]);
+            assertEquals(400, r.status()[7]);
+            assertEquals(200, r.status()[13]);
+            assertEquals(500, r.status()[40]);
+            assertEquals(500, r.status()[49]);
+            assertEquals(83, r.count(201));
+            assertEquals(1, r.count(200));
+            assertEquals(84, r.okCount(), "created + duplicate");
+            assertEquals(11, r.errorCount(), "the rejected review and the 10 of the failed batch");
+            assertEquals(9, r.okRequests());
+            assertEquals(500, r.requestStatus()[4]);
+            assertEquals(10, r.httpLatency().count(), "one latency per HTTP request");
+            assertEquals(10L, r.failureCounts().get("HTTP 500 {\"title\":\"boom\"}"), r.failureCounts().toString());
+            assertEquals(1L, r.failureCounts().get("REJECTED rating: must be one of GOOD, NEUTRAL, BAD"), r.failureCounts().toString());
+            assertTrue(r.okPerSecond() <= 84 / 0.475, "reviews/s over at least the whole schedule (95 at 200/s): " + r.okPerSecond());
+        }
+    }
+
+    @Test
+    void aBatchAnswerThatCannotBeReadCountsItsReviewsAsErrors() throws Exception {
+        try (StubServer stub = new StubServer(s -> {
+            if (s.body().contains("-W-R-0000000\"")) {
+                return new StubServer.Reply(200, "{\"created\":4}"); // no results at all
+            }
+            // only index 0 answered, plus an index outside the batch and an unknown outcome
+            return new StubServer.Reply(200, "{\"results\":[{\"index\":0,\"outcome\":\"CREATED\"},"
+                    + "{\"index\":9,\"outcome\":\"CREATED\"},{\"index\":1,\"outcome\":\"MAYBE\"}]}");
+        })) {
+            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.WARMUP, 8, 1000, 4);
+
+            assertEquals(2, r.requests());
+            assertEquals(2, r.okRequests(), "both answered 200");
+            assertEquals(1, r.okCount(), "only review 4 (index 0 of the second batch) is known to be in");
+            assertEquals(201, r.status()[4]);
+            assertEquals(7, r.errorCount());
+            assertEquals(2, r.httpLatency().count(), "answered requests still give latencies");
+            assertTrue(r.topFailures(1).get(0).getKey().startsWith("HTTP 200 batch answer without a results list"), r.failureCounts().toString());
+            assertEquals(3L, r.failureCounts().get("batch answer (HTTP 200) has no result for the review"), r.failureCounts().toString());
+        }
+    }
+
+    @Test
+    void batchRefusedOrUnreachableFailsAllItsReviews() throws Exception {
+        try (StubServer stub = new StubServer(s -> new StubServer.Reply(401, ""))) {
+            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 25, 1000, 10);
+            assertEquals(3, r.requests());
+            assertEquals(0, r.okCount());
+            assertEquals(25, r.errorCount());
+            assertEquals(25, r.count(401));
+            assertEquals(25L, r.failureCounts().get("HTTP 401 "), r.failureCounts().toString());
+        }
+        java.net.URI nobody;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            nobody = java.net.URI.create("http://127.0.0.1:" + s.getLocalPort());
+        }
+        OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(nobody, nobody, null)), factory, 8);
+        OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 12, 1000, 5);
+        assertEquals(12, r.errorCount());
+        assertEquals(12, r.count(0), "transport failure");
+        assertEquals(0, r.httpLatency().count(), "no HTTP answer, no latency sample");
+    }
+
+    /** As for single posts: a stalled batch holds up the next one, which carries the stall from its intended time. */
+    @Test
+    void batchLatencyIsTakenFromTheIntendedTime() throws Exception {
+        try (StubServer stub = new StubServer(s -> {
+            if (s.body().contains("-M-R-0000020\"")) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return batchAnswer(s);
+        })) {
+            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 1);
+            // batches of 5 at 100/s: one every 50 ms; the one holding review 20 (request 4) stalls 300 ms
+            OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 50, 100, 5);
+
+            assertEquals(10, r.requests());
+            assertTrue(r.behind() > 0, "the in-flight cap was hit during the stall");
+            long next = r.httpLatencyNanos()[5];
+            assertTrue(next >= 200 * MS, "request 5 was due 50 ms after the stalled one; latency " + next / MS + " ms");
+            assertTrue(r.httpLatencyNanos()[3] < next, "the request before the stall does not carry it: "
+                    + r.httpLatencyNanos()[3] / MS + " ms vs " + next / MS + " ms");
         }
     }
 }

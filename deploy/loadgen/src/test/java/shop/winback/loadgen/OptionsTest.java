@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,6 +37,32 @@ class OptionsTest {
         assertNull(o.shopId(), "a fresh bench shop per run unless --shop");
         assertEquals(60_000, o.requestsIn(o.duration()));
         assertEquals(100, o.negativeRate());
+        assertEquals(0, o.batchSize(), "single posts unless --batch");
+        assertFalse(o.batched());
+    }
+
+    @Test
+    void batchSendsThroughTheBatchEndpointUpToItsLimit() throws Exception {
+        Options o = parse(Map.of(), "--batch", "500", "--rate", "5000", "--duration", "30s");
+        assertEquals(500, o.batchSize());
+        assertTrue(o.batched());
+        assertEquals(5000, o.rate(), "--rate stays reviews per second");
+        assertEquals(150_000, o.requestsIn(o.duration()), "counted in reviews, not requests");
+        assertEquals(1, parse(Map.of(), "--batch=1").batchSize(), "a batch of one is still a batch call");
+        assertEquals(Options.MAX_BATCH, parse(Map.of(), "--batch", "1000").batchSize());
+        assertTrue(parse(Map.of(), "--batch", "7").toString().contains("batchSize=7"));
+        assertTrue(parse(Map.of()).toString().contains("batchSize=off"));
+    }
+
+    @Test
+    void rejectsBatchSizesTheApiWouldNot() {
+        Map<String, String> env = Map.of();
+        for (String bad : new String[] {"0", "-5", "1001", "100000", "ten", "2.5", ""}) {
+            Options.UsageException e = assertThrows(Options.UsageException.class,
+                    () -> Options.parse(new String[] {"--batch", bad}, env), bad);
+            assertTrue(e.getMessage().startsWith("--batch"), e.getMessage());
+        }
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--batch"}, env));
     }
 
     @Test

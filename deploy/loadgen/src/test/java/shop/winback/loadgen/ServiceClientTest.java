@@ -65,4 +65,23 @@ class ServiceClientTest {
             assertEquals("/q/health/ready", stub.seen.get(0).path());
         }
     }
+
+    @Test
+    void readsPerReviewOutcomesOfABatchAnswer() {
+        ServiceClient client = closeLater(new ServiceClient(java.net.URI.create("http://127.0.0.1:1"),
+                java.net.URI.create("http://127.0.0.1:1"), null));
+        String body = "{\"created\":1,\"duplicates\":1,\"rejected\":1,\"results\":["
+                + "{\"index\":2,\"platformReviewId\":\"c\",\"outcome\":\"REJECTED\",\"reviewId\":null,"
+                + "\"violations\":[{\"field\":\"dsr.service\",\"message\":\"must be at most 5\"},{\"field\":\"text\",\"message\":\"too long\"}]},"
+                + "{\"index\":0,\"platformReviewId\":\"a\",\"outcome\":\"CREATED\",\"reviewId\":\"u1\",\"violations\":[]},"
+                + "{\"index\":1,\"platformReviewId\":\"b\",\"outcome\":\"DUPLICATE\",\"reviewId\":\"u0\",\"violations\":[]}]}";
+        ServiceClient.BatchOutcome o = client.readBatchAnswer(200, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 4);
+        assertTrue(o.ok());
+        assertEquals(java.util.Arrays.asList(ServiceClient.ItemOutcome.CREATED, ServiceClient.ItemOutcome.DUPLICATE,
+                ServiceClient.ItemOutcome.REJECTED, null), java.util.Arrays.asList(o.items()), "by index; 3 has no result");
+        assertEquals("dsr.service: must be at most 5; text: too long", o.reasons()[2]);
+
+        ServiceClient.BatchOutcome garbage = client.readBatchAnswer(200, "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8), 4);
+        assertTrue(!garbage.ok() && garbage.failure().startsWith("unreadable batch answer"), garbage.failure());
+    }
 }

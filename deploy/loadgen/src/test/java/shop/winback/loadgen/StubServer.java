@@ -16,6 +16,7 @@ import java.util.function.Function;
 /** A loopback HTTP server standing in for the services in tests. Handlers run on one thread, in arrival order. */
 final class StubServer implements AutoCloseable {
 
+    /** One request as it arrived; {@code path} is the raw request path, not decoded (a %3A stays %3A). */
     record Seen(String method, String path, String authorization, String body) {
     }
 
@@ -40,7 +41,7 @@ final class StubServer implements AutoCloseable {
 
     private void respond(HttpExchange exchange, Function<Seen, Reply> handler) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Seen s = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+        Seen s = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestHeaders().getFirst("Authorization"), body);
         seen.add(s);
         Reply reply = handler.apply(s);
