@@ -95,6 +95,20 @@ class SignalTests {
     }
 
     @Test
+    void aYoungAccountIsOneSignNotEnoughAlone() throws Exception {
+        String shop = Reviews.uniqueShop();
+        String order = Reviews.unique("O");
+        String body = Reviews.json(shop, Reviews.unique("R"), order, "BAD")
+                .replace("\"city\": \"沈阳\"", "\"city\": \"沈阳\", \"accountCreatedAt\": \"2026-11-20T09:30:00+08:00\"");
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/reviews").then().statusCode(201);
+        JsonNode data = json.readTree(awaitMatching(topic, r -> order.equals(r.key()), 1, WAIT).get(0).value());
+        assertThat(data.at("/buyerSuspicion/score").asDouble()).isEqualTo(0.1);
+        assertThat(data.at("/buyerSuspicion/suspected").asBoolean()).isFalse();
+        assertThat(data.get("buyerSuspicion").get("reasons").toString()).contains("account 3 days old");
+    }
+
+    @Test
     void anItemFallingBelowTheDsrThresholdIsReportedOnce() throws Exception {
         String shop = Reviews.uniqueShop();
         given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON).body("{\"dsrMinReviews\": 3}")
