@@ -6,6 +6,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -147,6 +148,21 @@ public class ReviewResource {
                 body.revisedAt().toInstant());
         RevisionView view = RevisionView.of(revised);
         return (revised.created() ? Response.status(Response.Status.CREATED) : Response.ok()).entity(view).build();
+    }
+
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "List the shop's reviews",
+            description = "Newest first (by when the buyer wrote it), filtered by current rating, complaint reason, item, buyer, "
+                    + "creation time (createdFrom inclusive, createdTo exclusive) and whether it was revised. "
+                    + "Buyer phone and address in clear for supervisors and managers, masked for reporting.")
+    @APIResponse(responseCode = "200", description = "One page of reviews",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewQueries.ReviewPage.class)))
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
+    public ReviewQueries.ReviewPage list(@BeanParam ReviewQueries.Filter filter) {
+        return ReviewQueries.list(filter, caller, personalData);
     }
 
     @GET
