@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.UUID;
 import shop.winback.platform.outbox.Outbox;
@@ -21,7 +24,8 @@ import shop.winback.review.reasons.ReasonMatch;
  * Watches items as reviews arrive: the rolling DSR falling below the shop's threshold (4.8 by
  * default), and the same complaint from several buyers in a short window (a production problem).
  * Each goes out once when it happens — a state row per item decides, atomically, so concurrent
- * captures and several instances raise it once.
+ * captures and several instances raise it once. Limitation: with several instances, a recovery is
+ * noticed by the instance that saw the fall, or at the next review with a low score.
  */
 @ApplicationScoped
 public class ItemWatch {
@@ -30,6 +34,10 @@ public class ItemWatch {
     private final Outbox outbox;
     private final ReviewConfig config;
     private final Clock clock;
+    /** Items this instance saw below the threshold (shop + sku), with when their recovery was last checked. */
+    private final Map<String, Long> knownBelow = new ConcurrentHashMap<>();
+    /** A fallen item's recovery is checked at most this often: a few seconds late is soon enough for follow-up. */
+    static final long RECOVERY_CHECK_NANOS = 10_000_000_000L;
 
     public ItemWatch(EntityManager em, Outbox outbox, ReviewConfig config, Clock clock) {
         this.em = em;
@@ -42,8 +50,20 @@ public class ItemWatch {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewsCaptured(List<Review> created, Map<UUID, List<ReasonMatch>> reasons, ShopSettings settings) {
         Map<String, Review> latestOfItem = new LinkedHashMap<>();
-        created.forEach(r -> latestOfItem.put(r.itemSku, r));
-        latestOfItem.values().forEach(r -> watchDsr(r, settings));
+        Set<String> mayHaveFallen = new HashSet<>();
+        for (Review r : created) {
+            latestOfItem.put(r.itemSku, r);
+            if (Math.min(r.dsrDescription, Math.min(r.dsrService, r.dsrShipping)) < settings.dsrThreshold()) {
+                mayHaveFallen.add(r.itemSku);
+            }
+        }
+        // A review whose scores all reach the threshold cannot pull the average below it, so the
+        // averages are read only after a lower score — or, now and then, to notice the recovery of
+        // an item this instance saw fall. Most reviews are 5/5/5: they cost no query here.
+        long now = System.nanoTime();
+        latestOfItem.values().stream()
+                .filter(r -> mayHaveFallen.contains(r.itemSku) || recoveryDue(r.shopId + "\u0000" + r.itemSku, now))
+                .forEach(r -> watchDsr(r, settings));
         Map<String, Review> complaints = new LinkedHashMap<>();
         for (Review r : created) {
             for (ReasonMatch m : reasons.getOrDefault(r.id, List.of())) {
@@ -72,6 +92,12 @@ public class ItemWatch {
         double service = round(avg[1]);
         double shipping = round(avg[2]);
         boolean below = Math.min(description, Math.min(service, shipping)) < settings.dsrThreshold();
+        String key = r.shopId + "\u0000" + r.itemSku;
+        if (below) {
+            knownBelow.put(key, System.nanoTime());
+        } else {
+            knownBelow.remove(key);
+        }
         if (avg[4] != null && (Boolean) avg[4] == below) {
             return; // no crossing
         }
@@ -88,6 +114,11 @@ public class ItemWatch {
                     new ItemDsrBelowThresholdV1(r.shopId, r.itemSku, r.itemTitle, description, service, shipping,
                             settings.dsrThreshold(), reviews, now));
         }
+    }
+
+    private boolean recoveryDue(String key, long now) {
+        Long checked = knownBelow.get(key);
+        return checked != null && now - checked >= RECOVERY_CHECK_NANOS;
     }
 
     private void watchComplaints(Review r, ComplaintReason reason, ShopSettings settings) {
