@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.ProblemMappers;
 import shop.winback.review.domain.Review;
+import shop.winback.review.service.CaptureRetry;
 import shop.winback.review.service.ReviewCapture;
 
 /**
@@ -27,12 +28,14 @@ public class ReviewBatch {
     static final int MAX_REVIEWS = 1000;
 
     private final ReviewCapture capture;
+    private final CaptureRetry retry;
     private final ReviewMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public ReviewBatch(ReviewCapture capture, ReviewMapper mapper, ObjectMapper json, Validator validator) {
+    public ReviewBatch(ReviewCapture capture, CaptureRetry retry, ReviewMapper mapper, ObjectMapper json, Validator validator) {
         this.capture = capture;
+        this.retry = retry;
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
@@ -89,7 +92,7 @@ public class ReviewBatch {
         int created = 0;
         int duplicates = 0;
         if (!accepted.isEmpty()) {
-            List<ReviewCapture.Captured> captured = capture.captureAll(accepted);
+            List<ReviewCapture.Captured> captured = retry.captureAll(accepted);
             for (int k = 0; k < captured.size(); k++) {
                 ReviewCapture.Captured c = captured.get(k);
                 int i = acceptedAt.get(k);

@@ -30,6 +30,7 @@ import shop.winback.platform.privacy.PersonalData;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.review.domain.Review;
+import shop.winback.review.service.CaptureRetry;
 import shop.winback.review.service.ReviewCapture;
 import shop.winback.review.service.ReviewRevisions;
 
@@ -54,17 +55,17 @@ public class ReviewResource {
               "createdAt": "2026-11-23T09:30:00+08:00"
             }""";
 
-    private final ReviewCapture capture;
+    private final CaptureRetry retry;
     private final ReviewMapper mapper;
     private final ReviewBatch batch;
     private final ReviewRevisions revisions;
     private final Caller caller;
     private final PersonalData personalData;
 
-    public ReviewResource(ReviewCapture capture, ReviewMapper mapper, ReviewBatch batch, ReviewRevisions revisions,
+    public ReviewResource(CaptureRetry retry, ReviewMapper mapper, ReviewBatch batch, ReviewRevisions revisions,
                           Caller caller, PersonalData personalData) {
         this.revisions = revisions;
-        this.capture = capture;
+        this.retry = retry;
         this.mapper = mapper;
         this.batch = batch;
         this.caller = caller;
@@ -96,7 +97,7 @@ public class ReviewResource {
         Review review = mapper.toReview(body);
         // the database work runs on a worker; reading the body there instead (blocking reads) can stall
         // a request for seconds when one keep-alive connection carries many
-        return Uni.createFrom().item(() -> capture.capture(review))
+        return Uni.createFrom().item(() -> retry.capture(review))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(captured -> created(captured, inClear));
     }

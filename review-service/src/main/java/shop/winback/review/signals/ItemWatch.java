@@ -5,10 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +49,8 @@ public class ItemWatch {
     /** @param created reviews stored in this transaction; @param reasons their complaint reasons, by review id */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewsCaptured(List<Review> created, Map<UUID, List<ReasonMatch>> reasons, ShopSettings settings) {
-        Map<String, Review> latestOfItem = new LinkedHashMap<>();
+        // items and (item, reason) pairs in sorted order: concurrent captures take row locks in one order, no deadlock
+        Map<String, Review> latestOfItem = new TreeMap<>();
         Set<String> mayHaveFallen = new HashSet<>();
         for (Review r : created) {
             latestOfItem.put(r.itemSku, r);
@@ -64,7 +65,7 @@ public class ItemWatch {
         latestOfItem.values().stream()
                 .filter(r -> mayHaveFallen.contains(r.itemSku) || recoveryDue(r.shopId + "\u0000" + r.itemSku, now))
                 .forEach(r -> watchDsr(r, settings));
-        Map<String, Review> complaints = new LinkedHashMap<>();
+        Map<String, Review> complaints = new TreeMap<>();
         for (Review r : created) {
             for (ReasonMatch m : reasons.getOrDefault(r.id, List.of())) {
                 if (m.reason() != ComplaintReason.OTHER) {
@@ -132,6 +133,15 @@ public class ItemWatch {
                 .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, reason.name()).setParameter(4, since)
                 .getResultList();
         if (rows.size() < settings.alertBuyers()) {
+            return;
+        }
+        // read before writing: an upsert would lock the row even when the alert is recent, and every
+        // capture complaining of this item would then wait for the others
+        @SuppressWarnings("unchecked")
+        List<Instant> last = em.createNativeQuery(
+                        "SELECT raised_at FROM product_alert WHERE shop_id = ?1 AND item_sku = ?2 AND reason = ?3", Instant.class)
+                .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, reason.name()).getResultList();
+        if (!last.isEmpty() && !last.get(0).isBefore(since)) {
             return;
         }
         int raised = em.createNativeQuery("""
