@@ -100,19 +100,23 @@ public class ReviewCapture {
             Review review = candidates.get(i);
             if (stored[i]) {
                 known.put(review.platformReviewId, review);
+                createdNow.add(review);
                 // what a neutral or bad review complains about travels with it, for routing and statistics
                 List<ReasonMatch> reasons = review.rating.isNegative() ? complaintReasons.of(review.shopId, review.text) : List.of();
                 if (!reasons.isEmpty()) {
                     reasonsOf.put(review.id, reasons);
                 }
-                // a suspected professional bad-reviewer is marked, so routing can send them to a supervisor
-                BuyerSuspicion.Assessment suspicion = review.rating.isNegative() ? suspicions.assess(review, settings) : null;
-                outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(),
-                        review.receivedAt, ReviewReceivedV1.of(review, reasons, suspicion));
-                createdNow.add(review);
             } else {
                 repeats.add(review.platformReviewId); // committed before us, or racing us and it won
             }
+        }
+        // a suspected professional bad-reviewer is marked, so routing can send them to a supervisor
+        Map<UUID, BuyerSuspicion.Assessment> suspicion = suspicions.assess(
+                createdNow.stream().filter(r -> r.rating.isNegative()).toList(), settings);
+        for (Review review : createdNow) {
+            outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(),
+                    review.receivedAt, ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()),
+                            suspicion.get(review.id)));
         }
         store.insertReasons(reasonsOf);
         if (!createdNow.isEmpty()) {

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import shop.winback.review.domain.Review;
 
 /**
@@ -42,21 +46,51 @@ public class BuyerSuspicion {
         return words.isEmpty() ? null : words;
     }
 
-    /** For a neutral or bad review just stored (it counts itself). */
+    /**
+     * For neutral or bad reviews of one shop just stored (each counts itself): two queries for the
+     * whole capture, whatever the number of buyers.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Assessment assess(Review review, ShopSettings settings) {
-        Object[] history = (Object[]) em.createNativeQuery("""
-                        SELECT count(*),
-                               count(*) FILTER (WHERE rating <> 'GOOD'),
-                               count(*) FILTER (WHERE rating <> 'GOOD' AND id <> ?4 AND text_fingerprint = ?5)
-                        FROM review WHERE shop_id = ?1 AND buyer_id = ?2 AND created_at >= ?3""")
-                .setParameter(1, review.shopId).setParameter(2, review.buyerId)
-                .setParameter(3, review.createdAt.minus(settings.suspicionWindow()))
-                .setParameter(4, review.id).setParameter(5, review.textFingerprint)
-                .getSingleResult();
-        long total = ((Number) history[0]).longValue();
-        long negative = ((Number) history[1]).longValue();
-        long sameWords = ((Number) history[2]).longValue();
+    public Map<UUID, Assessment> assess(List<Review> negative, ShopSettings settings) {
+        Map<UUID, Assessment> assessments = new HashMap<>();
+        if (negative.isEmpty()) {
+            return assessments;
+        }
+        String shop = negative.get(0).shopId;
+        Instant since = negative.stream().map(r -> r.createdAt).min(Instant::compareTo).orElseThrow()
+                .minus(settings.suspicionWindow());
+        String[] buyers = negative.stream().map(r -> r.buyerId).distinct().toArray(String[]::new);
+        Map<String, long[]> history = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT buyer_id, count(*), count(*) FILTER (WHERE rating <> 'GOOD')
+                        FROM review WHERE shop_id = ?1 AND buyer_id = ANY(?2) AND created_at >= ?3
+                        GROUP BY buyer_id""", Object[].class)
+                .setParameter(1, shop).setParameter(2, buyers).setParameter(3, since).getResultList();
+        rows.forEach(row -> history.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+        String[] fingerprints = negative.stream().map(r -> r.textFingerprint).filter(f -> f != null).distinct().toArray(String[]::new);
+        Map<String, Long> sameWords = new HashMap<>();
+        if (fingerprints.length > 0) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> repeats = em.createNativeQuery("""
+                            SELECT buyer_id, text_fingerprint, count(*) FROM review
+                            WHERE shop_id = ?1 AND buyer_id = ANY(?2) AND rating <> 'GOOD' AND text_fingerprint = ANY(?3)
+                              AND created_at >= ?4
+                            GROUP BY buyer_id, text_fingerprint""", Object[].class)
+                    .setParameter(1, shop).setParameter(2, buyers).setParameter(3, fingerprints).setParameter(4, since)
+                    .getResultList();
+            repeats.forEach(row -> sameWords.put(row[0] + "\u0000" + row[1], ((Number) row[2]).longValue()));
+        }
+        for (Review review : negative) {
+            long[] h = history.getOrDefault(review.buyerId, new long[] {1, 1});
+            long others = review.textFingerprint == null ? 0
+                    : sameWords.getOrDefault(review.buyerId + "\u0000" + review.textFingerprint, 1L) - 1; // not itself
+            assessments.put(review.id, score(review, h[0], h[1], others, settings));
+        }
+        return assessments;
+    }
+
+    private static Assessment score(Review review, long total, long negative, long sameWords, ShopSettings settings) {
         double score = 0;
         List<String> reasons = new ArrayList<>();
         if (negative >= settings.suspicionMinNegative()) {
@@ -69,7 +103,7 @@ public class BuyerSuspicion {
         }
         if (sameWords > 0) {
             score += SAME_WORDS;
-            reasons.add("the same words in " + sameWords + " earlier neutral/bad review" + (sameWords > 1 ? "s" : ""));
+            reasons.add("the same words in " + sameWords + " other neutral/bad review" + (sameWords > 1 ? "s" : ""));
         }
         if (review.buyerAccountCreatedAt != null
                 && Duration.between(review.buyerAccountCreatedAt, review.createdAt).toDays() < settings.suspicionYoungAccountDays()) {

@@ -5,13 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import shop.winback.platform.outbox.Outbox;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
@@ -24,11 +25,18 @@ import shop.winback.review.reasons.ReasonMatch;
  * Watches items as reviews arrive: the rolling DSR falling below the shop's threshold (4.8 by
  * default), and the same complaint from several buyers in a short window (a production problem).
  * Each goes out once when it happens — a state row per item decides, atomically, so concurrent
- * captures and several instances raise it once. Limitation: with several instances, a recovery is
- * noticed by the instance that saw the fall, or at the next review with a low score.
+ * captures and several instances raise it once. A capture of many reviews costs one query per
+ * signal, whatever the number of items; state rows are written only when something happens, in
+ * sorted order, so concurrent captures neither wait for each other nor deadlock.
+ * Limitation: with several instances, a recovery is noticed by the instance that saw the fall, or
+ * at the next review with a low score.
  */
 @ApplicationScoped
 public class ItemWatch {
+
+    /** A fallen item's recovery is checked at most this often: a few seconds late is soon enough for follow-up. */
+    static final long RECOVERY_CHECK_NANOS = 10_000_000_000L;
+    private static final char SEP = '\u0000';
 
     private final EntityManager em;
     private final Outbox outbox;
@@ -36,8 +44,6 @@ public class ItemWatch {
     private final Clock clock;
     /** Items this instance saw below the threshold (shop + sku), with when their recovery was last checked. */
     private final Map<String, Long> knownBelow = new ConcurrentHashMap<>();
-    /** A fallen item's recovery is checked at most this often: a few seconds late is soon enough for follow-up. */
-    static final long RECOVERY_CHECK_NANOS = 10_000_000_000L;
 
     public ItemWatch(EntityManager em, Outbox outbox, ReviewConfig config, Clock clock) {
         this.em = em;
@@ -46,74 +52,136 @@ public class ItemWatch {
         this.clock = clock;
     }
 
-    /** @param created reviews stored in this transaction; @param reasons their complaint reasons, by review id */
+    /** @param created reviews of one shop stored in this transaction; @param reasons their complaint reasons, by review id */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewsCaptured(List<Review> created, Map<UUID, List<ReasonMatch>> reasons, ShopSettings settings) {
-        // items and (item, reason) pairs in sorted order: concurrent captures take row locks in one order, no deadlock
+        if (created.isEmpty()) {
+            return;
+        }
+        String shop = created.get(0).shopId;
+        Instant now = Instant.now(clock);
+        watchDsr(shop, created, settings, now);
+        watchComplaints(shop, created, reasons, settings, now);
+    }
+
+    /**
+     * A review whose scores all reach the threshold cannot pull the average below it, so the
+     * averages are read only for items with a lower score in this capture — or, now and then, to
+     * notice the recovery of an item this instance saw fall. Most reviews are 5/5/5: no query.
+     */
+    private void watchDsr(String shop, List<Review> created, ShopSettings settings, Instant now) {
         Map<String, Review> latestOfItem = new TreeMap<>();
-        Set<String> mayHaveFallen = new HashSet<>();
+        long nanos = System.nanoTime();
         for (Review r : created) {
-            latestOfItem.put(r.itemSku, r);
-            if (Math.min(r.dsrDescription, Math.min(r.dsrService, r.dsrShipping)) < settings.dsrThreshold()) {
-                mayHaveFallen.add(r.itemSku);
+            boolean low = Math.min(r.dsrDescription, Math.min(r.dsrService, r.dsrShipping)) < settings.dsrThreshold();
+            if (low || recoveryDue(shop + SEP + r.itemSku, nanos)) {
+                latestOfItem.put(r.itemSku, r);
             }
         }
-        // A review whose scores all reach the threshold cannot pull the average below it, so the
-        // averages are read only after a lower score — or, now and then, to notice the recovery of
-        // an item this instance saw fall. Most reviews are 5/5/5: they cost no query here.
-        long now = System.nanoTime();
-        latestOfItem.values().stream()
-                .filter(r -> mayHaveFallen.contains(r.itemSku) || recoveryDue(r.shopId + "\u0000" + r.itemSku, now))
-                .forEach(r -> watchDsr(r, settings));
-        Map<String, Review> complaints = new TreeMap<>();
+        if (latestOfItem.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT latest.item_sku, avg(dsr_description), avg(dsr_service), avg(dsr_shipping), count(*),
+                               (SELECT w.below FROM item_dsr_watch w WHERE w.shop_id = ?1 AND w.item_sku = latest.item_sku)
+                        FROM (SELECT item_sku, dsr_description, dsr_service, dsr_shipping,
+                                     row_number() OVER (PARTITION BY item_sku ORDER BY created_at DESC) AS n
+                              FROM review WHERE shop_id = ?1 AND item_sku = ANY(?2)) latest
+                        WHERE latest.n <= ?3
+                        GROUP BY latest.item_sku ORDER BY latest.item_sku""", Object[].class)
+                .setParameter(1, shop).setParameter(2, latestOfItem.keySet().toArray(String[]::new))
+                .setParameter(3, settings.dsrWindowReviews())
+                .getResultList();
+        for (Object[] row : rows) {
+            String sku = (String) row[0];
+            int reviews = ((Number) row[4]).intValue();
+            if (reviews < settings.dsrMinReviews()) {
+                continue;
+            }
+            double description = round(row[1]);
+            double service = round(row[2]);
+            double shipping = round(row[3]);
+            boolean below = Math.min(description, Math.min(service, shipping)) < settings.dsrThreshold();
+            String key = shop + SEP + sku;
+            if (below) {
+                knownBelow.put(key, System.nanoTime());
+            } else {
+                knownBelow.remove(key);
+            }
+            if (row[5] != null && (Boolean) row[5] == below) {
+                continue; // no crossing
+            }
+            // the row changes only on a crossing, so only the crossing publishes
+            int crossed = em.createNativeQuery("""
+                            INSERT INTO item_dsr_watch (shop_id, item_sku, below, changed_at) VALUES (?1, ?2, ?3, ?4)
+                            ON CONFLICT (shop_id, item_sku) DO UPDATE SET below = excluded.below, changed_at = excluded.changed_at
+                            WHERE item_dsr_watch.below <> excluded.below""")
+                    .setParameter(1, shop).setParameter(2, sku).setParameter(3, below).setParameter(4, now)
+                    .executeUpdate();
+            if (crossed == 1 && below) {
+                Review r = latestOfItem.get(sku);
+                outbox.publish(config.topic(), r.orderId, ItemDsrBelowThresholdV1.TYPE, sku, now,
+                        new ItemDsrBelowThresholdV1(shop, sku, r.itemTitle, description, service, shipping,
+                                settings.dsrThreshold(), reviews, now));
+            }
+        }
+    }
+
+    /** Distinct buyers with the same reason about the same item within the window, for every pair this capture touched. */
+    private void watchComplaints(String shop, List<Review> created, Map<UUID, List<ReasonMatch>> reasons,
+                                 ShopSettings settings, Instant now) {
+        Map<String, Review> pairs = new TreeMap<>();
+        Set<String> skus = new HashSet<>();
+        Set<String> reasonNames = new HashSet<>();
         for (Review r : created) {
             for (ReasonMatch m : reasons.getOrDefault(r.id, List.of())) {
                 if (m.reason() != ComplaintReason.OTHER) {
-                    complaints.put(r.itemSku + "\u0000" + m.reason().name(), r);
+                    pairs.put(r.itemSku + SEP + m.reason().name(), r);
+                    skus.add(r.itemSku);
+                    reasonNames.add(m.reason().name());
                 }
             }
         }
-        complaints.forEach((key, r) -> watchComplaints(r, ComplaintReason.valueOf(key.substring(key.indexOf('\u0000') + 1)), settings));
-    }
-
-    private void watchDsr(Review r, ShopSettings settings) {
-        // one round trip on the path of every review: the averages and the item's current state together
-        Object[] avg = (Object[]) em.createNativeQuery("""
-                        SELECT avg(dsr_description), avg(dsr_service), avg(dsr_shipping), count(*),
-                               (SELECT below FROM item_dsr_watch WHERE shop_id = ?1 AND item_sku = ?2)
-                        FROM (SELECT dsr_description, dsr_service, dsr_shipping FROM review
-                              WHERE shop_id = ?1 AND item_sku = ?2 ORDER BY created_at DESC LIMIT ?3) latest""")
-                .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, settings.dsrWindowReviews())
-                .getSingleResult();
-        int reviews = ((Number) avg[3]).intValue();
-        if (reviews < settings.dsrMinReviews()) {
+        if (pairs.isEmpty()) {
             return;
         }
-        double description = round(avg[0]);
-        double service = round(avg[1]);
-        double shipping = round(avg[2]);
-        boolean below = Math.min(description, Math.min(service, shipping)) < settings.dsrThreshold();
-        String key = r.shopId + "\u0000" + r.itemSku;
-        if (below) {
-            knownBelow.put(key, System.nanoTime());
-        } else {
-            knownBelow.remove(key);
-        }
-        if (avg[4] != null && (Boolean) avg[4] == below) {
-            return; // no crossing
-        }
-        Instant now = Instant.now(clock);
-        // the row changes only on a crossing, so only the crossing publishes
-        int crossed = em.createNativeQuery("""
-                        INSERT INTO item_dsr_watch (shop_id, item_sku, below, changed_at) VALUES (?1, ?2, ?3, ?4)
-                        ON CONFLICT (shop_id, item_sku) DO UPDATE SET below = excluded.below, changed_at = excluded.changed_at
-                        WHERE item_dsr_watch.below <> excluded.below""")
-                .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, below).setParameter(4, now)
-                .executeUpdate();
-        if (crossed == 1 && below) {
-            outbox.publish(config.topic(), r.orderId, ItemDsrBelowThresholdV1.TYPE, r.itemSku, now,
-                    new ItemDsrBelowThresholdV1(r.shopId, r.itemSku, r.itemTitle, description, service, shipping,
-                            settings.dsrThreshold(), reviews, now));
+        Instant since = now.minus(settings.alertWindow());
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery("""
+                        SELECT r.item_sku, rr.reason, count(DISTINCT r.buyer_id),
+                               (array_agg(DISTINCT rr.evidence))[1:5],
+                               (SELECT a.raised_at FROM product_alert a
+                                WHERE a.shop_id = ?1 AND a.item_sku = r.item_sku AND a.reason = rr.reason)
+                        FROM review r JOIN review_reason rr ON rr.review_id = r.id
+                        WHERE r.shop_id = ?1 AND r.item_sku = ANY(?2) AND rr.reason = ANY(?3) AND r.created_at >= ?4
+                        GROUP BY r.item_sku, rr.reason
+                        HAVING count(DISTINCT r.buyer_id) >= ?5
+                        ORDER BY r.item_sku, rr.reason""", Object[].class)
+                .setParameter(1, shop).setParameter(2, skus.toArray(String[]::new))
+                .setParameter(3, reasonNames.toArray(String[]::new)).setParameter(4, since)
+                .setParameter(5, settings.alertBuyers())
+                .getResultList();
+        for (Object[] row : counts) {
+            String sku = (String) row[0];
+            String reason = (String) row[1];
+            Review r = pairs.get(sku + SEP + reason);
+            Instant lastRaised = toInstant(row[4]);
+            if (r == null || lastRaised != null && !lastRaised.isBefore(since)) {
+                continue; // not touched by this capture, or raised within the window already
+            }
+            int raised = em.createNativeQuery("""
+                            INSERT INTO product_alert (shop_id, item_sku, reason, raised_at) VALUES (?1, ?2, ?3, ?4)
+                            ON CONFLICT (shop_id, item_sku, reason) DO UPDATE SET raised_at = excluded.raised_at
+                            WHERE product_alert.raised_at < ?5""")
+                    .setParameter(1, shop).setParameter(2, sku).setParameter(3, reason).setParameter(4, now)
+                    .setParameter(5, since)
+                    .executeUpdate();
+            if (raised == 1) {
+                outbox.publish(config.topic(), r.orderId, ProductProblemAlertV1.TYPE, sku, now,
+                        new ProductProblemAlertV1(shop, sku, r.itemTitle, reason, ((Number) row[2]).intValue(),
+                                settings.alertWindowHours(), evidence(row[3]), now));
+            }
         }
     }
 
@@ -122,41 +190,38 @@ public class ItemWatch {
         return checked != null && now - checked >= RECOVERY_CHECK_NANOS;
     }
 
-    private void watchComplaints(Review r, ComplaintReason reason, ShopSettings settings) {
-        Instant now = Instant.now(clock);
-        Instant since = now.minus(settings.alertWindow());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT r.buyer_id, min(rr.evidence) FROM review r JOIN review_reason rr ON rr.review_id = r.id
-                        WHERE r.shop_id = ?1 AND r.item_sku = ?2 AND rr.reason = ?3 AND r.created_at >= ?4
-                        GROUP BY r.buyer_id""", Object[].class)
-                .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, reason.name()).setParameter(4, since)
-                .getResultList();
-        if (rows.size() < settings.alertBuyers()) {
-            return;
+    private static List<String> evidence(Object array) {
+        List<String> words = new ArrayList<>();
+        if (array instanceof Object[] values) {
+            for (Object v : values) {
+                words.add(String.valueOf(v));
+            }
+        } else if (array instanceof java.sql.Array sql) {
+            try {
+                for (Object v : (Object[]) sql.getArray()) {
+                    words.add(String.valueOf(v));
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        // read before writing: an upsert would lock the row even when the alert is recent, and every
-        // capture complaining of this item would then wait for the others
-        @SuppressWarnings("unchecked")
-        List<Instant> last = em.createNativeQuery(
-                        "SELECT raised_at FROM product_alert WHERE shop_id = ?1 AND item_sku = ?2 AND reason = ?3", Instant.class)
-                .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, reason.name()).getResultList();
-        if (!last.isEmpty() && !last.get(0).isBefore(since)) {
-            return;
+        return words;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
         }
-        int raised = em.createNativeQuery("""
-                        INSERT INTO product_alert (shop_id, item_sku, reason, raised_at) VALUES (?1, ?2, ?3, ?4)
-                        ON CONFLICT (shop_id, item_sku, reason) DO UPDATE SET raised_at = excluded.raised_at
-                        WHERE product_alert.raised_at < ?5""")
-                .setParameter(1, r.shopId).setParameter(2, r.itemSku).setParameter(3, reason.name()).setParameter(4, now)
-                .setParameter(5, since)
-                .executeUpdate();
-        if (raised == 1) {
-            List<String> evidence = rows.stream().map(row -> (String) row[1]).distinct().limit(5).toList();
-            outbox.publish(config.topic(), r.orderId, ProductProblemAlertV1.TYPE, r.itemSku, now,
-                    new ProductProblemAlertV1(r.shopId, r.itemSku, r.itemTitle, reason.name(), rows.size(),
-                            settings.alertWindowHours(), evidence, now));
+        if (value instanceof Instant i) {
+            return i;
         }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected time " + value.getClass());
     }
 
     private static double round(Object value) {
