@@ -83,13 +83,20 @@ public class OutboxRelay {
 
     /** Fast path: called after a commit with that transaction's events, in the order they were written. */
     void sendCommitted(List<OutboxEvent> events) {
+        int missed = 0;
+        String reason = null;
         for (OutboxEvent event : events) {
             try {
                 send(event).thenRun(() -> acknowledged.add(event.id));
             } catch (RuntimeException e) {
                 // buffer full or channel down: the sweeper will pick the event up
-                Log.warnf("Outbox event %s not sent on the fast path (%s); the sweeper will retry", event.id, e.toString());
+                missed++;
+                reason = e.toString();
             }
+        }
+        if (missed > 0) {
+            // one line per transaction, not per event: under overload, logging must not add to the load
+            Log.warnf("%d of %d outbox events not sent on the fast path (%s); the sweeper will send them", missed, events.size(), reason);
         }
     }
 
@@ -205,7 +212,10 @@ public class OutboxRelay {
     private void markPublished(List<UUID> ids) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE outbox_event SET published_at = ? WHERE id = ANY(?) AND published_at IS NULL")) {
+                     // rows the sweeper holds are skipped, not waited for: it marks them itself once sent
+                     """
+                     UPDATE outbox_event SET published_at = ? WHERE id IN (
+                         SELECT id FROM outbox_event WHERE id = ANY(?) AND published_at IS NULL FOR UPDATE SKIP LOCKED)""")) {
             update.setObject(1, Instant.now(clock).atOffset(ZoneOffset.UTC));
             update.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
             update.executeUpdate();
