@@ -81,15 +81,18 @@ public class ItemWatch {
         if (latestOfItem.isEmpty()) {
             return;
         }
+        // per item, only its latest reviews are read (an index scan that stops after the window), so
+        // the cost does not grow with the item's history
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT latest.item_sku, avg(dsr_description), avg(dsr_service), avg(dsr_shipping), count(*),
-                               (SELECT w.below FROM item_dsr_watch w WHERE w.shop_id = ?1 AND w.item_sku = latest.item_sku)
-                        FROM (SELECT item_sku, dsr_description, dsr_service, dsr_shipping,
-                                     row_number() OVER (PARTITION BY item_sku ORDER BY created_at DESC) AS n
-                              FROM review WHERE shop_id = ?1 AND item_sku = ANY(?2)) latest
-                        WHERE latest.n <= ?3
-                        GROUP BY latest.item_sku ORDER BY latest.item_sku""", Object[].class)
+                        SELECT s.sku, a.d, a.sv, a.sh, a.n,
+                               (SELECT w.below FROM item_dsr_watch w WHERE w.shop_id = ?1 AND w.item_sku = s.sku)
+                        FROM unnest(cast(?2 AS text[])) AS s(sku)
+                        CROSS JOIN LATERAL (
+                            SELECT avg(dsr_description) AS d, avg(dsr_service) AS sv, avg(dsr_shipping) AS sh, count(*) AS n
+                            FROM (SELECT dsr_description, dsr_service, dsr_shipping FROM review
+                                  WHERE shop_id = ?1 AND item_sku = s.sku ORDER BY created_at DESC LIMIT ?3) latest) a
+                        ORDER BY s.sku""", Object[].class)
                 .setParameter(1, shop).setParameter(2, latestOfItem.keySet().toArray(String[]::new))
                 .setParameter(3, settings.dsrWindowReviews())
                 .getResultList();
@@ -133,13 +136,11 @@ public class ItemWatch {
                                  ShopSettings settings, Instant now) {
         Map<String, Review> pairs = new TreeMap<>();
         Set<String> skus = new HashSet<>();
-        Set<String> reasonNames = new HashSet<>();
         for (Review r : created) {
             for (ReasonMatch m : reasons.getOrDefault(r.id, List.of())) {
                 if (m.reason() != ComplaintReason.OTHER) {
                     pairs.put(r.itemSku + SEP + m.reason().name(), r);
                     skus.add(r.itemSku);
-                    reasonNames.add(m.reason().name());
                 }
             }
         }
@@ -147,40 +148,41 @@ public class ItemWatch {
             return;
         }
         Instant since = now.minus(settings.alertWindow());
+        // pairs alerted within the window are settled: one cheap read, no counting
         @SuppressWarnings("unchecked")
-        List<Object[]> counts = em.createNativeQuery("""
-                        SELECT r.item_sku, rr.reason, count(DISTINCT r.buyer_id),
-                               (array_agg(DISTINCT rr.evidence))[1:5],
-                               (SELECT a.raised_at FROM product_alert a
-                                WHERE a.shop_id = ?1 AND a.item_sku = r.item_sku AND a.reason = rr.reason)
-                        FROM review r JOIN review_reason rr ON rr.review_id = r.id
-                        WHERE r.shop_id = ?1 AND r.item_sku = ANY(?2) AND rr.reason = ANY(?3) AND r.created_at >= ?4
-                        GROUP BY r.item_sku, rr.reason
-                        HAVING count(DISTINCT r.buyer_id) >= ?5
-                        ORDER BY r.item_sku, rr.reason""", Object[].class)
-                .setParameter(1, shop).setParameter(2, skus.toArray(String[]::new))
-                .setParameter(3, reasonNames.toArray(String[]::new)).setParameter(4, since)
-                .setParameter(5, settings.alertBuyers())
+        List<Object[]> alerted = em.createNativeQuery("""
+                        SELECT item_sku, reason FROM product_alert
+                        WHERE shop_id = ?1 AND item_sku = ANY(cast(?2 AS text[])) AND raised_at >= ?3""", Object[].class)
+                .setParameter(1, shop).setParameter(2, skus.toArray(String[]::new)).setParameter(3, since)
                 .getResultList();
-        for (Object[] row : counts) {
-            String sku = (String) row[0];
-            String reason = (String) row[1];
-            Review r = pairs.get(sku + SEP + reason);
-            Instant lastRaised = toInstant(row[4]);
-            if (r == null || lastRaised != null && !lastRaised.isBefore(since)) {
-                continue; // not touched by this capture, or raised within the window already
+        alerted.forEach(row -> pairs.remove(row[0] + String.valueOf(SEP) + row[1]));
+        for (Map.Entry<String, Review> pair : pairs.entrySet()) {
+            Review r = pair.getValue();
+            String reason = pair.getKey().substring(pair.getKey().indexOf(SEP) + 1);
+            // distinct buyers, newest first, stopping at the threshold: the cost does not grow with the history
+            @SuppressWarnings("unchecked")
+            List<Object[]> buyers = em.createNativeQuery("""
+                            SELECT r.buyer_id, min(rr.evidence) FROM review r JOIN review_reason rr ON rr.review_id = r.id
+                            WHERE r.shop_id = ?1 AND r.item_sku = ?2 AND rr.reason = ?3 AND r.created_at >= ?4
+                            GROUP BY r.buyer_id LIMIT ?5""", Object[].class)
+                    .setParameter(1, shop).setParameter(2, r.itemSku).setParameter(3, reason).setParameter(4, since)
+                    .setParameter(5, Math.max(settings.alertBuyers(), 5))
+                    .getResultList();
+            if (buyers.size() < settings.alertBuyers()) {
+                continue;
             }
             int raised = em.createNativeQuery("""
                             INSERT INTO product_alert (shop_id, item_sku, reason, raised_at) VALUES (?1, ?2, ?3, ?4)
                             ON CONFLICT (shop_id, item_sku, reason) DO UPDATE SET raised_at = excluded.raised_at
                             WHERE product_alert.raised_at < ?5""")
-                    .setParameter(1, shop).setParameter(2, sku).setParameter(3, reason).setParameter(4, now)
+                    .setParameter(1, shop).setParameter(2, r.itemSku).setParameter(3, reason).setParameter(4, now)
                     .setParameter(5, since)
                     .executeUpdate();
             if (raised == 1) {
-                outbox.publish(config.topic(), r.orderId, ProductProblemAlertV1.TYPE, sku, now,
-                        new ProductProblemAlertV1(shop, sku, r.itemTitle, reason, ((Number) row[2]).intValue(),
-                                settings.alertWindowHours(), evidence(row[3]), now));
+                List<String> evidence = buyers.stream().map(row -> (String) row[1]).distinct().toList();
+                outbox.publish(config.topic(), r.orderId, ProductProblemAlertV1.TYPE, r.itemSku, now,
+                        new ProductProblemAlertV1(shop, r.itemSku, r.itemTitle, reason, buyers.size(),
+                                settings.alertWindowHours(), evidence, now));
             }
         }
     }
@@ -190,39 +192,7 @@ public class ItemWatch {
         return checked != null && now - checked >= RECOVERY_CHECK_NANOS;
     }
 
-    private static List<String> evidence(Object array) {
-        List<String> words = new ArrayList<>();
-        if (array instanceof Object[] values) {
-            for (Object v : values) {
-                words.add(String.valueOf(v));
-            }
-        } else if (array instanceof java.sql.Array sql) {
-            try {
-                for (Object v : (Object[]) sql.getArray()) {
-                    words.add(String.valueOf(v));
-                }
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return words;
-    }
 
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected time " + value.getClass());
-    }
 
     private static double round(Object value) {
         return Math.round(((Number) value).doubleValue() * 100) / 100.0;
