@@ -62,10 +62,13 @@ public class BuyerSuspicion {
         String[] buyers = negative.stream().map(r -> r.buyerId).distinct().toArray(String[]::new);
         Map<String, long[]> history = new HashMap<>();
         @SuppressWarnings("unchecked")
+        // one index lookup per buyer (shop, buyer, time): never a scan of the shop's reviews
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT buyer_id, count(*), count(*) FILTER (WHERE rating <> 'GOOD')
-                        FROM review WHERE shop_id = ?1 AND buyer_id = ANY(?2) AND created_at >= ?3
-                        GROUP BY buyer_id""", Object[].class)
+                        SELECT b.id, h.total, h.negative
+                        FROM unnest(cast(?2 AS text[])) AS b(id)
+                        CROSS JOIN LATERAL (
+                            SELECT count(*) AS total, count(*) FILTER (WHERE rating <> 'GOOD') AS negative
+                            FROM review WHERE shop_id = ?1 AND buyer_id = b.id AND created_at >= ?3) h""", Object[].class)
                 .setParameter(1, shop).setParameter(2, buyers).setParameter(3, since).getResultList();
         rows.forEach(row -> history.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
         String[] fingerprints = negative.stream().map(r -> r.textFingerprint).filter(f -> f != null).distinct().toArray(String[]::new);
@@ -73,10 +76,11 @@ public class BuyerSuspicion {
         if (fingerprints.length > 0) {
             @SuppressWarnings("unchecked")
             List<Object[]> repeats = em.createNativeQuery("""
-                            SELECT buyer_id, text_fingerprint, count(*) FROM review
-                            WHERE shop_id = ?1 AND buyer_id = ANY(?2) AND rating <> 'GOOD' AND text_fingerprint = ANY(?3)
-                              AND created_at >= ?4
-                            GROUP BY buyer_id, text_fingerprint""", Object[].class)
+                            SELECT r.buyer_id, r.text_fingerprint, count(*)
+                            FROM unnest(cast(?2 AS text[])) AS b(id)
+                            JOIN review r ON r.shop_id = ?1 AND r.buyer_id = b.id
+                            WHERE r.rating <> 'GOOD' AND r.text_fingerprint = ANY(cast(?3 AS text[])) AND r.created_at >= ?4
+                            GROUP BY r.buyer_id, r.text_fingerprint""", Object[].class)
                     .setParameter(1, shop).setParameter(2, buyers).setParameter(3, fingerprints).setParameter(4, since)
                     .getResultList();
             repeats.forEach(row -> sameWords.put(row[0] + "\u0000" + row[1], ((Number) row[2]).longValue()));
