@@ -76,11 +76,7 @@ class OpenLoopSenderTest {
     void latencyIsTakenFromTheIntendedTimeSoStallsAreNotHidden() throws Exception {
         try (StubServer stub = new StubServer(s -> {
             if (s.body().contains("-M-R-0000020\"")) {
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                StubServer.respondSlowly(java.time.Duration.ofMillis(300));
             }
             return new StubServer.Reply(201, "{\"id\":\"x\"}");
         })) {
@@ -245,11 +241,7 @@ class OpenLoopSenderTest {
     void batchLatencyIsTakenFromTheIntendedTime() throws Exception {
         try (StubServer stub = new StubServer(s -> {
             if (s.body().contains("-M-R-0000020\"")) {
-                try {
-                    Thread.sleep(300);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                StubServer.respondSlowly(java.time.Duration.ofMillis(300));
             }
             return batchAnswer(s);
         })) {

@@ -62,4 +62,15 @@ final class StubServer implements AutoCloseable {
     public void close() {
         server.stop(0);
     }
+
+    /**
+     * Plays a slow server inside a stub handler: the delay is the behaviour under test (a stalled
+     * request whose latency must show), not a test waiting for something to happen.
+     */
+    static void respondSlowly(java.time.Duration delay) {
+        long until = System.nanoTime() + delay.toNanos();
+        for (long left = delay.toNanos(); left > 0; left = until - System.nanoTime()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(left); // may wake early: park the rest
+        }
+    }
 }
