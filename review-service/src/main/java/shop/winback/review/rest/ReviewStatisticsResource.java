@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -85,6 +86,17 @@ public class ReviewStatisticsResource {
             long textStillNegative) {
     }
 
+    /** The window's query parameters, as every statistic takes them. */
+    public static class Range {
+        @Parameter(description = FROM_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-01T00:00:00+08:00"))
+        @QueryParam("from")
+        String from;
+
+        @Parameter(description = TO_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-01T00:00:00+08:00"))
+        @QueryParam("to")
+        String to;
+    }
+
     /** The checked window: [from, to), days counted in zone. */
     record Window(Instant from, Instant to, ZoneId zone) {
     }
@@ -102,11 +114,8 @@ public class ReviewStatisticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ItemReasonCount> negativeByItemAndReason(
-            @Parameter(description = FROM_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-01T00:00:00+08:00"))
-            @QueryParam("from") String from,
-            @Parameter(description = TO_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-01T00:00:00+08:00"))
-            @QueryParam("to") String to) {
-        Window window = window(from, to, null);
+@BeanParam Range range) {
+        Window window = window(range, null);
         Query query = em.createNativeQuery("""
                         SELECT r.item_sku,
                                (array_agg(r.item_title ORDER BY r.created_at DESC))[1],
@@ -135,13 +144,10 @@ public class ReviewStatisticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<NegativeDay> negativeByDay(
-            @Parameter(description = FROM_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-01T00:00:00+08:00"))
-            @QueryParam("from") String from,
-            @Parameter(description = TO_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-01T00:00:00+08:00"))
-            @QueryParam("to") String to,
+@BeanParam Range range,
             @Parameter(description = ZONE_DESCRIPTION, example = "Asia/Shanghai", schema = @Schema(type = SchemaType.STRING, defaultValue = "Asia/Shanghai"))
             @QueryParam("zone") String zone) {
-        Window window = window(from, to, zone);
+        Window window = window(range, zone);
         Query query = em.createNativeQuery("""
                         SELECT day,
                                count(*) FILTER (WHERE rating = 'NEUTRAL'),
@@ -167,13 +173,10 @@ public class ReviewStatisticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<RevisionDay> revisionsByDay(
-            @Parameter(description = FROM_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-01T00:00:00+08:00"))
-            @QueryParam("from") String from,
-            @Parameter(description = TO_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-01T00:00:00+08:00"))
-            @QueryParam("to") String to,
+@BeanParam Range range,
             @Parameter(description = ZONE_DESCRIPTION, example = "Asia/Shanghai", schema = @Schema(type = SchemaType.STRING, defaultValue = "Asia/Shanghai"))
             @QueryParam("zone") String zone) {
-        Window window = window(from, to, zone);
+        Window window = window(range, zone);
         Query query = em.createNativeQuery("""
                         SELECT day,
                                count(*),
@@ -188,10 +191,10 @@ public class ReviewStatisticsResource {
     }
 
     /** @param zone null where the endpoint takes none */
-    Window window(String fromParam, String toParam, String zoneParam) {
+    Window window(Range range, String zoneParam) {
         QueryValues q = new QueryValues();
-        Instant from = q.instant("from", fromParam);
-        Instant to = q.instant("to", toParam);
+        Instant from = q.instant("from", range.from);
+        Instant to = q.instant("to", range.to);
         ZoneId zone = q.zone("zone", zoneParam, DEFAULT_ZONE);
         if (q.valid("from") && q.valid("to")) {
             Instant end = to != null ? to : Instant.now(clock);

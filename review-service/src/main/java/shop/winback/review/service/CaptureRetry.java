@@ -22,7 +22,7 @@ public class CaptureRetry {
         this.capture = capture;
     }
 
-    /** One review, as {@link ReviewCapture#capture}. */
+    /** One new, unsaved review as the order system described it; one dated in the future is refused. */
     public ReviewCapture.Captured capture(Review review) {
         String tooEarly = capture.notInTheFuture(review);
         if (tooEarly != null) {

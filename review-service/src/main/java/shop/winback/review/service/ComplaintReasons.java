@@ -35,11 +35,6 @@ public class ComplaintReasons {
         this.em = em;
     }
 
-    /** With the default lexicon only. */
-    public List<ReasonMatch> of(String text) {
-        return standard.classify(text);
-    }
-
     public List<ReasonMatch> of(String shopId, String text) {
         long now = System.nanoTime();
         Built built = byShop.compute(shopId, (shop, old) ->

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import shop.winback.platform.outbox.Outbox;
-import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
 import shop.winback.review.messaging.ReviewReceivedV1;
@@ -54,16 +53,6 @@ public class ReviewCapture {
     }
 
     public record Captured(Review review, boolean created) {
-    }
-
-    /** @param review a new, unsaved review as the order system described it */
-    @Transactional
-    public Captured capture(Review review) {
-        String tooEarly = notInTheFuture(review);
-        if (tooEarly != null) {
-            throw new InvalidRequestProblem("createdAt", tooEarly);
-        }
-        return captureAll(List.of(review)).get(0);
     }
 
     /** Why a review cannot be taken as dated, or null. */

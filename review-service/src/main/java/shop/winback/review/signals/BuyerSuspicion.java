@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import shop.winback.review.domain.Review;
 
 /**
@@ -27,6 +28,9 @@ public class BuyerSuspicion {
     static final double SAME_WORDS = 0.2;
     static final double YOUNG_ACCOUNT = 0.1;
 
+    /** Punctuation, spaces and symbols: what the same words posted again may differ in. Compiled once: every capture uses it. */
+    private static final Pattern NOT_WORDS = Pattern.compile("[\\p{P}\\p{Z}\\p{S}\\s]");
+
     private final EntityManager em;
 
     public BuyerSuspicion(EntityManager em) {
@@ -42,7 +46,7 @@ public class BuyerSuspicion {
         if (text == null) {
             return null;
         }
-        String words = text.replaceAll("[\\p{P}\\p{Z}\\p{S}\\s]", "").toLowerCase(Locale.ROOT);
+        String words = NOT_WORDS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
         return words.isEmpty() ? null : words;
     }
 
