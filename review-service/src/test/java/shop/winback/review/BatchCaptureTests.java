@@ -4,9 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 import static shop.winback.testing.KafkaTopics.header;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,6 +33,8 @@ class BatchCaptureTests {
     ReviewConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper json;
 
     static String batch(List<String> reviews) {
         return "{\"reviews\": [" + String.join(",", reviews) + "]}";
@@ -92,6 +97,51 @@ class BatchCaptureTests {
             assertThat(ours).hasSize(50);
             assertThat(ours.stream().map(r -> header(r, "ce_subject")).distinct()).hasSize(50);
         }
+    }
+
+    @Test
+    void itemCategoryAndBuyerVipAreValidatedStoredAndPublishedPerReview() throws Exception {
+        String shop = Reviews.uniqueShop();
+        String vipOrder = Reviews.unique("O");
+        String plainOrder = Reviews.unique("O");
+        String rejectedOrder = Reviews.unique("O");
+        List<String> items = List.of(
+                Reviews.json(shop, "R-vip", vipOrder, "BAD", "\"" + "服".repeat(40) + "\"", true),    // 40: the longest allowed
+                Reviews.json(shop, "R-plain", plainOrder, "NEUTRAL"),                                   // neither fact sent
+                Reviews.json(shop, "R-long", rejectedOrder, "BAD", "\"" + "服".repeat(41) + "\"", true),
+                Reviews.json(shop, "R-ctl", rejectedOrder, "BAD", "\"服\\u0000装\"", false));
+        try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
+            var result = given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                    .body(batch(items)).post("/api/v1/reviews:batch").then().statusCode(200)
+                    .body("created", equalTo(2)).body("rejected", equalTo(2))
+                    .body("results.outcome", equalTo(List.of("CREATED", "CREATED", "REJECTED", "REJECTED")))
+                    .body("results[2].violations.field", equalTo(List.of("item.category")))
+                    .body("results[3].violations.field", equalTo(List.of("item.category")))
+                    .extract();
+            String vipId = result.path("results[0].reviewId");
+            String plainId = result.path("results[1].reviewId");
+            given().auth().oauth2(TestTokens.integration(shop)).get("/api/v1/reviews/" + vipId).then().statusCode(200)
+                    .body("item.category", equalTo("服".repeat(40))).body("buyer.vip", equalTo(true));
+            given().auth().oauth2(TestTokens.integration(shop)).get("/api/v1/reviews/" + plainId).then().statusCode(200)
+                    .body("item.category", nullValue()).body("buyer.vip", equalTo(false));
+
+            List<ConsumerRecord<String, String>> events = awaitMatching(topic,
+                    r -> vipOrder.equals(r.key()) || plainOrder.equals(r.key()), 2, Duration.ofSeconds(15));
+            JsonNode vip = json.readTree(events.stream().filter(r -> vipOrder.equals(r.key())).findFirst().orElseThrow().value());
+            JsonNode plain = json.readTree(events.stream().filter(r -> plainOrder.equals(r.key())).findFirst().orElseThrow().value());
+            assertThat(vip.at("/item/category").asText()).isEqualTo("服".repeat(40));
+            assertThat(vip.at("/buyer/vip").booleanValue()).isTrue();
+            assertThat(plain.at("/item/category").isNull()).isTrue();
+            assertThat(plain.at("/buyer/vip").isBoolean()).isTrue();
+            assertThat(plain.at("/buyer/vip").booleanValue()).isFalse();
+        }
+        long rejected = QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createQuery("select count(r) from Review r where r.shopId = :s and r.orderId = :o")
+                .setParameter("s", shop).setParameter("o", rejectedOrder).getSingleResult());
+        long rejectedEvents = QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createQuery("select count(e) from OutboxEvent e where e.messageKey = :k").setParameter("k", rejectedOrder).getSingleResult());
+        assertThat(rejected).isZero();
+        assertThat(rejectedEvents).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package shop.winback.review;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 import static shop.winback.testing.KafkaTopics.header;
 
@@ -60,7 +61,9 @@ class ReviewCaptureTests {
                 .body("shopId", equalTo(shop))
                 .body("rating", equalTo("BAD"))
                 .body("dsr.description", equalTo(2))
-                .body("createdAt", equalTo("2026-11-23T01:30:00Z"));
+                .body("createdAt", equalTo("2026-11-23T01:30:00Z"))
+                .body("item.category", nullValue()) // neither routing fact sent: no category, not a VIP
+                .body("buyer.vip", equalTo(false));
 
         ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
         assertThat(header(record, "ce_type")).isEqualTo("review.received.v1");
@@ -74,6 +77,53 @@ class ReviewCaptureTests {
         assertThat(data.get("orderAmountFen").asLong()).isEqualTo(12900);
         assertThat(data.at("/buyer/province").asText()).isEqualTo("辽宁");
         assertThat(data.get("createdAt").asText()).isEqualTo("2026-11-23T01:30:00Z");
+        assertThat(data.at("/item").has("category")).isTrue();
+        assertThat(data.at("/item/category").isNull()).isTrue();
+        assertThat(data.at("/buyer/vip").isBoolean()).isTrue();
+        assertThat(data.at("/buyer/vip").booleanValue()).isFalse();
+    }
+
+    @Test
+    void itemCategoryAndBuyerVipTravelFromCaptureToTheReviewTheListAndTheEvent() throws Exception {
+        String shop = Reviews.uniqueShop();
+        String orderId = Reviews.unique("O");
+        String body = Reviews.json(shop, "R-1", orderId, "BAD", "\"  服装 \"", true); // surrounding spaces are trimmed
+        String id = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reviews")
+                .then().statusCode(201)
+                .body("item.category", equalTo("服装"))
+                .body("buyer.vip", equalTo(true))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.integration(shop)).when().get("/api/v1/reviews/" + id).then().statusCode(200)
+                .body("item.sku", equalTo("SKU-TS-WHITE-L"))
+                .body("item.category", equalTo("服装"))
+                .body("buyer.vip", equalTo(true));
+        given().auth().oauth2(TestTokens.supervisor(shop)).when().get("/api/v1/reviews").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)))
+                .body("items[0].item.category", equalTo("服装"))
+                .body("items[0].buyer.vip", equalTo(true));
+        // repeating it answers the stored review, facts included
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reviews").then().statusCode(200)
+                .body("item.category", equalTo("服装"))
+                .body("buyer.vip", equalTo(true));
+
+        ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
+        JsonNode data = json.readTree(record.value());
+        assertThat(data.get("reviewId").asText()).isEqualTo(id);
+        assertThat(data.at("/item/category").asText()).isEqualTo("服装");
+        assertThat(data.at("/buyer/vip").isBoolean()).isTrue();
+        assertThat(data.at("/buyer/vip").booleanValue()).isTrue();
+    }
+
+    @Test
+    void aBlankCategoryIsNoCategoryAndAFalseVipIsStoredFalse() {
+        String shop = Reviews.uniqueShop();
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                .body(Reviews.json(shop, "R-1", Reviews.unique("O"), "GOOD", "\"   \"", false))
+                .when().post("/api/v1/reviews").then().statusCode(201)
+                .body("item.category", nullValue())
+                .body("buyer.vip", equalTo(false));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,6 +42,39 @@ class ReviewEventContractTests {
             ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
             assertThat(contract.violations("review.received.v1", json.readTree(record.value()))).isEmpty();
         }
+    }
+
+    @Test
+    void publishedReviewReceivedWithCategoryAndVipMatchesTheDocumentedSchema() throws Exception {
+        AsyncApiContract contract = AsyncApiContract.ofClasspath();
+        String orderId = Reviews.unique("O");
+        String shop = Reviews.uniqueShop();
+        try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
+            given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                    .body(Reviews.json(shop, "R-1", orderId, "BAD", "\"apparel\"", true)).when().post("/api/v1/reviews").then().statusCode(201);
+            ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
+            JsonNode data = json.readTree(record.value());
+            assertThat(data.at("/item/category").asText()).isEqualTo("apparel");
+            assertThat(data.at("/buyer/vip").booleanValue()).isTrue();
+            assertThat(contract.violations("review.received.v1", data)).isEmpty();
+        }
+    }
+
+    @Test
+    void categoryAndVipAreDocumentedButNotRequiredForEventsAlreadyOnTheTopicLackThem() throws Exception {
+        AsyncApiContract contract = AsyncApiContract.ofClasspath();
+        JsonNode schema = contract.payloadSchemaOf("review.received.v1");
+        JsonNode item = contract.resolve(schema.at("/properties/item"));
+        JsonNode buyer = contract.resolve(schema.at("/properties/buyer"));
+        assertThat(item.at("/properties/category/type").toString()).isEqualTo("[\"string\",\"null\"]");
+        assertThat(buyer.at("/properties/vip/type").asText()).isEqualTo("boolean");
+        assertThat(item.get("required").toString()).doesNotContain("category");
+        assertThat(buyer.get("required").toString()).doesNotContain("vip");
+        // an event published before the fields existed still matches
+        JsonNode older = contract.examplePayloadOf("review.received.v1").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("item")).remove("category");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("buyer")).remove("vip");
+        assertThat(contract.violations("review.received.v1", older)).isEmpty();
     }
 
     @Test

@@ -25,6 +25,8 @@ class ReviewValidationTests {
     @Inject
     EntityManager em;
 
+    static final String TITLE = "\"title\": \"纯棉T恤 白色 L\"";
+
     static Stream<Arguments> invalidReviews() {
         return Stream.of(
                 Arguments.of("rating TERRIBLE", "\"rating\": \"BAD\"", "\"rating\": \"TERRIBLE\"", "rating", "must be one of GOOD, NEUTRAL, BAD"),
@@ -39,7 +41,12 @@ class ReviewValidationTests {
                 Arguments.of("text too long", "\"text\": \"衣服有破洞，质量太差了\"", "\"text\": \"" + "差".repeat(2001) + "\"", "text", "size must be between 0 and 2000"),
                 Arguments.of("date without offset", "\"createdAt\": \"2026-11-23T09:30:00+08:00\"", "\"createdAt\": \"yesterday\"", "createdAt", "must be an ISO-8601 date-time"),
                 Arguments.of("review from the future", "\"createdAt\": \"2026-11-23T09:30:00+08:00\"", "\"createdAt\": \"2999-01-01T00:00:00Z\"", "createdAt", "must not be in the future"),
-                Arguments.of("shop id with spaces", "\"shopId\": \"%SHOP%\"", "\"shopId\": \"my shop\"", "shopId", "must be letters, digits"));
+                Arguments.of("shop id with spaces", "\"shopId\": \"%SHOP%\"", "\"shopId\": \"my shop\"", "shopId", "must be letters, digits"),
+                Arguments.of("category of 41 characters", TITLE, TITLE + ", \"category\": \"" + "服".repeat(41) + "\"", "item.category", "size must be between 0 and 40"),
+                Arguments.of("category with a control character", TITLE, TITLE + ", \"category\": \"服\\u0007装\"", "item.category", "must not contain control characters"),
+                Arguments.of("category ending in a newline", TITLE, TITLE + ", \"category\": \"服装\\n\"", "item.category", "must not contain control characters"),
+                Arguments.of("category not a string", TITLE, TITLE + ", \"category\": {\"name\": \"服装\"}", "item.category", "must be a string"),
+                Arguments.of("vip not a boolean", "\"city\": \"沈阳\"", "\"city\": \"沈阳\", \"vip\": \"gold\"", "buyer.vip", "must be true or false"));
     }
 
     @ParameterizedTest(name = "{0}")

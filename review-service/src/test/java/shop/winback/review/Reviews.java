@@ -16,6 +16,20 @@ public final class Reviews {
         return prefix + "-" + UUID.randomUUID();
     }
 
+    /**
+     * A review body with the optional routing facts: {@code item.category} (a JSON string literal,
+     * escapes and all, or null to leave it out) and {@code buyer.vip}.
+     */
+    public static String json(String shopId, String platformReviewId, String orderId, String rating, String categoryJson, boolean vip) {
+        String body = json(shopId, platformReviewId, orderId, rating)
+                .replace("\"title\": \"纯棉T恤 白色 L\"}", "\"title\": \"纯棉T恤 白色 L\"" + (categoryJson == null ? "" : ", \"category\": " + categoryJson) + "}")
+                .replace("\"city\": \"沈阳\"}", "\"city\": \"沈阳\", \"vip\": " + vip + "}");
+        if (!body.contains("\"vip\": ") || categoryJson != null && !body.contains("\"category\": ")) {
+            throw new IllegalStateException("the review template changed: category and vip were not added");
+        }
+        return body;
+    }
+
     public static String json(String shopId, String platformReviewId, String orderId, String rating) {
         return """
                 {

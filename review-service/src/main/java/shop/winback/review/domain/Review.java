@@ -38,6 +38,10 @@ public class Review extends PanacheEntityBase {
     @Column(name = "item_title", nullable = false)
     public String itemTitle;
 
+    /** The shop's product category of the item, when the order system sends one (routing by skill). */
+    @Column(name = "item_category")
+    public String itemCategory;
+
     @Column(name = "buyer_id", nullable = false)
     public String buyerId;
 
@@ -60,6 +64,10 @@ public class Review extends PanacheEntityBase {
     /** When the buyer's platform account was opened, if the order system says. */
     @Column(name = "buyer_account_created_at")
     public Instant buyerAccountCreatedAt;
+
+    /** Whether the buyer is a VIP member of the shop; false when the order system did not say. */
+    @Column(name = "buyer_vip", nullable = false)
+    public boolean buyerVip;
 
     /** The text as words only (BuyerSuspicion.fingerprint): the same words posted again. */
     @Column(name = "text_fingerprint")

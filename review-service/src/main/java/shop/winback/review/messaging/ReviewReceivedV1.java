@@ -41,11 +41,13 @@ public record ReviewReceivedV1(
     public record Suspicion(boolean suspected, double score, List<String> reasons) {
     }
 
-    public record Item(String sku, String title) {
+    /** @param category the shop's product category; null when the order system sent none */
+    public record Item(String sku, String title, String category) {
     }
 
+    /** @param vip whether the buyer is a VIP member of the shop; always sent (events from before it lack it) */
     public record Buyer(String id, String province, String city, String phoneMasked, String phoneSealed,
-                        String addressSealed) {
+                        String addressSealed, boolean vip) {
     }
 
     public record Dsr(int description, int service, int shipping) {
@@ -53,9 +55,9 @@ public record ReviewReceivedV1(
 
     public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons, BuyerSuspicion.Assessment suspicion) {
         return new ReviewReceivedV1(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
-                new Item(r.itemSku, r.itemTitle),
+                new Item(r.itemSku, r.itemTitle, r.itemCategory),
                 new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, r.buyerPhoneMasked, r.buyerPhoneSealed,
-                        r.buyerAddressSealed),
+                        r.buyerAddressSealed, r.buyerVip),
                 r.orderAmountFen, r.distinctItems, r.rating.name(),
                 new Dsr(r.dsrDescription, r.dsrService, r.dsrShipping),
                 r.text, r.createdAt, r.receivedAt,

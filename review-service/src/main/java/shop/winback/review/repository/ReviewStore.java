@@ -28,8 +28,8 @@ public class ReviewStore {
                                 buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating,
                                 dsr_description, dsr_service, dsr_shipping, text, created_at, received_at,
                                 buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed,
-                                buyer_account_created_at, text_fingerprint)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                buyer_account_created_at, text_fingerprint, item_category, buyer_vip)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (shop_id, platform_review_id) DO NOTHING""";
 
     private final DataSource dataSource;
@@ -123,5 +123,7 @@ public class ReviewStore {
         insert.setString(22, r.buyerAddressSealed);
         insert.setObject(23, r.buyerAccountCreatedAt == null ? null : r.buyerAccountCreatedAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
         insert.setString(24, r.textFingerprint);
+        insert.setString(25, r.itemCategory);
+        insert.setBoolean(26, r.buyerVip);
     }
 }

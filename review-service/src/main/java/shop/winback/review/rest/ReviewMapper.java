@@ -23,6 +23,7 @@ public class ReviewMapper {
         r.orderLineId = body.orderLineId();
         r.itemSku = body.item().sku();
         r.itemTitle = body.item().title();
+        r.itemCategory = body.item().category();
         r.buyerId = body.buyer().id();
         r.buyerProvince = body.buyer().province();
         r.buyerCity = body.buyer().city();
@@ -30,6 +31,7 @@ public class ReviewMapper {
         r.buyerPhoneMasked = PersonalData.maskPhone(body.buyer().phone());
         r.buyerAddressSealed = personalData.seal(body.buyer().address());
         r.buyerAccountCreatedAt = body.buyer().accountCreatedAt() == null ? null : body.buyer().accountCreatedAt().toInstant();
+        r.buyerVip = Boolean.TRUE.equals(body.buyer().vip()); // absent: not a VIP
         r.orderAmountFen = body.orderAmountFen();
         r.distinctItems = body.distinctItems();
         r.rating = body.rating();

@@ -51,7 +51,27 @@ public record ReviewRequest(
     @Schema(name = "ReviewItem")
     public record Item(
             @Schema(example = "SKU-TS-WHITE-L") @NotBlank @Size(max = 64) String sku,
-            @Schema(example = "纯棉T恤 白色 L") @NotBlank @Size(max = 200) String title) {
+            @Schema(example = "纯棉T恤 白色 L") @NotBlank @Size(max = 200) String title,
+            @Schema(description = "The shop's product category of the item, optional; ticket-service routes by it to agents "
+                    + "with that skill. Trimmed (blank counts as absent), up to 40 characters, no control characters",
+                    example = "服装")
+            @Size(max = 40) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String category) {
+
+        public Item {
+            category = trimmed(category);
+        }
+
+        /**
+         * Surrounding spaces go, a blank category is none. A category holding control characters is
+         * left as sent, so validation rejects it instead of trimming them away.
+         */
+        private static String trimmed(String category) {
+            if (category == null || category.chars().anyMatch(Character::isISOControl)) {
+                return category;
+            }
+            String s = category.strip();
+            return s.isEmpty() ? null : s;
+        }
     }
 
     @Schema(name = "ReviewBuyer", description = "The buyer. Phone and address are optional; they are stored encrypted, "
@@ -67,7 +87,10 @@ public record ReviewRequest(
             @Size(max = 200) String address,
             @Schema(description = "When the buyer's platform account was opened, if known: a young account is one sign of a professional bad-reviewer",
                     example = "2026-11-01T10:00:00+08:00")
-            OffsetDateTime accountCreatedAt) {
+            OffsetDateTime accountCreatedAt,
+            @Schema(description = "Whether the buyer is a VIP member of the shop (the order system knows the membership level); "
+                    + "VIP buyers' tickets are worked first. Absent or null means false", example = "true", defaultValue = "false")
+            Boolean vip) {
     }
 
     @Schema(name = "Dsr", description = "Detailed seller ratings, 1 (worst) to 5")

@@ -32,18 +32,21 @@ public record ReviewView(
             @Schema(example = "辽宁") String province,
             @Schema(example = "沈阳") String city,
             @Schema(example = "138****5678") String phone,
-            @Schema(example = "辽宁沈阳****") String address) {
+            @Schema(example = "辽宁沈阳****") String address,
+            @Schema(description = "Whether the buyer is a VIP member of the shop; false when the order system did not say")
+            boolean vip) {
     }
 
     /** @param inClear whether the caller may see the buyer's phone and address unmasked */
     static ReviewView of(Review r, PersonalData personalData, boolean inClear) {
         Buyer buyer = inClear
                 ? new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, personalData.open(r.buyerPhoneSealed),
-                        personalData.open(r.buyerAddressSealed))
+                        personalData.open(r.buyerAddressSealed), r.buyerVip)
                 : new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, r.buyerPhoneMasked,
-                        r.buyerAddressSealed == null ? null : PersonalData.maskAddress(r.buyerProvince, r.buyerCity));
+                        r.buyerAddressSealed == null ? null : PersonalData.maskAddress(r.buyerProvince, r.buyerCity),
+                        r.buyerVip);
         return new ReviewView(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
-                new ReviewRequest.Item(r.itemSku, r.itemTitle),
+                new ReviewRequest.Item(r.itemSku, r.itemTitle, r.itemCategory),
                 buyer,
                 r.orderAmountFen, r.distinctItems, r.rating,
                 new ReviewRequest.Dsr((int) r.dsrDescription, (int) r.dsrService, (int) r.dsrShipping),
