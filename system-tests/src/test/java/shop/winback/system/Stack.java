@@ -23,8 +23,9 @@ final class Stack implements AutoCloseable {
     final String consumerGroup = "ticket-service-e2e-" + runId;
     final ServiceProcess review;
     final List<ServiceProcess> tickets = new ArrayList<>();
+    private final List<Map<String, String>> ticketEnvs = new ArrayList<>();
 
-    private Stack(int ticketInstances) throws Exception {
+    private Stack(int ticketInstances, Map<String, String> ticketSettings) throws Exception {
         createDatabase("e2e_reviews");
         createDatabase("e2e_tickets");
         Map<String, String> reviewEnv = common("e2e_reviews");
@@ -36,6 +37,8 @@ final class Stack implements AutoCloseable {
                 ticketEnv.put("TICKET_TOPIC", ticketsTopic);
                 ticketEnv.put("TICKET_REVIEWS_TOPIC", reviewsTopic);
                 ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
+                ticketEnv.putAll(ticketSettings);
+                ticketEnvs.add(ticketEnv);
                 tickets.add(ServiceProcess.start("ticket-service", "ticket-service-" + runId + "-" + i, ticketEnv));
             }
         } catch (Exception e) {
@@ -45,7 +48,19 @@ final class Stack implements AutoCloseable {
     }
 
     static Stack start(int ticketInstances) throws Exception {
-        return new Stack(ticketInstances);
+        return new Stack(ticketInstances, Map.of());
+    }
+
+    /** With extra settings (environment variables) for every ticket-service instance. */
+    static Stack start(int ticketInstances, Map<String, String> ticketSettings) throws Exception {
+        return new Stack(ticketInstances, ticketSettings);
+    }
+
+    /** kill -9 of a ticket-service instance, then the same instance started again. */
+    void killAndRestartTicket(int instance) throws Exception {
+        tickets.get(instance).kill();
+        tickets.set(instance, ServiceProcess.start("ticket-service", "ticket-service-" + runId + "-" + instance + "-restarted",
+                ticketEnvs.get(instance)));
     }
 
     String reviewUrl() {

@@ -88,7 +88,8 @@ class TwoTicketInstancesIT {
             int there = 1 - here;
             for (JsonNode ticket : items(Api.tickets(stack.ticketUrl(here), shop, "ASSIGNED").asString())) {
                 RestAssured.given().baseUri(stack.ticketUrl(there)).auth().oauth2(TestTokens.supervisor(shop))
-                        .post("/api/v1/tickets/" + ticket.get("id").asText() + "/close").then().statusCode(200);
+                        .contentType("application/json").body("{\"outcome\": \"EXPLAINED\"}")
+                        .post("/api/v1/tickets/" + ticket.get("id").asText() + "/resolution").then().statusCode(200);
             }
             for (JsonNode agent : JSON.readTree(RestAssured.given().baseUri(stack.ticketUrl(here)).auth().oauth2(TestTokens.supervisor(shop))
                     .queryParam("shopId", shop).get("/api/v1/agents").asString())) {

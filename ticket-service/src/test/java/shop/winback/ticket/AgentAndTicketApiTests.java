@@ -104,16 +104,19 @@ class AgentAndTicketApiTests {
     }
 
     @Test
-    void closingTwiceIsAConflictAndClosingNothingIsNotFound() {
+    void resolvingTwiceIsAConflictAndResolvingNothingIsNotFound() {
         String shop = TestData.uniqueShop();
         String agent = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
-        UUID ticket = desk.reviewReceived(UUID.randomUUID().toString(), TestData.review(shop, Rating.BAD)).id;
-        TestData.asSupervisor(shop).when().post("/api/v1/tickets/" + ticket + "/close").then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("agentId", equalTo(agent));
-        TestData.asSupervisor(shop).when().post("/api/v1/tickets/" + ticket + "/close").then().statusCode(409)
+        UUID ticket = TestData.receive(desk, UUID.randomUUID().toString(), TestData.review(shop, Rating.BAD)).id;
+        TestData.close(shop, ticket);
+        TestData.asSupervisor(shop).get("/api/v1/tickets/" + ticket).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("outcome", equalTo("EXPLAINED")).body("agentId", equalTo(agent));
+        TestData.asSupervisor(shop).contentType("application/json").body("{\"outcome\": \"CANCELLED\"}")
+                .when().post("/api/v1/tickets/" + ticket + "/resolution").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:winback:problem:ticket-closed"));
         TestData.asSupervisor(shop).get("/api/v1/agents/" + agent).then().body("openTickets", equalTo(0));
-        TestData.asSupervisor(shop).when().post("/api/v1/tickets/" + UUID.randomUUID() + "/close").then().statusCode(404)
+        TestData.asSupervisor(shop).contentType("application/json").body("{\"outcome\": \"CANCELLED\"}")
+                .when().post("/api/v1/tickets/" + UUID.randomUUID() + "/resolution").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

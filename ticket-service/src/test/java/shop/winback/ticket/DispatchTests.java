@@ -28,7 +28,7 @@ class DispatchTests {
     TicketDesk desk;
 
     Ticket open(String shop, Rating rating) {
-        return desk.reviewReceived(UUID.randomUUID().toString(), review(shop, rating));
+        return TestData.receive(desk, UUID.randomUUID().toString(), review(shop, rating));
     }
 
     Ticket reload(Ticket t) {
@@ -152,10 +152,10 @@ class DispatchTests {
         String shop = TestData.uniqueShop();
         var review = review(shop, Rating.BAD);
         String eventId = UUID.randomUUID().toString();
-        assertThat(desk.reviewReceived(eventId, review)).isNotNull();
-        assertThat(desk.reviewReceived(eventId, review)).isNull();
+        assertThat(TestData.receive(desk, eventId, review)).isNotNull();
+        assertThat(TestData.receive(desk, eventId, review)).isNull();
         // and the same review under another event id (a re-publication) still makes one ticket
-        assertThat(desk.reviewReceived(UUID.randomUUID().toString(), review)).isNull();
+        assertThat(TestData.receive(desk, UUID.randomUUID().toString(), review)).isNull();
         long tickets = QuarkusTransaction.requiringNew().call(() -> Ticket.count("shopId", shop));
         assertThat(tickets).isEqualTo(1);
     }

@@ -11,6 +11,7 @@ import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.ConsumerContract;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.ReviewRevisedV1;
 
 /**
  * ticket-service's copy of review.received.v1 against what review-service documents in its
@@ -31,6 +32,17 @@ class ReviewEventContractTests {
     }
 
     @Test
+    void ourCopyOfTheRevisionMatchesTheProducersSchema() throws Exception {
+        AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
+        assertThat(ConsumerContract.mismatches(producer, ReviewRevisedV1.TYPE, ReviewRevisedV1.class)).isEmpty();
+        String example = producer.examplePayloadOf(ReviewRevisedV1.TYPE).toString();
+        IncomingEvent event = new IncomingEvent("e-2", ReviewRevisedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
+        ReviewRevisedV1 revision = reader.read(event, ReviewRevisedV1.class);
+        assertThat(revision.after().rating().isGood()).isTrue();
+        assertThat(revision.textStillNegative()).isTrue();
+    }
+
+    @Test
     void theProducersDocumentedExampleIsReadable() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
         String example = producer.examplePayloadOf(ReviewReceivedV1.TYPE).toString();
@@ -38,5 +50,7 @@ class ReviewEventContractTests {
         ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
         assertThat(review.rating().needsRecovery()).isTrue();
         assertThat(review.orderId()).isEqualTo("TB-O-88231907");
+        assertThat(review.item().category()).isEqualTo("服装");
+        assertThat(review.buyer().isVip()).isTrue();
     }
 }

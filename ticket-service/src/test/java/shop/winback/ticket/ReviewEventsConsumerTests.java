@@ -13,6 +13,7 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,9 +41,11 @@ class ReviewEventsConsumerTests {
 
     ConsumerTask<String, String> tickets;
     ConsumerTask<String, String> deadLetters;
+    AsyncApiContract contract;
 
     @BeforeEach
-    void watch() {
+    void watch() throws Exception {
+        contract = AsyncApiContract.ofClasspath();
         tickets = KafkaTopics.watch(config.topic());
         deadLetters = KafkaTopics.watch(config.reviewsTopic() + ".ticket-service.dlq");
     }
@@ -81,7 +84,6 @@ class ReviewEventsConsumerTests {
 
         List<ConsumerRecord<String, String>> events = awaitMatching(tickets, r -> review.orderId().equals(r.key()), 2, WAIT);
         assertThat(events).extracting(r -> header(r, "ce_type")).containsExactly("ticket.opened.v1", "ticket.assigned.v1");
-        AsyncApiContract contract = AsyncApiContract.ofClasspath();
         for (ConsumerRecord<String, String> event : events) {
             assertThat(contract.violations(header(event, "ce_type"), json.readTree(event.value())))
                     .as("%s matches asyncapi.yaml", header(event, "ce_type")).isEmpty();
@@ -109,7 +111,7 @@ class ReviewEventsConsumerTests {
     }
 
     @Test
-    void theSameEventDeliveredTwiceMakesOneTicket() {
+    void theSameEventDeliveredTwiceMakesOneTicketAndAnotherReviewOfTheOrderJoinsIt() throws Exception {
         String shop = TestData.uniqueShop();
         TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
         ReviewReceivedV1 review = TestData.review(shop, Rating.NEUTRAL);
@@ -117,16 +119,18 @@ class ReviewEventsConsumerTests {
         send(review, eventId);
         send(review, eventId);
         // a later review of the same order: same partition, so handled after both copies
-        ReviewReceivedV1 later = new ReviewReceivedV1(UUID.randomUUID(), shop, "R-later", review.orderId(),
-                review.item(), review.buyer(), 100, 1, Rating.BAD, review.createdAt());
+        ReviewReceivedV1 later = TestData.sameOrder(review, Rating.BAD);
         send(later, UUID.randomUUID().toString());
 
-        awaitMatching(tickets, r -> review.orderId().equals(r.key()) && ofType("ticket.opened.v1").test(r)
-                && r.value().contains("R-later"), 1, WAIT);
-        assertThat(KafkaTopics.matching(tickets, r -> ofType("ticket.opened.v1").test(r)
-                && r.value().contains(review.reviewId().toString()))).hasSize(1);
-        TestData.asSupervisor(shop).queryParam("shopId", shop).when().get("/api/v1/tickets")
-                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(2));
+        ConsumerRecord<String, String> added = awaitMatching(tickets, r -> review.orderId().equals(r.key())
+                && ofType("ticket.review-added.v1").test(r) && r.value().contains(later.reviewId().toString()), 1, WAIT).get(0);
+        assertThat(contract.violations("ticket.review-added.v1", json.readTree(added.value()))).isEmpty();
+        assertThat(KafkaTopics.matching(tickets, r -> review.orderId().equals(r.key()) && ofType("ticket.opened.v1").test(r)))
+                .hasSize(1);
+        String ticket = TestData.asSupervisor(shop).when().get("/api/v1/tickets")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1)).extract().path("items[0].id");
+        TestData.asSupervisor(shop).when().get("/api/v1/tickets/" + ticket).then().statusCode(200)
+                .body("rating", org.hamcrest.Matchers.equalTo("BAD")).body("reviews.size()", org.hamcrest.Matchers.equalTo(2));
     }
 
     @Test
@@ -138,9 +142,7 @@ class ReviewEventsConsumerTests {
         send(key, "{\"reviewId\": \"" + UUID.randomUUID() + "\"}", UUID.randomUUID().toString(), ReviewReceivedV1.TYPE);
         send(key, "{}", null, null);
         send(key, "{}", UUID.randomUUID().toString(), "review.exploded.v9");
-        ReviewReceivedV1 valid = TestData.review(shop, Rating.BAD);
-        send(new ReviewReceivedV1(valid.reviewId(), shop, valid.platformReviewId(), key, valid.item(), valid.buyer(),
-                valid.orderAmountFen(), valid.distinctItems(), valid.rating(), valid.createdAt()), UUID.randomUUID().toString());
+        send(TestData.review(shop, Rating.BAD, key), UUID.randomUUID().toString());
 
         List<ConsumerRecord<String, String>> dead = awaitMatching(deadLetters, r -> key.equals(r.key()), 4, WAIT);
         assertThat(dead).extracting(r -> header(r, "dead-letter-reason")).allSatisfy(reason -> assertThat(reason).isNotBlank());
@@ -154,18 +156,48 @@ class ReviewEventsConsumerTests {
     }
 
     @Test
-    void aRevisionIsReadPastNotDeadLettered() {
+    void aRevisionOfAReviewWithoutTicketChangesNothingAndIsNotDeadLettered() {
         String shop = TestData.uniqueShop();
         TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
         String key = "O-" + UUID.randomUUID();
-        send(key, "{\"reviewId\": \"" + UUID.randomUUID() + "\"}", UUID.randomUUID().toString(), "review.revised.v1");
+        ReviewReceivedV1 good = TestData.review(shop, Rating.GOOD, key);
+        send(key, TestData.revisionJson(good, Rating.GOOD, false, Instant.now()), UUID.randomUUID().toString(), "review.revised.v1");
         send(key, "{}", UUID.randomUUID().toString(), "review.exploded.v9"); // a marker that is dead-lettered
-        ReviewReceivedV1 valid = TestData.review(shop, Rating.BAD);
-        send(new ReviewReceivedV1(valid.reviewId(), shop, valid.platformReviewId(), key, valid.item(), valid.buyer(),
-                valid.orderAmountFen(), valid.distinctItems(), valid.rating(), valid.createdAt()), UUID.randomUUID().toString());
+        send(TestData.review(shop, Rating.BAD, key), UUID.randomUUID().toString());
 
         awaitMatching(tickets, r -> key.equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT);
         List<ConsumerRecord<String, String>> dead = awaitMatching(deadLetters, r -> key.equals(r.key()), 1, WAIT);
         assertThat(dead).extracting(r -> header(r, "ce_type")).containsExactly("review.exploded.v9");
+    }
+
+    @Test
+    void aRevisionToGoodRecoversTheTicketAndCreditsTheAgent() throws Exception {
+        String shop = TestData.uniqueShop();
+        String agent = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        ReviewReceivedV1 review = TestData.review(shop, Rating.BAD);
+        send(review, UUID.randomUUID().toString());
+        awaitMatching(tickets, r -> review.orderId().equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT);
+
+        // first the rating only: the words still complain, so the ticket stays open with a task
+        send(review.orderId(), TestData.revisionJson(review, Rating.GOOD, true, Instant.now().minusSeconds(5)),
+                UUID.randomUUID().toString(), "review.revised.v1");
+        ConsumerRecord<String, String> revised = awaitMatching(tickets, r -> review.orderId().equals(r.key())
+                && ofType("ticket.review-revised.v1").test(r), 1, WAIT).get(0);
+        assertThat(contract.violations("ticket.review-revised.v1", json.readTree(revised.value()))).isEmpty();
+        assertThat(json.readTree(revised.value()).get("pendingTask").asText()).isEqualTo("ASK_BUYER_TO_UPDATE_TEXT");
+        assertThat(json.readTree(revised.value()).get("status").asText()).isEqualTo("ASSIGNED");
+
+        // then the words too: recovered, credited 5 元 for a bad review
+        send(review.orderId(), TestData.revisionJson(review, Rating.GOOD, false, Instant.now()),
+                UUID.randomUUID().toString(), "review.revised.v1");
+        ConsumerRecord<String, String> resolved = awaitMatching(tickets, r -> review.orderId().equals(r.key())
+                && ofType("ticket.resolved.v1").test(r), 1, WAIT).get(0);
+        assertThat(contract.violations("ticket.resolved.v1", json.readTree(resolved.value()))).isEmpty();
+        JsonNode data = json.readTree(resolved.value());
+        assertThat(data.get("outcome").asText()).isEqualTo("RECOVERED");
+        assertThat(data.get("agentId").asText()).isEqualTo(agent);
+        assertThat(data.get("creditFen").asLong()).isEqualTo(500);
+        assertThat(data.get("secondsToResolution").asLong()).isGreaterThanOrEqualTo(0);
+        TestData.asSupervisor(shop).get("/api/v1/agents/" + agent).then().body("openTickets", org.hamcrest.Matchers.equalTo(0));
     }
 }

@@ -34,7 +34,7 @@ class TicketSecurityTests {
     PersonalData personalData;
 
     /** A shop with one online recovery agent who holds one ticket. */
-    record Scene(String shop, UUID agent, UUID ticket) {
+    record Scene(String shop, UUID agent, UUID ticket, String buyer) {
         String tokenFor(String role) {
             return role.equals("agent")
                     ? TestTokens.agent(shop, agent, "REVIEW_RECOVERY")
@@ -52,10 +52,10 @@ class TicketSecurityTests {
         ReviewReceivedV1 review = TestData.review(shop, Rating.BAD);
         if (buyer != null) {
             review = new ReviewReceivedV1(review.reviewId(), shop, review.platformReviewId(), review.orderId(), review.item(),
-                    buyer, review.orderAmountFen(), review.distinctItems(), review.rating(), review.createdAt());
+                    buyer, review.orderAmountFen(), review.distinctItems(), review.rating(), review.createdAt(), null);
         }
-        UUID ticket = desk.reviewReceived(UUID.randomUUID().toString(), review).id;
-        return new Scene(shop, agent, ticket);
+        UUID ticket = TestData.receive(desk, UUID.randomUUID().toString(), review).id;
+        return new Scene(shop, agent, ticket, review.buyer().id());
     }
 
     enum Endpoint {
@@ -91,9 +91,37 @@ class TicketSecurityTests {
                 return r.get("/api/v1/tickets/" + s.ticket());
             }
         },
-        CLOSE_TICKET(Set.of("agent", "supervisor", "manager")) {
+        RESOLVE_TICKET(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.post("/api/v1/tickets/" + s.ticket() + "/close");
+                return r.contentType("application/json").body("{\"outcome\": \"EXPLAINED\"}")
+                        .post("/api/v1/tickets/" + s.ticket() + "/resolution");
+            }
+        },
+        LOG_CONTACT(Set.of("agent", "supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.contentType("application/json").body("{\"channel\": \"IM\", \"outcome\": \"NO_ANSWER\"}")
+                        .post("/api/v1/tickets/" + s.ticket() + "/contacts");
+            }
+        },
+        REPORT_PRESENCE(Set.of("integration")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.contentType("application/json").body("{\"online\": true}")
+                        .put("/api/v1/buyers/" + s.buyer() + "/presence");
+            }
+        },
+        READ_SETTINGS(Set.of("agent", "supervisor", "manager", "reporting")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.get("/api/v1/ticket-settings");
+            }
+        },
+        WRITE_SETTINGS(Set.of("supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.contentType("application/json").body("{\"callsPerBuyerPerDay\": 3}").put("/api/v1/ticket-settings");
+            }
+        },
+        HAND_OVER(Set.of("supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                return r.post("/api/v1/handovers");
             }
         };
 
@@ -150,14 +178,14 @@ class TicketSecurityTests {
     }
 
     static Stream<Endpoint> otherShopsResources() {
-        return Stream.of(Endpoint.GET_AGENT, Endpoint.CHANGE_AGENT, Endpoint.GET_TICKET, Endpoint.CLOSE_TICKET);
+        return Stream.of(Endpoint.GET_AGENT, Endpoint.CHANGE_AGENT, Endpoint.GET_TICKET, Endpoint.RESOLVE_TICKET, Endpoint.LOG_CONTACT);
     }
 
     @Test
     void anAgentSeesAndWorksOnlyTheirOwnTickets() {
         Scene scene = scene();
         UUID colleague = UUID.fromString(TestData.hire(scene.shop(), "小李", "REVIEW_RECOVERY", 5, "ONLINE"));
-        UUID colleaguesTicket = desk.reviewReceived(UUID.randomUUID().toString(), TestData.review(scene.shop(), Rating.BAD)).id;
+        UUID colleaguesTicket = TestData.receive(desk, UUID.randomUUID().toString(), TestData.review(scene.shop(), Rating.BAD)).id;
         String me = scene.tokenFor("agent");
 
         given().auth().oauth2(me).get("/api/v1/tickets").then().statusCode(200)
@@ -165,7 +193,8 @@ class TicketSecurityTests {
         given().auth().oauth2(me).queryParam("agentId", colleague.toString()).get("/api/v1/tickets")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(me).get("/api/v1/tickets/" + colleaguesTicket).then().statusCode(404);
-        given().auth().oauth2(me).post("/api/v1/tickets/" + colleaguesTicket + "/close").then().statusCode(404);
+        given().auth().oauth2(me).contentType("application/json").body("{\"outcome\": \"EXPLAINED\"}")
+                .post("/api/v1/tickets/" + colleaguesTicket + "/resolution").then().statusCode(404);
         given().auth().oauth2(me).get("/api/v1/agents/" + colleague).then().statusCode(404);
         // presence is theirs to set; capacity is the supervisor's
         given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"capacity\": 50}")
@@ -187,7 +216,7 @@ class TicketSecurityTests {
         String phone = "13812345678";
         String address = "辽宁省沈阳市和平区南京北街 1 号";
         Scene scene = scene(new ReviewReceivedV1.Buyer("buyer-9", "辽宁", "沈阳", PersonalDataMasks.PHONE,
-                personalData.seal(phone), personalData.seal(address)));
+                personalData.seal(phone), personalData.seal(address), null));
         for (String role : Set.of("agent", "supervisor", "manager")) {
             given().auth().oauth2(scene.tokenFor(role)).get("/api/v1/tickets/" + scene.ticket()).then().statusCode(200)
                     .body("buyer.phone", equalTo(phone)).body("buyer.address", equalTo(address));

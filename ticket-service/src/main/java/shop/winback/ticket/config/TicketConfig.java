@@ -17,4 +17,12 @@ public interface TicketConfig {
     /** Where reviews.v1 records this service cannot process go: {@code <topic>.<consumer group>.dlq}. */
     @WithDefault("${ticket.reviews-topic}.ticket-service.dlq")
     String reviewsDeadLetterTopic();
+
+    /** How often each instance looks for breached service levels ({@code off} disables; tests drive it themselves). */
+    @WithDefault("10s")
+    String slaScanInterval();
+
+    /** How often each instance checks whether a shop's day shift has started and its handover is due. */
+    @WithDefault("1m")
+    String handoverCheckInterval();
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "agent")
@@ -34,6 +36,15 @@ public class Agent extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public AgentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Shift shift = Shift.ANY;
+
+    /** Product categories this agent knows; none = takes any category. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] skills = new String[0];
 
     @Column(name = "open_tickets", nullable = false)
     public int openTickets;

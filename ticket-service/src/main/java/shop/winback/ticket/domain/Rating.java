@@ -10,4 +10,8 @@ public enum Rating {
     public boolean needsRecovery() {
         return this != GOOD;
     }
+
+    public boolean isGood() {
+        return this == GOOD;
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,9 +67,25 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "distinct_items", nullable = false)
     public int distinctItems;
 
-    /** Higher first when tickets wait for an agent. */
+    /** The shop's product category of the item, for agents' skills; null when the shop sends none. */
+    @Column(name = "item_category")
+    public String itemCategory;
+
+    @Column(name = "buyer_vip", nullable = false)
+    public boolean buyerVip;
+
+    /** REVIEW_RECOVERY, or SUPERVISOR for a suspected professional bad-reviewer. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "required_tier", nullable = false)
+    public Tier requiredTier = Tier.REVIEW_RECOVERY;
+
+    /** The agent who handled this buyer last: gets the ticket when eligible. */
+    @Column(name = "preferred_agent_id")
+    public UUID preferredAgentId;
+
+    /** Higher first when tickets wait for an agent; see TicketPriority. */
     @Column(nullable = false)
-    public int priority;
+    public long priority;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -89,15 +106,58 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
-    /** Which of these reviews of the shop already have a ticket. */
-    public static List<UUID> reviewsWithTickets(String shopId, List<UUID> reviewIds) {
-        if (reviewIds.isEmpty()) {
+    @Column(name = "first_contact_at")
+    public Instant firstContactAt;
+
+    /** SLA: first contact by then (business time from opening). */
+    @Column(name = "first_contact_due_at")
+    public Instant firstContactDueAt;
+
+    /** SLA: resolved by then (business time from opening). */
+    @Column(name = "resolution_due_at")
+    public Instant resolutionDueAt;
+
+    /** Handed from the night shift to the day shift at this time. */
+    @Column(name = "handed_over_at")
+    public Instant handedOverAt;
+
+    /** SLA of the handover: touched (contact logged or resolved) by then. */
+    @Column(name = "handover_due_at")
+    public Instant handoverDueAt;
+
+    /** Last contact attempt or resolution. */
+    @Column(name = "last_touched_at")
+    public Instant lastTouchedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pending_task")
+    public PendingTask pendingTask;
+
+    @Enumerated(EnumType.STRING)
+    @Column
+    public Outcome outcome;
+
+    @Column(name = "outcome_reason")
+    public String outcomeReason;
+
+    /** Incentive earned by the agent for recovering it, fen. */
+    @Column(name = "credit_fen", nullable = false)
+    public long creditFen;
+
+    public boolean isOpen() {
+        return status != TicketStatus.CLOSED;
+    }
+
+    /** Touched since the handover: a contact attempt or a resolution after it. */
+    public boolean touchedSinceHandover() {
+        return handedOverAt != null && lastTouchedAt != null && !lastTouchedAt.isBefore(handedOverAt);
+    }
+
+    /** The shop's open tickets of these orders. */
+    public static List<Ticket> openOfOrders(String shopId, Collection<String> orderIds) {
+        if (orderIds.isEmpty()) {
             return List.of();
         }
-        return getEntityManager()
-                .createQuery("select t.reviewId from Ticket t where t.shopId = ?1 and t.reviewId in ?2", UUID.class)
-                .setParameter(1, shopId)
-                .setParameter(2, reviewIds)
-                .getResultList();
+        return list("shopId = ?1 and orderId in ?2 and status <> ?3", shopId, orderIds, TicketStatus.CLOSED);
     }
 }

@@ -3,6 +3,7 @@ package shop.winback.ticket.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.platform.messaging.UnprocessableEventException;
 import shop.winback.ticket.domain.Ticket;
+import shop.winback.ticket.service.Resolutions;
+import shop.winback.ticket.service.Resolutions.ReceivedRevision;
 import shop.winback.ticket.service.TicketDesk;
 import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 
@@ -22,15 +25,17 @@ import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 @ApplicationScoped
 public class ReviewEventHandler {
 
-    /** Events of reviews.v1 this service reads past: revisions and item signals change no ticket yet. */
-    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("review.revised.v1", "item.dsr-below-threshold.v1", "product.problem-alert.v1");
+    /** Events of reviews.v1 this service reads past: item signals are for the shop's product people. */
+    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("item.dsr-below-threshold.v1", "product.problem-alert.v1");
 
     private final TicketDesk desk;
+    private final Resolutions resolutions;
     private final EventReader reader;
     private final Timer reviewToAssignment;
 
-    public ReviewEventHandler(TicketDesk desk, EventReader reader, MeterRegistry meters) {
+    public ReviewEventHandler(TicketDesk desk, Resolutions resolutions, EventReader reader, MeterRegistry meters) {
         this.desk = desk;
+        this.resolutions = resolutions;
         this.reader = reader;
         this.reviewToAssignment = Timer.builder("winback.review.to.assignment")
                 .description("From review-service capturing a neutral or bad review to its ticket being assigned at once")
@@ -43,12 +48,21 @@ public class ReviewEventHandler {
         handleAll(List.of(event));
     }
 
-    /** Handles the events in one transaction; throws if any of them cannot be handled. */
+    /**
+     * Handles the events in one transaction, new reviews before revisions (a revision may be of a
+     * review in the same poll); throws if any of them cannot be handled.
+     */
+    @Transactional
     public void handleAll(List<IncomingEvent> events) {
         List<ReceivedReview> received = new ArrayList<>(events.size());
+        List<ReceivedRevision> revisions = new ArrayList<>();
         Map<UUID, Instant> capturedAt = new HashMap<>();
         for (IncomingEvent event : events) {
             if (KNOWN_NOT_ACTED_ON.contains(event.type())) {
+                continue;
+            }
+            if (ReviewRevisedV1.TYPE.equals(event.type())) {
+                revisions.add(new ReceivedRevision(event.id(), reader.read(event, ReviewRevisedV1.class)));
                 continue;
             }
             if (!ReviewReceivedV1.TYPE.equals(event.type())) {
@@ -65,6 +79,9 @@ public class ReviewEventHandler {
             if (ticket.assignedAt != null && captured != null) {
                 reviewToAssignment.record(Duration.between(captured, ticket.assignedAt));
             }
+        }
+        if (!revisions.isEmpty()) {
+            resolutions.reviewsRevised(revisions);
         }
     }
 }

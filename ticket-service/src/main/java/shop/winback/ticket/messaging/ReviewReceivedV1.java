@@ -22,15 +22,30 @@ public record ReviewReceivedV1(
         long orderAmountFen,
         int distinctItems,
         @NotNull Rating rating,
-        @NotNull Instant createdAt) {
+        @NotNull Instant createdAt,
+        BuyerSuspicion buyerSuspicion) {
 
     public static final String TYPE = "review.received.v1";
 
-    public record Item(@NotBlank String sku, String title) {
+    /** {@code category}: the shop's product category, null when the shop sends none (routes by skills). */
+    public record Item(@NotBlank String sku, String title, String category) {
     }
 
-    /** Phone and address arrive sealed (see PersonalData); the masked phone is for display. */
+    /** Phone and address arrive sealed (see PersonalData); the masked phone is for display. Older events lack vip. */
     public record Buyer(@NotBlank String id, String province, String city, String phoneMasked, String phoneSealed,
-                        String addressSealed) {
+                        String addressSealed, Boolean vip) {
+
+        public boolean isVip() {
+            return Boolean.TRUE.equals(vip);
+        }
+    }
+
+    /** review-service's judgement whether the buyer is a professional bad-reviewer (职业差评师). */
+    public record BuyerSuspicion(boolean suspected) {
+    }
+
+    /** Suspected professional bad-reviewers go to a supervisor: evidence first, no quick cash. */
+    public boolean suspectedProfessional() {
+        return buyerSuspicion != null && buyerSuspicion.suspected();
     }
 }

@@ -35,6 +35,7 @@ import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.QueryParams;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
+import shop.winback.ticket.domain.Shift;
 import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.rest.AgentViews.AgentChange;
 import shop.winback.ticket.rest.AgentViews.AgentView;
@@ -56,11 +57,13 @@ public class AgentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an agent", description = "An ONLINE review-recovery agent receives waiting tickets at once.")
+    @Operation(summary = "Add an agent", description = "An ONLINE review-recovery agent on shift receives waiting tickets at once; "
+            + "supervisors receive tickets of suspected professional bad-reviewers and escalations.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NewAgent.class),
             examples = @ExampleObject(name = "recovery agent", value = """
-                    {"shopId": "demo-shop", "name": "小王", "tier": "REVIEW_RECOVERY", "capacity": 20, "status": "ONLINE"}""")))
+                    {"shopId": "demo-shop", "name": "小王", "tier": "REVIEW_RECOVERY", "capacity": 20, "status": "ONLINE",
+                     "shift": "DAY", "skills": ["服装"]}""")))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
@@ -69,7 +72,8 @@ public class AgentResource {
     public Response hire(@NotNull @Valid NewAgent body) {
         caller.requireOwnShop(body.shopId());
         Agent agent = roster.hire(body.shopId(), body.name().strip(), body.tier(), body.capacity(),
-                Objects.requireNonNullElse(body.status(), AgentStatus.OFFLINE));
+                Objects.requireNonNullElse(body.status(), AgentStatus.OFFLINE), Objects.requireNonNullElse(body.shift(), Shift.ANY),
+                skills(body.skills()));
         return Response.created(URI.create("/api/v1/agents/" + agent.id)).entity(AgentView.of(agent)).build();
     }
 
@@ -140,17 +144,25 @@ public class AgentResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public AgentView change(@PathParam("id") UUID id, @NotNull @Valid AgentChange body) {
         Agent agent = visible(id);
-        if (caller.seesOnlyOwnWork() && (body.name() != null || body.capacity() != null)) {
+        if (caller.seesOnlyOwnWork() && (body.name() != null || body.capacity() != null || body.shift() != null
+                || body.skills() != null)) {
             throw new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden",
-                    "Agents change only their own presence (status); capacity and name are for supervisors");
+                    "Agents change only their own presence (status); capacity, shift, skills and name are for supervisors");
         }
-        if (body.name() == null && body.capacity() == null && body.status() == null) {
-            throw new InvalidRequestProblem("body", "give at least one of name, capacity, status");
+        if (body.name() == null && body.capacity() == null && body.status() == null && body.shift() == null
+                && body.skills() == null) {
+            throw new InvalidRequestProblem("body", "give at least one of name, capacity, status, shift, skills");
         }
         String name = body.name() == null ? null : body.name().strip();
         if (name != null && name.isEmpty()) {
             throw new InvalidRequestProblem("name", "must not be blank");
         }
-        return AgentView.of(roster.change(agent.id, new AgentRoster.Change(name, body.capacity(), body.status())));
+        return AgentView.of(roster.change(agent.id, new AgentRoster.Change(name, body.capacity(), body.status(),
+                body.shift(), body.skills() == null ? null : skills(body.skills()))));
+    }
+
+    /** Trimmed, without repeats; none = any category. */
+    private static String[] skills(List<String> given) {
+        return given == null ? new String[0] : given.stream().map(String::strip).distinct().toArray(String[]::new);
     }
 }

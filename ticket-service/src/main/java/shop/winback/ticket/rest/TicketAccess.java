@@ -1,6 +1,10 @@
 package shop.winback.ticket.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,9 +12,21 @@ import shop.winback.platform.privacy.PersonalData;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
+import shop.winback.ticket.domain.BuyerNote;
+import shop.winback.ticket.domain.ContactAttempt;
 import shop.winback.ticket.domain.Ticket;
+import shop.winback.ticket.domain.TicketReview;
 import shop.winback.ticket.rest.TicketViews.Buyer;
+import shop.winback.ticket.rest.TicketViews.CompensationView;
+import shop.winback.ticket.rest.TicketViews.ContactView;
+import shop.winback.ticket.rest.TicketViews.NoteView;
+import shop.winback.ticket.rest.TicketViews.ReviewView;
+import shop.winback.ticket.rest.TicketViews.TicketDetail;
 import shop.winback.ticket.rest.TicketViews.TicketView;
+import shop.winback.ticket.service.ContactDesk;
+import shop.winback.ticket.service.SlaWatch;
+import shop.winback.ticket.service.SqlValues;
+import shop.winback.ticket.settings.TicketSettingsStore;
 
 /**
  * Which tickets the caller may see and how much of the buyer: all of the shop's for supervisors,
@@ -21,10 +37,21 @@ public class TicketAccess {
 
     private final Caller caller;
     private final PersonalData personalData;
+    private final TicketSettingsStore settings;
+    private final ContactDesk contacts;
+    private final SlaWatch slas;
+    private final EntityManager em;
+    private final Clock clock;
 
-    public TicketAccess(Caller caller, PersonalData personalData) {
+    public TicketAccess(Caller caller, PersonalData personalData, TicketSettingsStore settings, ContactDesk contacts,
+                        SlaWatch slas, EntityManager em, Clock clock) {
         this.caller = caller;
         this.personalData = personalData;
+        this.settings = settings;
+        this.contacts = contacts;
+        this.slas = slas;
+        this.em = em;
+        this.clock = clock;
     }
 
     /** For agents, their own id: every list they see is filtered by it. */
@@ -41,8 +68,34 @@ public class TicketAccess {
 
     /** The buyer's phone and address in clear for the agent working the ticket and for supervisors. */
     TicketView view(Ticket t) {
-        boolean inClear = caller.overseesShop()
+        return TicketView.of(t, Buyer.of(t, personalData, inClear(t)), settings.effective(t.shopId).businessHours(),
+                Instant.now(clock));
+    }
+
+    /** The ticket with its reviews, contact log, the buyer's notes, the contact plan, escalations and compensations. */
+    TicketDetail detail(Ticket t) {
+        return new TicketDetail(view(t),
+                TicketReview.ofTicket(t.id).stream().map(ReviewView::of).toList(),
+                ContactAttempt.ofTicket(t.id).stream().map(ContactView::of).toList(),
+                BuyerNote.ofBuyer(t.shopId, t.buyerId).stream().map(NoteView::of).toList(),
+                inClear(t) ? contacts.planFor(t) : null,
+                slas.of(t.id),
+                compensations(t));
+    }
+
+    boolean inClear(Ticket t) {
+        return caller.overseesShop()
                 || caller.is(Roles.AGENT) && caller.agentId().map(a -> Objects.equals(a, t.agentId)).orElse(false);
-        return TicketView.of(t, Buyer.of(t, personalData, inClear));
+    }
+
+    private List<CompensationView> compensations(Ticket t) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT compensation_id, type, amount_fen, status, agent_id, paid_at FROM ticket_compensation
+                        WHERE ticket_id = ?1 ORDER BY updated_at, compensation_id""")
+                .setParameter(1, t.id).getResultList();
+        return rows.stream().map(r -> new CompensationView((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                (String) r[3], (UUID) r[4], SqlValues.instant(r[5])))
+                .toList();
     }
 }

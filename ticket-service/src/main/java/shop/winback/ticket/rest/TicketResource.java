@@ -5,7 +5,17 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,19 +41,28 @@ import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.rest.TicketViews.TicketPage;
 import shop.winback.ticket.rest.TicketViews.TicketView;
-import shop.winback.ticket.service.TicketDesk;
+import shop.winback.ticket.domain.ContactAttempt;
+import shop.winback.ticket.domain.ContactChannel;
+import shop.winback.ticket.domain.ContactOutcome;
+import shop.winback.ticket.domain.Outcome;
+import shop.winback.ticket.rest.TicketViews.ContactView;
+import shop.winback.ticket.rest.TicketViews.TicketDetail;
+import shop.winback.ticket.service.ContactDesk;
+import shop.winback.ticket.service.Resolutions;
 
 @Path("/api/v1/tickets")
 @Tag(name = "Tickets", description = "Win-back tickets opened from neutral and bad reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketResource {
 
-    private final TicketDesk desk;
+    private final Resolutions resolutions;
+    private final ContactDesk contacts;
     private final TicketAccess access;
     private final Caller caller;
 
-    public TicketResource(TicketDesk desk, TicketAccess access, Caller caller) {
-        this.desk = desk;
+    public TicketResource(Resolutions resolutions, ContactDesk contacts, TicketAccess access, Caller caller) {
+        this.resolutions = resolutions;
+        this.contacts = contacts;
         this.access = access;
         this.caller = caller;
     }
@@ -91,27 +110,97 @@ public class TicketResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a ticket")
+    @Operation(summary = "Get a ticket with everything needed to win the buyer back",
+            description = "Its reviews, the contact log, notes on the buyer from any of their tickets, the contact plan "
+                    + "(shown to whoever may call: the ticket's agent, supervisors, managers), escalations, compensations, and "
+                    + "the time left on each service level (business time).")
     @APIResponse(responseCode = "200", description = "The ticket",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketDetail.class)))
     @APIResponse(responseCode = "404", description = "No such ticket",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
-    public TicketView get(@PathParam("id") UUID id) {
-        return access.view(access.visible(id));
+    public TicketDetail get(@PathParam("id") UUID id) {
+        return access.detail(access.visible(id));
     }
 
     @POST
-    @Path("/{id}/close")
-    @Operation(summary = "Close a ticket", description = "Frees the agent's place; the next waiting ticket is assigned at once.")
-    @APIResponse(responseCode = "200", description = "The closed ticket",
+    @Path("/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve a ticket",
+            description = "EXPLAINED, UNRECOVERED (say why) or CANCELLED. RECOVERED is recorded by itself when the buyer revises "
+                    + "the review to good. Frees the agent's place: the next waiting ticket is assigned at once.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResolutionRequest.class),
+            examples = @ExampleObject(name = "buyer refused", value = """
+                    {"outcome": "UNRECOVERED", "reason": "买家坚持差评，不接受补偿"}""")))
+    @APIResponse(responseCode = "200", description = "The resolved ticket",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such ticket",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already closed",
+    @APIResponse(responseCode = "409", description = "Already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
-    public TicketView close(@PathParam("id") UUID id) {
-        return access.view(desk.close(access.visible(id).id));
+    public TicketView resolve(@PathParam("id") UUID id, @NotNull @Valid ResolutionRequest body) {
+        String reason = body.reason() == null ? null : body.reason().strip();
+        return access.view(resolutions.resolve(access.visible(id).id, body.outcome(), reason));
+    }
+
+    @POST
+    @Path("/{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log an attempt to reach the buyer",
+            description = "The first attempt meets the first-contact service level. Phone calls are capped per buyer and "
+                    + "local day (default 2, over all the buyer's tickets): one more is 409 and nothing is written. "
+                    + "A buyerNote (the buyer's temperament) is shown on this buyer's later tickets.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactRequest.class),
+            examples = @ExampleObject(name = "reached, agreed", value = """
+                    {"channel": "PHONE", "outcome": "AGREED_TO_REVISE", "note": "补偿10元优惠券，买家同意今晚修改",
+                     "buyerNote": "说话直接，先道歉再谈补偿"}""")))
+    @APIResponse(responseCode = "201", description = "Logged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ticket",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Ticket resolved, or the buyer's calls for today are used up",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
+    public Response logContact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest body) {
+        Ticket ticket = access.visible(id);
+        ContactAttempt attempt = contacts.log(ticket.id, caller.agentId().orElse(null), new ContactDesk.Attempt(
+                body.channel(), body.outcome(), Texts.orNull(body.note()), Texts.orNull(body.buyerNote())));
+        return Response.created(URI.create("/api/v1/tickets/" + id + "/contacts/" + attempt.id))
+                .entity(ContactView.of(attempt)).build();
+    }
+
+    @GET
+    @Path("/{id}/contacts")
+    @Operation(summary = "The ticket's contact log, oldest first")
+    @APIResponse(responseCode = "200", description = "Attempts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView[].class)))
+    @APIResponse(responseCode = "404", description = "No such ticket",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
+    public List<ContactView> contacts(@PathParam("id") UUID id) {
+        return ContactAttempt.ofTicket(access.visible(id).id).stream().map(ContactView::of).toList();
+    }
+
+    @Schema(name = "ResolutionRequest")
+    public record ResolutionRequest(
+            @Schema(example = "EXPLAINED") @NotNull Outcome outcome,
+            @Schema(description = "Required for UNRECOVERED", example = "买家坚持差评")
+            @Size(max = 500) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String reason) {
+    }
+
+    @Schema(name = "ContactRequest")
+    public record ContactRequest(
+            @Schema(example = "PHONE") @NotNull ContactChannel channel,
+            @Schema(example = "REACHED") @NotNull ContactOutcome outcome,
+            @Schema(description = "What was said", example = "买家说周末再看") @Size(max = 1000) String note,
+            @Schema(description = "The buyer's temperament, for whoever contacts them next", example = "脾气急，先道歉")
+            @Size(max = 1000) String buyerNote) {
     }
 }

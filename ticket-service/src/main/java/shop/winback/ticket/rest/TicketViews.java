@@ -1,13 +1,26 @@
 package shop.winback.ticket.rest;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import shop.winback.platform.privacy.PersonalData;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.platform.privacy.PersonalData;
+import shop.winback.ticket.domain.BuyerNote;
+import shop.winback.ticket.domain.ContactAttempt;
+import shop.winback.ticket.domain.ContactChannel;
+import shop.winback.ticket.domain.ContactOutcome;
+import shop.winback.ticket.domain.Outcome;
+import shop.winback.ticket.domain.PendingTask;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
+import shop.winback.ticket.domain.TicketReview;
 import shop.winback.ticket.domain.TicketStatus;
+import shop.winback.ticket.domain.Tier;
+import shop.winback.ticket.service.ContactPlan;
+import shop.winback.ticket.service.SlaWatch.Escalation;
+import shop.winback.ticket.settings.BusinessHours;
 
 /** Response bodies of the tickets API. */
 final class TicketViews {
@@ -16,7 +29,7 @@ final class TicketViews {
     }
 
     @Schema(name = "TicketItem")
-    record Item(String sku, String title) {
+    record Item(String sku, String title, @Schema(description = "The shop's product category; routes to agents with that skill") String category) {
     }
 
     @Schema(name = "TicketBuyer", description = "The buyer. Phone and address in clear only for the agent working the ticket "
@@ -25,30 +38,104 @@ final class TicketViews {
                  @Schema(example = "辽宁") String province,
                  @Schema(example = "沈阳") String city,
                  @Schema(example = "138****5678") String phone,
-                 @Schema(example = "辽宁沈阳****") String address) {
+                 @Schema(example = "辽宁沈阳****") String address,
+                 @Schema(description = "VIP buyers are served first") boolean vip) {
 
         static Buyer of(Ticket t, PersonalData personalData, boolean inClear) {
             if (inClear) {
                 return new Buyer(t.buyerId, t.buyerProvince, t.buyerCity, personalData.open(t.buyerPhoneSealed),
-                        personalData.open(t.buyerAddressSealed));
+                        personalData.open(t.buyerAddressSealed), t.buyerVip);
             }
             return new Buyer(t.buyerId, t.buyerProvince, t.buyerCity, t.buyerPhoneMasked, t.buyerAddressSealed == null
-                    ? null : PersonalData.maskAddress(t.buyerProvince, t.buyerCity));
+                    ? null : PersonalData.maskAddress(t.buyerProvince, t.buyerCity), t.buyerVip);
         }
     }
 
-    @Schema(name = "Ticket", description = "Winning back one buyer who left a neutral or bad review. Times are UTC.")
-    record TicketView(UUID id, String shopId, String orderId, UUID reviewId, String platformReviewId,
-                      Buyer buyer, Item item, Rating rating, long orderAmountFen, int distinctItems,
-                      @Schema(description = "Higher is handed out first while tickets wait") int priority,
-                      TicketStatus status, UUID agentId, Instant reviewCreatedAt, Instant openedAt,
-                      Instant assignedAt, Instant closedAt) {
-        static TicketView of(Ticket t, Buyer buyer) {
-            return new TicketView(t.id, t.shopId, t.orderId, t.reviewId, t.platformReviewId,
-                    buyer, new Item(t.itemSku, t.itemTitle),
-                    t.rating, t.orderAmountFen, t.distinctItems, t.priority, t.status, t.agentId,
-                    t.reviewCreatedAt, t.openedAt, t.assignedAt, t.closedAt);
+    @Schema(name = "SlaClock", description = "One service level of the ticket. Time runs only in the shop's business hours.")
+    record SlaClock(@Schema(description = "Deadline (UTC)") Instant dueAt,
+                    @Schema(description = "When it was met; null while running") Instant metAt,
+                    @Schema(description = "Business seconds left; negative when overdue; null once met or the ticket is resolved") Long businessSecondsLeft,
+                    @Schema(description = "Met late, or still unmet past the deadline") boolean breached) {
+
+        static SlaClock of(Instant dueAt, Instant metAt, boolean stillRunning, BusinessHours hours, Instant now) {
+            if (dueAt == null) {
+                return null;
+            }
+            if (metAt != null || !stillRunning) {
+                return new SlaClock(dueAt, metAt, null, metAt != null ? metAt.isAfter(dueAt) : false);
+            }
+            Duration left = hours.between(now, dueAt);
+            return new SlaClock(dueAt, null, left.toSeconds(), !now.isBefore(dueAt));
         }
+    }
+
+    @Schema(name = "TicketSla")
+    record Sla(SlaClock firstContact, SlaClock resolution,
+               @Schema(description = "Only for tickets handed over from the night shift: touched by the shop's touch-by time") SlaClock handover) {
+
+        static Sla of(Ticket t, BusinessHours hours, Instant now) {
+            Instant handoverMet = t.touchedSinceHandover() ? t.lastTouchedAt : null;
+            return new Sla(SlaClock.of(t.firstContactDueAt, t.firstContactAt, t.isOpen(), hours, now),
+                    SlaClock.of(t.resolutionDueAt, t.isOpen() ? null : t.closedAt, t.isOpen(), hours, now),
+                    SlaClock.of(t.handoverDueAt, handoverMet, t.isOpen(), hours, now));
+        }
+    }
+
+    @Schema(name = "Ticket", description = "Winning back one buyer for one order: the neutral and bad reviews of that order. Times are UTC.")
+    record TicketView(UUID id, String shopId, String orderId,
+                      @Schema(description = "The review that opened the ticket") UUID reviewId, String platformReviewId,
+                      Buyer buyer, Item item,
+                      @Schema(description = "The worst rating among the ticket's reviews") Rating rating,
+                      long orderAmountFen, int distinctItems,
+                      @Schema(description = "Higher is handed out first while tickets wait") long priority,
+                      @Schema(description = "SUPERVISOR for a suspected professional bad-reviewer") Tier requiredTier,
+                      TicketStatus status, UUID agentId, Instant reviewCreatedAt, Instant openedAt,
+                      Instant assignedAt, Instant firstContactAt, Instant closedAt,
+                      Outcome outcome, String outcomeReason,
+                      @Schema(description = "Incentive credited to the agent for the recovery, fen") long creditFen,
+                      PendingTask pendingTask, Instant handedOverAt, Sla sla) {
+
+        static TicketView of(Ticket t, Buyer buyer, BusinessHours hours, Instant now) {
+            return new TicketView(t.id, t.shopId, t.orderId, t.reviewId, t.platformReviewId,
+                    buyer, new Item(t.itemSku, t.itemTitle, t.itemCategory),
+                    t.rating, t.orderAmountFen, t.distinctItems, t.priority, t.requiredTier, t.status, t.agentId,
+                    t.reviewCreatedAt, t.openedAt, t.assignedAt, t.firstContactAt, t.closedAt, t.outcome, t.outcomeReason,
+                    t.creditFen, t.pendingTask, t.handedOverAt, Sla.of(t, hours, now));
+        }
+    }
+
+    @Schema(name = "TicketReview")
+    record ReviewView(UUID reviewId, String platformReviewId, String itemSku, String itemTitle,
+                      @Schema(description = "As first left") Rating rating,
+                      @Schema(description = "After the buyer's latest revision") Rating currentRating,
+                      boolean textStillNegative, Instant reviewCreatedAt, Instant joinedAt, Instant revisedAt) {
+        static ReviewView of(TicketReview r) {
+            return new ReviewView(r.key.reviewId(), r.platformReviewId, r.itemSku, r.itemTitle, r.rating, r.currentRating,
+                    r.textStillNegative, r.reviewCreatedAt, r.joinedAt, r.revisedAt);
+        }
+    }
+
+    @Schema(name = "ContactAttempt")
+    record ContactView(UUID id, UUID agentId, ContactChannel channel, ContactOutcome outcome, String note, Instant attemptedAt) {
+        static ContactView of(ContactAttempt a) {
+            return new ContactView(a.id, a.agentId, a.channel, a.outcome, a.note, a.attemptedAt);
+        }
+    }
+
+    @Schema(name = "BuyerNote", description = "A note on the buyer's temperament, from any of their tickets")
+    record NoteView(UUID id, UUID ticketId, UUID agentId, String note, Instant createdAt) {
+        static NoteView of(BuyerNote n) {
+            return new NoteView(n.id, n.ticketId, n.agentId, n.note, n.createdAt);
+        }
+    }
+
+    @Schema(name = "TicketCompensation", description = "A compensation for this order, from compensation-service")
+    record CompensationView(UUID compensationId, String type, long amountFen, String status, UUID agentId, Instant paidAt) {
+    }
+
+    @Schema(name = "TicketDetail", description = "A ticket with everything the agent needs to win the buyer back")
+    record TicketDetail(@JsonUnwrapped TicketView ticket, List<ReviewView> reviews, List<ContactView> contacts, List<NoteView> buyerNotes,
+                        ContactPlan contactPlan, List<Escalation> escalations, List<CompensationView> compensations) {
     }
 
     @Schema(name = "TicketPage")

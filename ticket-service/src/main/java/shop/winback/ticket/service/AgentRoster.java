@@ -9,6 +9,7 @@ import java.util.UUID;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
+import shop.winback.ticket.domain.Shift;
 import shop.winback.ticket.domain.Tier;
 
 /** The shop's agents. Whenever one comes online or gains capacity, waiting tickets are handed out. */
@@ -25,11 +26,12 @@ public class AgentRoster {
         this.clock = clock;
     }
 
-    public record Change(String name, Integer capacity, AgentStatus status) {
+    /** Only what is not null changes. */
+    public record Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills) {
     }
 
     @Transactional
-    public Agent hire(String shopId, String name, Tier tier, int capacity, AgentStatus status) {
+    public Agent hire(String shopId, String name, Tier tier, int capacity, AgentStatus status, Shift shift, String[] skills) {
         dispatcher.lockShop(shopId);
         Instant now = Instant.now(clock);
         Agent agent = new Agent();
@@ -39,6 +41,8 @@ public class AgentRoster {
         agent.tier = tier;
         agent.capacity = capacity;
         agent.status = status;
+        agent.shift = shift;
+        agent.skills = skills;
         agent.createdAt = now;
         agent.updatedAt = now;
         agent.persist();
@@ -59,6 +63,12 @@ public class AgentRoster {
         }
         if (change.status() != null) {
             agent.status = change.status();
+        }
+        if (change.shift() != null) {
+            agent.shift = change.shift();
+        }
+        if (change.skills() != null) {
+            agent.skills = change.skills();
         }
         agent.updatedAt = Instant.now(clock);
         dispatcher.assignWaiting(agent.shopId);

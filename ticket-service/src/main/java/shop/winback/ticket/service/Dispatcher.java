@@ -5,49 +5,43 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.messaging.TicketEvents;
+import shop.winback.ticket.settings.TicketSettings;
+import shop.winback.ticket.settings.TicketSettingsStore;
 
 /**
  * Does the job of the person who used to refresh the review list and hand out each new bad
- * review: gives waiting tickets, most urgent first, to ONLINE review-recovery agents with room —
- * fewest open tickets first, then whoever has waited longest since their last assignment.
+ * review: gives waiting tickets, most urgent first, to the right agent on shift (see {@link Routing}).
  *
- * <p>Every change that can start or free work (new tickets, a closed ticket, an agent coming
- * online or gaining capacity) takes the shop's dispatch lock, changes state, then calls
- * {@link #assignWaiting}. The lock is a PostgreSQL transaction-scoped advisory lock, so any number
- * of service instances see one consistent queue: no ticket is assigned twice, no agent exceeds
- * capacity, and no waiting ticket is missed when capacity appears.
+ * <p>Every change that can start or free work (new tickets, a resolved ticket, an agent coming
+ * online, gaining capacity or changing shift) takes the shop's dispatch lock, changes state, then
+ * calls {@link #assignWaiting}. The lock is a PostgreSQL transaction-scoped advisory lock, so any
+ * number of service instances see one consistent queue: no ticket is assigned twice, no agent
+ * exceeds capacity, and no waiting ticket is missed when capacity appears.
  */
 @ApplicationScoped
 public class Dispatcher {
-
-    /** Recovery work goes to the 中差评 team. */
-    static final Tier RECOVERY_TIER = Tier.REVIEW_RECOVERY;
-
-    /** Who gets the next ticket: fewest open tickets, then longest since the last assignment (never = longest). */
-    static final Comparator<Agent> NEXT_AGENT = Comparator.<Agent>comparingInt(a -> a.openTickets)
-            .thenComparing(a -> a.lastAssignedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(a -> a.createdAt)
-            .thenComparing(a -> a.id.toString());
 
     /** Tickets fetched per round; more rounds follow while agents have room. */
     private static final int ROUND = 500;
 
     private final EntityManager em;
     private final TicketEvents events;
+    private final TicketSettingsStore settings;
     private final Clock clock;
 
-    public Dispatcher(EntityManager em, TicketEvents events, Clock clock) {
+    public Dispatcher(EntityManager em, TicketEvents events, TicketSettingsStore settings, Clock clock) {
         this.em = em;
         this.events = events;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -59,47 +53,44 @@ public class Dispatcher {
                 .getSingleResult();
     }
 
-    /** Queues new tickets and hands out what fits; the caller holds the shop's lock. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void admit(String shopId, List<Ticket> opened) {
-        opened.forEach(ticket -> ticket.persist());
-        assignWaiting(shopId);
-    }
-
     /**
-     * Assigns waiting tickets, most urgent first, while someone has room; the caller holds the
-     * shop's lock. Two queries a round (who has room, what waits), whatever the number of tickets.
+     * Assigns waiting tickets, most urgent first, to eligible agents on shift; the caller holds the
+     * shop's lock. A ticket nobody may take now (no supervisor online, no one with the skill) stays
+     * waiting and the next one is tried. Two queries a round, whatever the number of tickets.
      *
      * @return how many tickets were assigned
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int assignWaiting(String shopId) {
+        List<Agent> available = onShiftWithRoom(shopId);
         int assigned = 0;
-        while (true) {
-            PriorityQueue<Agent> withRoom = new PriorityQueue<>(NEXT_AGENT);
-            withRoom.addAll(agentsWithRoom(shopId));
-            if (withRoom.isEmpty()) {
-                return assigned;
-            }
-            List<Ticket> waiting = mostUrgentWaiting(shopId, (int) Math.min(ROUND, room(withRoom)));
+        int skipped = 0;
+        while (!available.isEmpty()) {
+            List<Ticket> waiting = mostUrgentWaiting(shopId, skipped, ROUND);
             for (Ticket ticket : waiting) {
-                Agent agent = withRoom.poll();
-                assign(ticket, agent);
-                assigned++;
-                if (agent.hasRoom()) {
-                    withRoom.add(agent); // re-ranked: one more open ticket, just assigned
+                Routing.Choice choice = Routing.choose(ticket, available);
+                if (choice == null) {
+                    skipped++;
+                    continue;
                 }
-                if (withRoom.isEmpty()) {
-                    return assigned;
+                assign(ticket, choice.agent(), choice.reason().name());
+                assigned++;
+                if (!choice.agent().hasRoom()) {
+                    available.remove(choice.agent());
+                    if (available.isEmpty()) {
+                        break;
+                    }
                 }
             }
             if (waiting.size() < ROUND) {
-                return assigned;
+                break;
             }
         }
+        return assigned;
     }
 
-    private void assign(Ticket ticket, Agent agent) {
+    /** Gives the ticket to the agent; the caller holds the shop's lock. */
+    void assign(Ticket ticket, Agent agent, String reason) {
         Instant now = Instant.now(clock);
         ticket.status = TicketStatus.ASSIGNED;
         ticket.agentId = agent.id;
@@ -107,21 +98,26 @@ public class Dispatcher {
         agent.openTickets++;
         agent.lastAssignedAt = now;
         agent.updatedAt = now;
-        events.assigned(ticket, agent);
+        events.assigned(ticket, agent, reason);
     }
 
-    private static long room(PriorityQueue<Agent> agents) {
-        return agents.stream().mapToLong(a -> a.capacity - a.openTickets).sum();
+    private List<Agent> onShiftWithRoom(String shopId) {
+        TicketSettings shop = settings.effective(shopId);
+        LocalTime now = Instant.now(clock).atZone(shop.zone()).toLocalTime();
+        List<Agent> agents = Agent.<Agent>find("shopId = ?1 and tier in ?2 and status = ?3 and openTickets < capacity",
+                shopId, List.of(Tier.REVIEW_RECOVERY, Tier.SUPERVISOR), AgentStatus.ONLINE).list();
+        List<Agent> onShift = new ArrayList<>(agents.size());
+        for (Agent agent : agents) {
+            if (Routing.onShift(agent, shop, now)) {
+                onShift.add(agent);
+            }
+        }
+        return onShift;
     }
 
-    private static List<Agent> agentsWithRoom(String shopId) {
-        return Agent.<Agent>find("shopId = ?1 and tier = ?2 and status = ?3 and openTickets < capacity",
-                shopId, RECOVERY_TIER, AgentStatus.ONLINE).list();
-    }
-
-    /** Most urgent first: higher priority, then opened earlier. */
-    private static List<Ticket> mostUrgentWaiting(String shopId, int limit) {
+    /** Most urgent first: higher priority, then opened earlier; after the ones nobody could take. */
+    private static List<Ticket> mostUrgentWaiting(String shopId, int skip, int limit) {
         return Ticket.<Ticket>find("shopId = ?1 and status = ?2 order by priority desc, openedAt, id",
-                shopId, TicketStatus.WAITING).page(0, limit).list();
+                shopId, TicketStatus.WAITING).range(skip, skip + limit - 1).list();
     }
 }

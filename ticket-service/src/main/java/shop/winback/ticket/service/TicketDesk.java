@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,21 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import shop.winback.platform.inbox.Inbox;
-import shop.winback.platform.problem.ConflictProblem;
-import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.ticket.domain.Agent;
+import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
+import shop.winback.ticket.domain.TicketReview;
 import shop.winback.ticket.domain.TicketStatus;
+import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
 import shop.winback.ticket.messaging.TicketEvents;
+import shop.winback.ticket.settings.BusinessHours;
+import shop.winback.ticket.settings.TicketSettings;
+import shop.winback.ticket.settings.TicketSettingsStore;
 
-/** Opens a ticket for each neutral or bad review, and closes tickets. */
+/**
+ * Opens tickets from neutral and bad reviews: one ticket per buyer-order while it is open, so a
+ * buyer is never called twice for one order — a second review of the order joins the ticket.
+ */
 @ApplicationScoped
 public class TicketDesk {
 
@@ -30,13 +37,16 @@ public class TicketDesk {
     private final Dispatcher dispatcher;
     private final TicketEvents events;
     private final Inbox inbox;
+    private final TicketSettingsStore settings;
     private final EntityManager em;
     private final Clock clock;
 
-    public TicketDesk(Dispatcher dispatcher, TicketEvents events, Inbox inbox, EntityManager em, Clock clock) {
+    public TicketDesk(Dispatcher dispatcher, TicketEvents events, Inbox inbox, TicketSettingsStore settings,
+                      EntityManager em, Clock clock) {
         this.dispatcher = dispatcher;
         this.events = events;
         this.inbox = inbox;
+        this.settings = settings;
         this.em = em;
         this.clock = clock;
     }
@@ -46,22 +56,10 @@ public class TicketDesk {
     }
 
     /**
-     * Handles {@code review.received.v1}: a neutral or bad review opens a ticket and the dispatcher
-     * assigns it at once if anyone has room. The same event twice opens one ticket.
+     * Handles many {@code review.received.v1} in one transaction: one inbox statement, and per shop
+     * one lock and one round of dispatch queries. The same event twice changes nothing.
      *
-     * @return the ticket opened, or null when there was nothing to open
-     */
-    @Transactional
-    public Ticket reviewReceived(String eventId, ReviewReceivedV1 review) {
-        List<Ticket> opened = reviewsReceived(List.of(new ReceivedReview(eventId, review)));
-        return opened.isEmpty() ? null : opened.get(0);
-    }
-
-    /**
-     * Handles many {@code review.received.v1} in one transaction, as {@link #reviewReceived} does
-     * each: one inbox statement, and per shop one lock and one round of dispatch queries.
-     *
-     * @return the tickets opened, in event order
+     * @return the tickets opened, in event order (reviews that joined an open ticket are not listed)
      */
     @Transactional
     public List<Ticket> reviewsReceived(List<ReceivedReview> received) {
@@ -81,43 +79,56 @@ public class TicketDesk {
 
     private List<Ticket> open(String shopId, List<ReviewReceivedV1> reviews) {
         dispatcher.lockShop(shopId);
+        TicketSettings shop = settings.effective(shopId);
+        BusinessHours hours = shop.businessHours();
+        Instant now = Instant.now(clock);
         // one ticket per review, also when it was republished under another event id
-        Set<UUID> hasTicket = new HashSet<>(Ticket.reviewsWithTickets(shopId, reviews.stream().map(ReviewReceivedV1::reviewId).toList()));
+        Set<UUID> onTicket = new HashSet<>(TicketReview.alreadyOnTickets(shopId, reviews.stream().map(ReviewReceivedV1::reviewId).toList()));
+        Map<String, Ticket> openByOrder = new HashMap<>();
+        Ticket.openOfOrders(shopId, reviews.stream().map(ReviewReceivedV1::orderId).toList())
+                .forEach(t -> openByOrder.put(t.orderId, t));
+        Map<String, UUID> lastAgents = BuyerHistory.lastAgents(em, shopId, reviews.stream().map(r -> r.buyer().id()).toList());
         List<Ticket> opened = new ArrayList<>();
+        List<TicketReview> joined = new ArrayList<>();
         for (ReviewReceivedV1 review : reviews) {
-            if (hasTicket.add(review.reviewId())) {
-                Ticket ticket = newTicket(review);
+            if (!onTicket.add(review.reviewId())) {
+                continue;
+            }
+            Ticket ticket = openByOrder.get(review.orderId());
+            if (ticket == null) {
+                ticket = newTicket(review, lastAgents.get(review.buyer().id()), shop, hours, now);
                 events.opened(ticket);
+                openByOrder.put(ticket.orderId, ticket);
                 opened.add(ticket);
+                joined.add(reviewOf(ticket, review, now));
+            } else {
+                TicketReview added = reviewOf(ticket, review, now);
+                join(ticket, review, shop);
+                joined.add(added);
+                events.reviewAdded(ticket, added);
             }
         }
-        dispatcher.admit(shopId, opened);
+        opened.forEach(t -> t.persist()); // before their reviews: the foreign key
+        joined.forEach(r -> r.persist());
+        dispatcher.assignWaiting(shopId);
         return opened;
     }
 
-    @Transactional
-    public Ticket close(UUID ticketId) {
-        Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new NotFoundProblem("Ticket", ticketId));
-        dispatcher.lockShop(ticket.shopId);
-        em.refresh(ticket); // another instance may have changed it before we held the lock
-        if (ticket.status == TicketStatus.CLOSED) {
-            throw new ConflictProblem("ticket-closed", "Ticket already closed",
-                    "Ticket " + ticketId + " was closed at " + ticket.closedAt);
+    /** A second review of the order: the ticket takes the worse rating and the higher stake. */
+    private static void join(Ticket t, ReviewReceivedV1 review, TicketSettings shop) {
+        if (review.rating() == Rating.BAD) {
+            t.rating = Rating.BAD;
         }
-        Instant now = Instant.now(clock);
-        if (ticket.status == TicketStatus.ASSIGNED) {
-            Agent agent = Agent.findById(ticket.agentId);
-            agent.openTickets--;
-            agent.updatedAt = now;
+        t.buyerVip |= review.buyer().isVip();
+        t.orderAmountFen = Math.max(t.orderAmountFen, review.orderAmountFen());
+        t.distinctItems = Math.max(t.distinctItems, review.distinctItems());
+        if (t.status == TicketStatus.WAITING && review.suspectedProfessional()) {
+            t.requiredTier = Tier.SUPERVISOR;
         }
-        ticket.status = TicketStatus.CLOSED;
-        ticket.closedAt = now;
-        events.closed(ticket);
-        dispatcher.assignWaiting(ticket.shopId); // the freed place goes to the next waiting ticket
-        return ticket;
+        t.priority = TicketPriority.of(t.rating, t.buyerVip, t.orderAmountFen, t.distinctItems, shop.stakePerItemFen());
     }
 
-    private Ticket newTicket(ReviewReceivedV1 review) {
+    private Ticket newTicket(ReviewReceivedV1 review, UUID lastAgent, TicketSettings shop, BusinessHours hours, Instant now) {
         Ticket t = new Ticket();
         t.id = UUID.randomUUID();
         t.shopId = review.shopId();
@@ -130,15 +141,35 @@ public class TicketDesk {
         t.buyerPhoneMasked = review.buyer().phoneMasked();
         t.buyerPhoneSealed = review.buyer().phoneSealed();
         t.buyerAddressSealed = review.buyer().addressSealed();
+        t.buyerVip = review.buyer().isVip();
         t.itemSku = review.item().sku();
         t.itemTitle = review.item().title();
+        t.itemCategory = review.item().category();
         t.rating = review.rating();
         t.orderAmountFen = review.orderAmountFen();
         t.distinctItems = review.distinctItems();
-        t.priority = TicketPriority.of(review.rating());
+        t.requiredTier = review.suspectedProfessional() ? Tier.SUPERVISOR : Tier.REVIEW_RECOVERY;
+        t.preferredAgentId = lastAgent;
+        t.priority = TicketPriority.of(t.rating, t.buyerVip, t.orderAmountFen, t.distinctItems, shop.stakePerItemFen());
         t.status = TicketStatus.WAITING;
         t.reviewCreatedAt = review.createdAt();
-        t.openedAt = Instant.now(clock);
+        t.openedAt = now;
+        t.firstContactDueAt = hours.plus(now, shop.firstContact());
+        t.resolutionDueAt = hours.plus(now, shop.resolution());
         return t;
+    }
+
+    private static TicketReview reviewOf(Ticket ticket, ReviewReceivedV1 review, Instant now) {
+        TicketReview r = new TicketReview();
+        r.key = new TicketReview.Key(review.shopId(), review.reviewId());
+        r.ticketId = ticket.id;
+        r.platformReviewId = review.platformReviewId();
+        r.itemSku = review.item().sku();
+        r.itemTitle = review.item().title();
+        r.rating = review.rating();
+        r.currentRating = review.rating();
+        r.reviewCreatedAt = review.createdAt();
+        r.joinedAt = now;
+        return r;
     }
 }

@@ -1,0 +1,153 @@
+package shop.winback.ticket.messaging;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.Session;
+import shop.winback.platform.inbox.Inbox;
+import shop.winback.platform.messaging.EventReader;
+import shop.winback.platform.messaging.IncomingEvent;
+import shop.winback.platform.messaging.UnprocessableEventException;
+
+/**
+ * Keeps {@code ticket_compensation} in step with {@code compensations.v1}: one row per compensation
+ * with its latest status, the money counted as spent once it is PAID. Events of one order arrive in
+ * order (they share a key), but a redelivery or a producer retry may bring an older state late, so a
+ * status never moves back: REQUESTED &lt; APPROVED, REJECTED &lt; PAID. A compensation without a
+ * ticket id is linked to the shop's open ticket of the order, if there is one. A type nobody
+ * handles is unprocessable (dead letter).
+ */
+@ApplicationScoped
+public class CompensationEventHandler {
+
+    /** This consumer's name in the inbox. */
+    static final String CONSUMER = "ticket-service/compensations";
+
+    private static final String RANK_NEW = rank("EXCLUDED.status");
+    private static final String RANK_OLD = rank("c.status");
+
+    private static final String UPSERT = """
+            INSERT INTO ticket_compensation AS c
+                (compensation_id, shop_id, order_id, ticket_id, agent_id, type, amount_fen, status, paid_at, updated_at)
+            VALUES (?, ?, ?,
+                    COALESCE(CAST(? AS uuid), (SELECT t.id FROM ticket t
+                                               WHERE t.shop_id = ? AND t.order_id = ? AND t.status <> 'CLOSED'
+                                               ORDER BY t.opened_at LIMIT 1)),
+                    ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (compensation_id) DO UPDATE SET
+                ticket_id  = CASE WHEN ? THEN EXCLUDED.ticket_id ELSE COALESCE(c.ticket_id, EXCLUDED.ticket_id) END,
+                agent_id   = CASE WHEN %1$s >= %2$s THEN COALESCE(EXCLUDED.agent_id, c.agent_id) ELSE c.agent_id END,
+                type       = CASE WHEN %1$s >= %2$s THEN EXCLUDED.type ELSE c.type END,
+                amount_fen = CASE WHEN %1$s >= %2$s THEN EXCLUDED.amount_fen ELSE c.amount_fen END,
+                status     = CASE WHEN %1$s >= %2$s THEN EXCLUDED.status ELSE c.status END,
+                paid_at    = COALESCE(c.paid_at, EXCLUDED.paid_at),
+                updated_at = EXCLUDED.updated_at
+            WHERE c.shop_id = EXCLUDED.shop_id""".formatted(RANK_NEW, RANK_OLD);
+
+    private final EntityManager em;
+    private final Inbox inbox;
+    private final EventReader reader;
+    private final Clock clock;
+
+    public CompensationEventHandler(EntityManager em, Inbox inbox, EventReader reader, Clock clock) {
+        this.em = em;
+        this.inbox = inbox;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void handle(IncomingEvent event) {
+        handleAll(List.of(event));
+    }
+
+    /** Handles the events in one transaction; throws if any of them cannot be handled. */
+    @Transactional
+    public void handleAll(List<IncomingEvent> events) {
+        for (IncomingEvent event : events) {
+            if (!CompensationEventV1.STATUS_OF_TYPE.containsKey(event.type())) {
+                throw new UnprocessableEventException("no handler for event type " + event.type());
+            }
+        }
+        Set<String> first = new HashSet<>(inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList()));
+        Instant now = Instant.now(clock);
+        for (IncomingEvent event : events) {
+            if (!first.remove(event.id())) {
+                Log.debugf("Skipping %s: handled before", event);
+                continue;
+            }
+            CompensationEventV1 compensation = reader.read(event, CompensationEventV1.class);
+            upsert(compensation, CompensationEventV1.STATUS_OF_TYPE.get(event.type()), now);
+        }
+    }
+
+    private void upsert(CompensationEventV1 e, String status, Instant now) {
+        UUID explicitTicket = uuidOrNull(e.ticketId());
+        Instant paidAt = "PAID".equals(status) ? e.occurredAt() : null;
+        em.unwrap(Session.class).doWork((Connection connection) -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                int i = 1;
+                upsert.setObject(i++, e.compensationId());
+                upsert.setString(i++, e.shopId());
+                upsert.setString(i++, e.orderId());
+                setUuid(upsert, i++, explicitTicket);
+                upsert.setString(i++, e.shopId());
+                upsert.setString(i++, e.orderId());
+                setUuid(upsert, i++, uuidOrNull(e.agentId()));
+                upsert.setString(i++, e.type());
+                upsert.setLong(i++, e.amountFen());
+                upsert.setString(i++, status);
+                setInstant(upsert, i++, paidAt);
+                setInstant(upsert, i++, now);
+                upsert.setBoolean(i, explicitTicket != null);
+                upsert.executeUpdate();
+            }
+        });
+    }
+
+    /** Ticket and agent ids are strings on the wire; one that is not a UUID is not one of ours. */
+    static UUID uuidOrNull(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+
+    private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.OTHER);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    private static String rank(String status) {
+        return "(CASE " + status + " WHEN 'REQUESTED' THEN 1 WHEN 'APPROVED' THEN 2 WHEN 'REJECTED' THEN 2"
+                + " WHEN 'PAID' THEN 3 ELSE 0 END)";
+    }
+}

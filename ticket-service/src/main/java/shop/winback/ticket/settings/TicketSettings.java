@@ -1,0 +1,94 @@
+package shop.winback.ticket.settings;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.ticket.config.TicketDefaults;
+import shop.winback.ticket.domain.Rating;
+import shop.winback.ticket.domain.Shift;
+
+/**
+ * A shop's shifts, service levels, call limit and incentive rates. Stored with only what the shop
+ * set (null = the default); {@link #over} fills in the rest.
+ */
+@Schema(name = "TicketSettings", description = "Shifts, SLAs, call limit and incentives; omitted fields keep the defaults. Times are local to timeZone.")
+public record TicketSettings(
+        @Schema(description = "IANA time zone of the shop", example = "Asia/Shanghai") @Size(max = 40) String timeZone,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:00") LocalTime dayShiftStart,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00") LocalTime dayShiftEnd,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00") LocalTime nightShiftStart,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, description = "00:00 is midnight", example = "00:00") LocalTime nightShiftEnd,
+        @Schema(description = "First contact within this many business minutes of the review", example = "30")
+        @Min(1) @Max(7 * 24 * 60) Integer firstContactMinutes,
+        @Schema(description = "Resolution within this many business hours of the review", example = "48")
+        @Min(1) @Max(24 * 60) Integer resolutionHours,
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, description = "Handed-over tickets must be touched by then", example = "12:00") LocalTime handoverTouchBy,
+        @Schema(description = "Phone calls to one buyer per local day", example = "2") @Min(0) @Max(20) Integer callsPerBuyerPerDay,
+        @Schema(description = "Incentive per neutral review recovered, fen", example = "300") @Min(0) @Max(1_000_000) Long incentiveNeutralFen,
+        @Schema(description = "Incentive per bad review recovered, fen", example = "500") @Min(0) @Max(1_000_000) Long incentiveBadFen,
+        @Schema(description = "What each distinct item adds to a waiting ticket's stake, fen", example = "3000") @Min(0) @Max(10_000_000) Long stakePerItemFen) {
+
+    /** Every field set: the shop's values where it has them, the defaults elsewhere. */
+    public TicketSettings over(TicketDefaults d) {
+        return new TicketSettings(
+                or(timeZone, d.timeZone()),
+                or(dayShiftStart, d.dayShiftStart()),
+                or(dayShiftEnd, d.dayShiftEnd()),
+                or(nightShiftStart, d.nightShiftStart()),
+                or(nightShiftEnd, d.nightShiftEnd()),
+                or(firstContactMinutes, (int) d.firstContact().toMinutes()),
+                or(resolutionHours, (int) d.resolution().toHours()),
+                or(handoverTouchBy, d.handoverTouchBy()),
+                or(callsPerBuyerPerDay, d.callsPerBuyerPerDay()),
+                or(incentiveNeutralFen, d.incentiveNeutralFen()),
+                or(incentiveBadFen, d.incentiveBadFen()),
+                or(stakePerItemFen, d.stakePerItemFen()));
+    }
+
+    public static TicketSettings none() {
+        return new TicketSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public ShiftHours hoursOf(Shift shift) {
+        return switch (shift) {
+            case DAY -> new ShiftHours(dayShiftStart, dayShiftEnd);
+            case NIGHT -> new ShiftHours(nightShiftStart, nightShiftEnd);
+            case ANY -> new ShiftHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        };
+    }
+
+    /** The day and night shifts together. */
+    public BusinessHours businessHours() {
+        return new BusinessHours(zone(), List.of(hoursOf(Shift.DAY), hoursOf(Shift.NIGHT)));
+    }
+
+    public Duration firstContact() {
+        return Duration.ofMinutes(firstContactMinutes);
+    }
+
+    public Duration resolution() {
+        return Duration.ofHours(resolutionHours);
+    }
+
+    /** What recovering a review of this rating earns the agent. */
+    public long incentiveFen(Rating rating) {
+        return switch (rating) {
+            case NEUTRAL -> incentiveNeutralFen;
+            case BAD -> incentiveBadFen;
+            case GOOD -> 0;
+        };
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}
