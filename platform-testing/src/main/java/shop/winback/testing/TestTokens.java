@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,6 +60,16 @@ public final class TestTokens {
     /** A token of the given roles; several roles in one token are allowed (the bench uses integration + manager). */
     public static String token(String shop, String who, Set<String> roles) {
         return sign(shop, who, roles, Instant.now().plus(Duration.ofHours(1)), KEYS.getPrivate());
+    }
+
+    /**
+     * A token of the given roles with extra claims, for shapes the others do not mint (a supervisor
+     * who also has an agent profile, an agent token without a tier).
+     */
+    public static String withClaims(String shop, String who, Set<String> roles, Map<String, Object> claims) {
+        var builder = Jwt.issuer(ISSUER).upn(shop + "/" + who).groups(roles).claim("shop_id", shop);
+        claims.forEach(builder::claim);
+        return builder.expiresIn(Duration.ofHours(1)).sign(KEYS.getPrivate());
     }
 
     public static String expired(String shop, String role) {
