@@ -1,0 +1,33 @@
+package shop.winback.compensation.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import shop.winback.compensation.config.CompensationConfig;
+import shop.winback.platform.messaging.EventProcessor;
+
+/**
+ * Reads {@code logistics.v1} (consumer group {@code compensation-service}) a poll at a time. What
+ * cannot be processed goes to {@code logistics.v1.compensation-service.dlq}; see {@link EventProcessor}.
+ */
+@ApplicationScoped
+public class LogisticsEventsConsumer {
+
+    private final EventProcessor processor;
+    private final LogisticsEventHandler handler;
+    private final String deadLetterTopic;
+
+    public LogisticsEventsConsumer(EventProcessor processor, LogisticsEventHandler handler, CompensationConfig config) {
+        this.processor = processor;
+        this.handler = handler;
+        this.deadLetterTopic = config.logisticsDeadLetterTopic();
+    }
+
+    @Incoming("logistics")
+    @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return processor.process(batch, deadLetterTopic, handler::handle, handler::handleAll);
+    }
+}

@@ -1,0 +1,37 @@
+package shop.winback.compensation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.compensation.domain.Rating;
+import shop.winback.compensation.domain.Tier;
+
+/** The ticket/order context a quote is for. */
+@Schema(name = "QuoteRequest")
+public record QuoteRequest(
+        @Schema(example = "TB-O-88231907") @Size(max = 64) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String orderId,
+        @Schema(example = "9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b") @Size(max = 64) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String ticketId,
+        @Schema(description = "Fen", example = "12900") @NotNull @Min(1) @Max(1_000_000_000) Long orderAmountFen,
+        @Schema(example = "2") @NotNull @Min(1) @Max(10_000) Integer distinctItems,
+        @NotNull @Valid Buyer buyer,
+        @Schema(description = "review-service's complaint reason codes", example = "[\"QUALITY_DAMAGE\"]")
+        @Size(max = 20) List<@NotBlank @Size(max = 64) String> complaintReasons,
+        @Schema(example = "BAD") @NotNull Rating rating,
+        @Schema(description = "Courier for the return; the shop's default when omitted", example = "STO")
+        @Pattern(regexp = "^[A-Z0-9_]{1,20}$", message = "must be a courier code such as STO, SF, YTO") String courier,
+        @Schema(description = "Parcel weight; 1000 when omitted", example = "1000") @Min(1) @Max(100_000) Integer weightGrams,
+        @Schema(description = "The buyer asks to return the goods") Boolean buyerWantsReturn,
+        @Schema(description = "Supervisors and managers may quote for an agent's tier; agents always quote with their own",
+                example = "REVIEW_RECOVERY") Tier agentTier) {
+
+    @Schema(name = "QuoteBuyer")
+    public record Buyer(@Schema(example = "辽宁") @NotBlank @Size(max = 20) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String province,
+                        @Schema(example = "沈阳") @Size(max = 30) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String city) {
+    }
+}

@@ -1,0 +1,78 @@
+package shop.winback.compensation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import shop.winback.compensation.client.PostageEstimator;
+import shop.winback.compensation.domain.Tier;
+import shop.winback.compensation.quote.Postage;
+import shop.winback.compensation.quote.Quote;
+import shop.winback.compensation.quote.QuoteEngine;
+import shop.winback.compensation.quote.QuoteInput;
+import shop.winback.compensation.service.Authority;
+import shop.winback.compensation.service.Requester;
+import shop.winback.compensation.service.ShopSettings;
+import shop.winback.compensation.service.ShopSettingsStore;
+import shop.winback.platform.problem.Problem;
+import shop.winback.platform.security.Roles;
+
+@Path("/api/v1/quotes")
+@Tag(name = "Quotes", description = "The compensation ladder for one case: options with the shop's cost, cheapest first (like Shopify's refund calculate)")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuoteResource {
+
+    private final ShopSettingsStore settings;
+    private final PostageEstimator postage;
+    private final Identity identity;
+    private final JsonWebToken token;
+
+    public QuoteResource(ShopSettingsStore settings, PostageEstimator postage, Identity identity, JsonWebToken token) {
+        this.settings = settings;
+        this.postage = postage;
+        this.identity = identity;
+        this.token = token;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Quote the compensation options for a case",
+            description = "At least two options, cheapest first, each with the shop's expected cost in fen, and the first offer "
+                    + "to make. The return postage comes from logistics-service, or from the fallback table when it does "
+                    + "not answer within a second (returnPostage.source says which). Stores nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QuoteRequest.class),
+            examples = @ExampleObject(name = "bad review, 2 items, North-East", value = """
+                    {"orderId": "TB-O-88231907", "orderAmountFen": 12900, "distinctItems": 2,
+                     "buyer": {"province": "辽宁", "city": "沈阳"}, "complaintReasons": ["QUALITY_DAMAGE"], "rating": "BAD"}""")))
+    @APIResponse(responseCode = "200", description = "The quote",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Quote.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
+    public Quote quote(@NotNull @Valid QuoteRequest body) {
+        Requester who = identity.requester();
+        Tier tier = identity.overseesShop() && body.agentTier() != null ? body.agentTier() : who.tier();
+        ShopSettings s = settings.effective(identity.shopId());
+        String courier = Objects.requireNonNullElse(body.courier(), s.defaultCourier());
+        int weight = Objects.requireNonNullElse(body.weightGrams(), 1000);
+        Postage returnPostage = postage.estimate("Bearer " + token.getRawToken(), courier, s.originProvince(),
+                body.buyer().province().strip(), weight);
+        QuoteInput input = new QuoteInput(body.orderAmountFen(), body.distinctItems(), body.rating(), body.complaintReasons(),
+                Boolean.TRUE.equals(body.buyerWantsReturn()));
+        return QuoteEngine.quote(input, returnPostage, s, Authority.limitFen(tier, body.orderAmountFen(), s));
+    }
+}

@@ -1,0 +1,200 @@
+package shop.winback.compensation.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import shop.winback.compensation.domain.Rating;
+import shop.winback.compensation.service.Authority;
+import shop.winback.compensation.service.ShopSettings;
+
+/** The ladder's rules, as properties over thousands of random cases, plus DOMAIN's worked numbers. */
+class QuoteEngineTests {
+
+    /** DOMAIN's defaults (the same as ShopDefaults'). */
+    static final ShopSettings DEFAULTS = new ShopSettings(500L, 1000L, 100L, 50, 2, 600L, 5, 100L, 1300L, 3000L, 300L, 70,
+            "广东", "STO", 1, 3, 2000L, 30, 20000L, 100);
+
+    static final List<String> REASONS = List.of("QUALITY_DAMAGE", "SIZE_FIT", "NOT_AS_DESCRIBED", "MISSING_ITEM",
+            "PARCEL_DAMAGED", "SLOW_SHIPPING", "SERVICE_ATTITUDE", "PRICE", "OTHER");
+
+    record Case(QuoteInput input, Postage postage, ShopSettings settings, long limit) {
+    }
+
+    static List<Case> randomCases(long seed, int n) {
+        Random random = new Random(seed);
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long order = random.nextInt(5) == 0 ? 1 + random.nextInt(3000) : 1 + random.nextInt(200_000);
+            int items = random.nextInt(4) == 0 ? 1 + random.nextInt(30) : 1 + random.nextInt(4);
+            List<String> reasons = new ArrayList<>();
+            for (int r = random.nextInt(3); r > 0; r--) {
+                reasons.add(REASONS.get(random.nextInt(REASONS.size())));
+            }
+            boolean remote = random.nextInt(4) == 0;
+            long postage = 500 + random.nextInt(2500);
+            ShopSettings settings = random.nextBoolean() ? DEFAULTS : new ShopSettings(
+                    (long) random.nextInt(2000), (long) random.nextInt(3000), (long) random.nextInt(500), random.nextInt(101),
+                    1 + random.nextInt(3), (long) random.nextInt(2000), 4 + random.nextInt(6), (long) random.nextInt(300),
+                    (long) random.nextInt(3000), (long) random.nextInt(10_000), (long) random.nextInt(800), random.nextInt(101),
+                    "广东", "STO", 1, 3, 2000L, 30, 20000L, 100);
+            Rating rating = random.nextBoolean() ? Rating.BAD : Rating.NEUTRAL;
+            cases.add(new Case(new QuoteInput(order, items, rating, reasons, random.nextInt(5) == 0),
+                    new Postage("STO", "广东", remote ? "新疆" : "辽宁", 1000, postage, remote, Postage.FROM_LOGISTICS),
+                    settings, random.nextBoolean() ? Authority.UNLIMITED : random.nextInt(5000)));
+        }
+        return cases;
+    }
+
+    @Test
+    void alwaysAtLeastTwoOptionsSortedCheapestFirstAndTheRecommendationIsOneOfThem() {
+        for (Case c : randomCases(1, 5000)) {
+            Quote q = QuoteEngine.quote(c.input(), c.postage(), c.settings(), c.limit());
+            assertThat(q.options()).as("%s", c).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(q.options()).as("%s", c).isSortedAccordingTo((a, b) -> Long.compare(a.costFen(), b.costFen()));
+            assertThat(q.options()).as("%s", c).contains(q.recommended());
+            assertThat(q.options()).extracting(QuoteOption::type).as("%s", c).doesNotHaveDuplicates().contains(QuoteEngine.EXPLAIN);
+            assertThat(q.options()).allSatisfy(o -> assertThat(o.costFen()).isGreaterThanOrEqualTo(0));
+        }
+    }
+
+    @Test
+    void nothingCostsMoreThanTheCeilingUnlessTheRemoteOrManyItemsRuleSaysSo() {
+        for (Case c : randomCases(2, 5000)) {
+            Quote q = QuoteEngine.quote(c.input(), c.postage(), c.settings(), c.limit());
+            boolean remote = c.postage().remote();
+            boolean many = c.input().distinctItems() >= c.settings().manyItemsThreshold();
+            assertThat(q.baseCeilingFen()).as("%s", c)
+                    .isEqualTo(Math.min(c.postage().totalFen() + c.settings().ceilingMarginFen(), c.input().orderAmountFen()));
+            if (!remote && !many) {
+                assertThat(q.ceilingFen()).as("%s", c).isEqualTo(q.baseCeilingFen());
+            }
+            for (QuoteOption o : q.options()) {
+                if (o.costFen() > q.baseCeilingFen()) {
+                    assertThat(o.exceedsBaseCeilingBecause()).as("%s in %s", o, c).isIn(QuoteEngine.REMOTE_AREA, QuoteEngine.MANY_ITEMS);
+                    assertThat(o.exceedsBaseCeilingBecause().equals(QuoteEngine.REMOTE_AREA) ? remote : many).as("%s in %s", o, c).isTrue();
+                } else {
+                    assertThat(o.exceedsBaseCeilingBecause()).as("%s in %s", o, c).isNull();
+                }
+                if (o.costFen() > q.ceilingFen()) {
+                    // only the remote area's full refund without return may go beyond even the raised ceiling
+                    assertThat(o.type()).as("%s in %s", o, c).isEqualTo("FULL_REFUND_NO_RETURN");
+                    assertThat(remote).isTrue();
+                    assertThat(c.input().orderAmountFen()).isLessThanOrEqualTo(c.settings().remoteFullRefundMaxFen());
+                }
+            }
+            assertThat(q.ceilingFen()).as("%s", c).isLessThanOrEqualTo(c.input().orderAmountFen());
+        }
+    }
+
+    @Test
+    void withinAuthorityMarksExactlyTheOptionsTheTierMayGrantAlone() {
+        for (Case c : randomCases(3, 2000)) {
+            Quote q = QuoteEngine.quote(c.input(), c.postage(), c.settings(), c.limit());
+            assertThat(q.options()).allSatisfy(o -> assertThat(o.withinAuthority()).isEqualTo(o.costFen() <= c.limit()));
+        }
+    }
+
+    @Test
+    void moreDistinctItemsNeverMakeTheCeilingLower() {
+        for (Case c : randomCases(4, 2000)) {
+            QuoteInput more = new QuoteInput(c.input().orderAmountFen(), c.input().distinctItems() + 3, c.input().rating(),
+                    c.input().complaintReasons(), c.input().buyerWantsReturn());
+            long before = QuoteEngine.quote(c.input(), c.postage(), c.settings(), c.limit()).ceilingFen();
+            long after = QuoteEngine.quote(more, c.postage(), c.settings(), c.limit()).ceilingFen();
+            assertThat(after).as("%s", c).isGreaterThanOrEqualTo(before);
+        }
+    }
+
+    static Postage sto(String to, long fen, boolean remote) {
+        return new Postage("STO", "广东", to, 1000, fen, remote, Postage.FROM_LOGISTICS);
+    }
+
+    static QuoteOption option(Quote q, String type) {
+        return q.options().stream().filter(o -> o.type().equals(type)).findFirst().orElse(null);
+    }
+
+    @Test
+    void twoItemsToTheNorthEastAreHandledFirmly() {
+        // 129 元, 2 items, STO 15 元 to 辽宁: ceiling 16 元, firm 6 元 refund, 差评 coupon 10 元, return split 7.50/7.50
+        Quote q = QuoteEngine.quote(new QuoteInput(12900, 2, Rating.BAD, List.of("QUALITY_DAMAGE"), false),
+                sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.baseCeilingFen()).isEqualTo(1600);
+        assertThat(q.ceilingFen()).isEqualTo(1600);
+        assertThat(q.rules()).containsExactly(QuoteEngine.FIRM);
+        assertThat(q.standardOfferFen()).isEqualTo(1000);
+        assertThat(option(q, "PARTIAL_REFUND").costFen()).isEqualTo(600);
+        assertThat(option(q, "COUPON").costFen()).isEqualTo(1000);
+        assertThat(option(q, "RETURN_FOR_REFUND").costFen()).isEqualTo(750);
+        assertThat(option(q, "RETURN_FOR_REFUND").buyerPaysFen()).isEqualTo(750);
+        assertThat(option(q, "FREE_RESEND")).as("70 % of 129 元 is far above the ceiling").isNull();
+        assertThat(option(q, "FULL_REFUND_NO_RETURN")).isNull();
+        assertThat(q.options()).extracting(QuoteOption::type)
+                .containsExactly("EXPLAIN", "GIFT_NEXT_ORDER", "PARTIAL_REFUND", "RETURN_FOR_REFUND", "COUPON", "FREE_SHIPPING_NEXT_ORDER");
+        assertThat(q.recommended().type()).isEqualTo("GIFT_NEXT_ORDER");
+    }
+
+    @Test
+    void aNeutralReviewsStandardOfferIsFiveYuan() {
+        Quote q = QuoteEngine.quote(new QuoteInput(12900, 3, Rating.NEUTRAL, List.of(), false), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.standardOfferFen()).isEqualTo(500);
+        assertThat(option(q, "COUPON").costFen()).isEqualTo(500);
+        assertThat(option(q, "PARTIAL_REFUND").costFen()).as("3 items: neither firm nor generous").isEqualTo(500);
+    }
+
+    @Test
+    void tenItemsAreHandledGenerously() {
+        Quote q = QuoteEngine.quote(new QuoteInput(50000, 10, Rating.BAD, List.of("QUALITY_DAMAGE"), false), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.rules()).containsExactly(QuoteEngine.MANY_ITEMS);
+        assertThat(q.ceilingFen()).isEqualTo(1600 + 8 * 100);
+        QuoteOption refund = option(q, "PARTIAL_REFUND");
+        assertThat(refund.costFen()).isEqualTo(2400);
+        assertThat(refund.exceedsBaseCeilingBecause()).isEqualTo(QuoteEngine.MANY_ITEMS);
+        assertThat(refund.withinAuthority()).as("24 元 is above an agent's 20 元").isFalse();
+    }
+
+    @Test
+    void remoteAreasAreLenientUpToAFullRefundWithoutReturn() {
+        Quote q = QuoteEngine.quote(new QuoteInput(2500, 1, Rating.BAD, List.of("QUALITY_DAMAGE"), false), sto("新疆", 900, true), DEFAULTS, 2000);
+        assertThat(q.rules()).contains(QuoteEngine.REMOTE_AREA);
+        assertThat(q.baseCeilingFen()).isEqualTo(1000);
+        assertThat(q.ceilingFen()).isEqualTo(1300);
+        assertThat(option(q, "PARTIAL_REFUND").costFen()).isEqualTo(1300);
+        assertThat(option(q, "PARTIAL_REFUND").exceedsBaseCeilingBecause()).isEqualTo(QuoteEngine.REMOTE_AREA);
+        QuoteOption full = option(q, "FULL_REFUND_NO_RETURN");
+        assertThat(full.costFen()).isEqualTo(2500);
+        assertThat(full.exceedsBaseCeilingBecause()).isEqualTo(QuoteEngine.REMOTE_AREA);
+        // the same order elsewhere: no full refund without return
+        Quote near = QuoteEngine.quote(new QuoteInput(2500, 1, Rating.BAD, List.of("QUALITY_DAMAGE"), false), sto("辽宁", 900, false), DEFAULTS, 2000);
+        assertThat(option(near, "FULL_REFUND_NO_RETURN")).isNull();
+    }
+
+    @Test
+    void aCheapOrderIsRefundedRatherThanReturned() {
+        // a 9 元 order: taking it back costs more than it is worth
+        Quote q = QuoteEngine.quote(new QuoteInput(900, 1, Rating.BAD, List.of(), false), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.ceilingFen()).isEqualTo(900);
+        assertThat(option(q, "FULL_REFUND_NO_RETURN").costFen()).isEqualTo(900);
+        assertThat(q.options()).allSatisfy(o -> assertThat(o.costFen()).isLessThanOrEqualTo(900));
+    }
+
+    @Test
+    void aBuyerWhoWantsToReturnIsFirstOfferedAFiftyFiftyPostageSplit() {
+        Quote q = QuoteEngine.quote(new QuoteInput(12900, 2, Rating.BAD, List.of("SIZE_FIT"), true), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.recommended().type()).isEqualTo("RETURN_FOR_REFUND");
+        assertThat(q.recommended().costFen()).isEqualTo(750);
+        assertThat(q.recommended().buyerPaysFen()).isEqualTo(750);
+    }
+
+    @Test
+    void aResendIsOfferedOnlyForComplaintsAboutTheGoods() {
+        Set<String> types = Set.of("FREE_RESEND");
+        Quote goods = QuoteEngine.quote(new QuoteInput(1000, 1, Rating.BAD, List.of("MISSING_ITEM"), false), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        Quote shipping = QuoteEngine.quote(new QuoteInput(1000, 1, Rating.BAD, List.of("SLOW_SHIPPING"), false), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(goods.options()).extracting(QuoteOption::type).containsAnyElementsOf(types);
+        assertThat(shipping.options()).extracting(QuoteOption::type).doesNotContainAnyElementsOf(types);
+    }
+}
