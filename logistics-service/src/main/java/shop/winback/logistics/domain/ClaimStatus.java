@@ -1,0 +1,5 @@
+package shop.winback.logistics.domain;
+
+public enum ClaimStatus {
+    OPEN, SETTLED, REJECTED
+}

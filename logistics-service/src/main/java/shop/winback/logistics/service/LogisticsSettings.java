@@ -1,0 +1,45 @@
+package shop.winback.logistics.service;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.logistics.config.LogisticsConfig;
+import shop.winback.logistics.domain.Courier;
+import shop.winback.logistics.postage.Zone;
+
+/** A shop's own numbers; a null (or an absent price) falls back to the configured default. */
+@Schema(name = "LogisticsSettings")
+public record LogisticsSettings(
+        @Schema(description = "Weights closer than this are the same weight", example = "50")
+        @Min(0) @Max(1000) Integer toleranceGrams,
+        @Schema(description = "Damaged parcel: at most this many missing pieces are refunded directly", example = "2")
+        @Min(0) @Max(100) Integer damagedFewItemsMax,
+        @Schema(description = "Prices that replace the defaults for one courier and zone")
+        List<@Valid @NotNull PostageRate> postageRates) {
+
+    public record PostageRate(@NotNull Courier courier, @NotNull Zone zone,
+                              @NotNull @Min(0) Long firstKiloFen, @NotNull @Min(0) Long extraKiloFen) {
+    }
+
+    public static LogisticsSettings none() {
+        return new LogisticsSettings(null, null, List.of());
+    }
+
+    /** Every field filled: the shop's where set, the defaults elsewhere (postage overrides stay a list of exceptions). */
+    public LogisticsSettings over(LogisticsConfig.WeightCheck defaults) {
+        return new LogisticsSettings(
+                toleranceGrams != null ? toleranceGrams : defaults.toleranceGrams(),
+                damagedFewItemsMax != null ? damagedFewItemsMax : defaults.damagedFewItemsMax(),
+                postageRates != null ? List.copyOf(postageRates) : List.of());
+    }
+
+    /** The shop's own price for the courier and zone; the last one listed wins. */
+    public Optional<PostageRate> rateFor(Courier courier, Zone zone) {
+        List<PostageRate> rates = postageRates == null ? List.of() : postageRates;
+        return rates.stream().filter(r -> r.courier() == courier && r.zone() == zone).reduce((a, b) -> b);
+    }
+}

@@ -1,0 +1,34 @@
+package shop.winback.logistics.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import shop.winback.logistics.domain.Courier;
+import shop.winback.logistics.postage.PostageTable;
+import shop.winback.logistics.postage.Rate;
+import shop.winback.logistics.postage.Zone;
+
+/** Postage for a parcel: the shop's own price for the courier and zone, else the default. */
+@ApplicationScoped
+public class PostageEstimator {
+
+    private final PostageTable table;
+    private final ShopSettingsStore settings;
+
+    public PostageEstimator(PostageTable table, ShopSettingsStore settings) {
+        this.table = table;
+        this.settings = settings;
+    }
+
+    public record Estimate(Courier courier, String from, String to, int weightGrams, Zone zone, Rate rate,
+                           long totalFen, boolean remote) {
+    }
+
+    /** {@code from} and {@code to} are short province names (see Provinces.normalize). */
+    public Estimate estimate(String shopId, Courier courier, String from, String to, int weightGrams) {
+        Zone zone = table.zoneOf(from, to);
+        Rate rate = settings.effective(shopId).rateFor(courier, zone)
+                .map(r -> new Rate(r.firstKiloFen(), r.extraKiloFen()))
+                .orElseGet(() -> table.rate(courier, zone));
+        boolean remote = table.isRemote(from) || table.isRemote(to);
+        return new Estimate(courier, from, to, weightGrams, zone, rate, rate.totalFen(weightGrams), remote);
+    }
+}
