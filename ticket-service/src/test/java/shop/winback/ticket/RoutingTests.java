@@ -147,4 +147,21 @@ class RoutingTests {
             TestData.close(shop, expected.id);
         }
     }
+
+    @Test
+    void inOnePollTheMostUrgentNewTicketTakesTheLastPlace() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小王", "REVIEW_RECOVERY", 1, "ONLINE");
+        ReviewReceivedV1 neutral = review(shop, Rating.NEUTRAL);
+        ReviewReceivedV1 bad = review(shop, Rating.BAD);
+        List<Ticket> opened = desk.reviewsReceived(List.of(new ReceivedReview(UUID.randomUUID().toString(), neutral),
+                new ReceivedReview(UUID.randomUUID().toString(), bad)));
+        Ticket neutralTicket = reload(opened.get(0).id);
+        Ticket badTicket = reload(opened.get(1).id);
+        assertThat(badTicket.agentId).hasToString(agent);
+        assertThat(neutralTicket.status).isEqualTo(TicketStatus.WAITING);
+        // the place frees: the waiting one goes out
+        TestData.close(shop, badTicket.id);
+        assertThat(agentOf(neutralTicket)).hasToString(agent);
+    }
 }

@@ -94,7 +94,9 @@ public final class ReviewFactory {
         return new ReviewPayload(ids.shopId(), ids.platformReviewId(phase, index), ids.orderId(phase, index),
                 ids.orderLineId(phase, index),
                 new Item("SKU-" + (index % 50), TITLES[index % TITLES.length]),
-                new Buyer("buyer-" + (index % 5000), place[0], place[1]),
+                // one buyer per order, the common case: a buyer with many bad reviews would look like a
+                // professional bad-reviewer to review-service and be routed to a supervisor
+                new Buyer("buyer-" + ids.orderId(phase, index), place[0], place[1]),
                 1_900 + (index % 200) * 100L, 1 + index % 3, rating.name(), dsr, text, createdAt);
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
@@ -51,6 +52,41 @@ public class Dispatcher {
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked")
                 .setParameter(1, "dispatch:" + shopId)
                 .getSingleResult();
+    }
+
+    /** Most urgent first: higher priority, then opened earlier. */
+    static final Comparator<Ticket> MOST_URGENT = Comparator.<Ticket>comparingLong(t -> -t.priority)
+            .thenComparing(t -> t.openedAt)
+            .thenComparing(t -> t.id);
+
+    /**
+     * Stores new tickets and hands out what fits; the caller holds the shop's lock. Usually nothing
+     * of the shop is waiting: then the new tickets are routed here, most urgent first, and stored
+     * already assigned (one insert each, no update, no second look at them). Otherwise they join
+     * the queue and {@link #assignWaiting} hands out the whole queue in priority order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void admit(String shopId, List<Ticket> opened) {
+        List<Agent> available = onShiftWithRoom(shopId);
+        if (available.isEmpty() || anyWaiting(shopId)) {
+            opened.forEach(ticket -> ticket.persist());
+            if (!available.isEmpty()) {
+                assignWaiting(shopId);
+            }
+            return;
+        }
+        List<Ticket> urgentFirst = new ArrayList<>(opened);
+        urgentFirst.sort(MOST_URGENT);
+        for (Ticket ticket : urgentFirst) {
+            Routing.Choice choice = available.isEmpty() ? null : Routing.choose(ticket, available);
+            if (choice != null) {
+                assign(ticket, choice.agent(), choice.reason().name());
+                if (!choice.agent().hasRoom()) {
+                    available.remove(choice.agent());
+                }
+            }
+        }
+        opened.forEach(ticket -> ticket.persist());
     }
 
     /**
@@ -115,9 +151,18 @@ public class Dispatcher {
         return onShift;
     }
 
-    /** Most urgent first: higher priority, then opened earlier; after the ones nobody could take. */
+    /**
+     * Most urgent first: higher priority, then opened earlier; after the ones nobody could take.
+     * The status is a literal, so even a generic plan uses the index of waiting tickets.
+     */
     private static List<Ticket> mostUrgentWaiting(String shopId, int skip, int limit) {
-        return Ticket.<Ticket>find("shopId = ?1 and status = ?2 order by priority desc, openedAt, id",
-                shopId, TicketStatus.WAITING).range(skip, skip + limit - 1).list();
+        return Ticket.<Ticket>find("shopId = ?1 and status = " + WAITING + " order by priority desc, openedAt, id", shopId)
+                .range(skip, skip + limit - 1).list();
     }
+
+    private static boolean anyWaiting(String shopId) {
+        return Ticket.find("shopId = ?1 and status = " + WAITING, shopId).firstResultOptional().isPresent();
+    }
+
+    private static final String WAITING = "shop.winback.ticket.domain.TicketStatus.WAITING";
 }

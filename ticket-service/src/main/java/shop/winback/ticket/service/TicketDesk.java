@@ -108,9 +108,8 @@ public class TicketDesk {
                 events.reviewAdded(ticket, added);
             }
         }
-        opened.forEach(t -> t.persist()); // before their reviews: the foreign key
+        dispatcher.admit(shopId, opened); // stores the tickets before their reviews: the foreign key
         joined.forEach(r -> r.persist());
-        dispatcher.assignWaiting(shopId);
         return opened;
     }
 
