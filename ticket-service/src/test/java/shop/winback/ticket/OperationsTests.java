@@ -34,6 +34,16 @@ class OperationsTests {
     }
 
     @Test
+    void operatorsSeeTheOutboxBacklogConsumerLagAndTheAssignmentLatencyHistogram() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(metrics)
+                .containsPattern("(?m)^winback_outbox_backlog(\\{[^}]*\\})? [0-9.]+")
+                .containsPattern("(?m)^winback_outbox_oldest_unpublished_seconds(\\{[^}]*\\})? [0-9.]+")
+                .contains("winback_review_to_assignment_seconds_bucket")
+                .contains("kafka_consumer_fetch_manager_records_lag");
+    }
+
+    @Test
     void unknownPathIsAProblem() {
         given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }

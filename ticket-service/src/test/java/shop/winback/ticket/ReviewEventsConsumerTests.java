@@ -57,7 +57,14 @@ class ReviewEventsConsumerTests {
     }
 
     void send(String key, String value, String ceId, String ceType) {
+        send(key, value, ceId, ceType, null);
+    }
+
+    void send(String key, String value, String ceId, String ceType, String traceParent) {
         RecordHeaders headers = new RecordHeaders();
+        if (traceParent != null) {
+            headers.add("traceparent", traceParent.getBytes(StandardCharsets.UTF_8));
+        }
         if (ceId != null) {
             headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
             headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
@@ -199,5 +206,19 @@ class ReviewEventsConsumerTests {
         assertThat(data.get("creditFen").asLong()).isEqualTo(500);
         assertThat(data.get("secondsToResolution").asLong()).isGreaterThanOrEqualTo(0);
         TestData.asSupervisor(shop).get("/api/v1/agents/" + agent).then().body("openTickets", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void theTicketsEventsContinueTheReviewsTrace() {
+        String shop = TestData.uniqueShop();
+        TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        ReviewReceivedV1 review = TestData.review(shop, Rating.BAD);
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        send(review.orderId(), TestData.json(review), UUID.randomUUID().toString(), ReviewReceivedV1.TYPE,
+                "00-" + traceId + "-00f067aa0ba902b7-00");
+
+        List<ConsumerRecord<String, String>> events = awaitMatching(tickets, r -> review.orderId().equals(r.key()), 2, WAIT);
+        assertThat(events).extracting(r -> header(r, "traceparent"))
+                .allSatisfy(parent -> assertThat(parent).startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7"));
     }
 }

@@ -3,6 +3,9 @@ package shop.winback.platform.messaging;
 import io.quarkus.logging.Log;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import shop.winback.platform.tracing.Traces;
 
 /**
  * How every consumer handles what it polls, so the policy lives in one place. A poll is first
@@ -37,11 +41,13 @@ public class EventProcessor {
     private final ConsumerConfig config;
     private final DeadLetters deadLetters;
     private final MeterRegistry meters;
+    private final Tracer tracer;
 
-    public EventProcessor(ConsumerConfig config, DeadLetters deadLetters, MeterRegistry meters) {
+    public EventProcessor(ConsumerConfig config, DeadLetters deadLetters, MeterRegistry meters, Tracer tracer) {
         this.config = config;
         this.deadLetters = deadLetters;
         this.meters = meters;
+        this.tracer = tracer;
     }
 
     /** What became of one record. */
@@ -79,15 +85,29 @@ public class EventProcessor {
                 return false; // the record-by-record pass dead-letters it
             }
         }
+        // each event in a span of its own, child of the one that wrote it: what it causes carries that trace on
+        List<Span> spans = new ArrayList<>(events.size());
+        List<IncomingEvent> traced = new ArrayList<>(events.size());
+        for (IncomingEvent event : events) {
+            Span span = Traces.startProcessing(tracer, event.topic(), event.type(), event.id(), event.traceParent());
+            spans.add(span);
+            traced.add(event.inTrace(Traces.traceParent(span.getSpanContext())));
+        }
         long start = System.nanoTime();
+        RuntimeException failure = null;
         try {
-            batchHandler.accept(events);
+            batchHandler.accept(traced);
             batchTimer("handled").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             return true;
         } catch (RuntimeException e) {
+            failure = e;
             batchTimer("retried_one_by_one").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             Log.debugf("A batch of %d events failed together (%s); handling them one by one", events.size(), e.toString());
             return false;
+        } finally {
+            for (Span span : spans) {
+                Traces.end(span, failure);
+            }
         }
     }
 
@@ -107,7 +127,13 @@ public class EventProcessor {
             return deadLetter(record, deadLetterTopic, e, "unknown");
         }
         long start = System.nanoTime();
-        Verdict verdict = attempt(record, event, deadLetterTopic, handler);
+        Span span = Traces.startProcessing(tracer, event.topic(), event.type(), event.id(), event.traceParent());
+        Verdict verdict;
+        try (Scope ignored = span.makeCurrent()) { // log lines of this event carry its traceId
+            verdict = attempt(record, event.inTrace(Traces.traceParent(span.getSpanContext())), deadLetterTopic, handler);
+        } finally {
+            span.end();
+        }
         Timer.builder("winback.events.handled")
                 .description("Time to handle one consumed event, retries included")
                 .tag("type", event.type())

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import shop.winback.platform.tracing.Traces;
 
 /**
  * A CloudEvent read from Kafka in binary mode. Headers are read here rather than by the
@@ -15,7 +16,18 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * instead of breaking the consumer.
  */
 public record IncomingEvent(String id, String type, String source, String subject, Instant time,
-                            String key, String data, String topic, int partition, long offset) {
+                            String key, String data, String topic, int partition, long offset, String traceParent) {
+
+    /** An event without trace context. */
+    public IncomingEvent(String id, String type, String source, String subject, Instant time,
+                         String key, String data, String topic, int partition, long offset) {
+        this(id, type, source, subject, time, key, data, topic, partition, offset, null);
+    }
+
+    /** The same event in another trace (the span that processes it). */
+    public IncomingEvent inTrace(String traceParent) {
+        return new IncomingEvent(id, type, source, subject, time, key, data, topic, partition, offset, traceParent);
+    }
 
     public static IncomingEvent of(Message<String> message) {
         IncomingKafkaRecordMetadata<?, ?> kafka = message.getMetadata(IncomingKafkaRecordMetadata.class)
@@ -35,7 +47,7 @@ public record IncomingEvent(String id, String type, String source, String subjec
         Object key = kafka.getKey();
         return new IncomingEvent(id, type, header(headers, "ce_source"), header(headers, "ce_subject"),
                 time(header(headers, "ce_time")), key == null ? null : key.toString(), message.getPayload(),
-                kafka.getTopic(), kafka.getPartition(), kafka.getOffset());
+                kafka.getTopic(), kafka.getPartition(), kafka.getOffset(), header(headers, Traces.HEADER));
     }
 
     private static String header(Headers headers, String name) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import shop.winback.platform.tracing.Traces;
 
 /**
  * The only way a service publishes an event: {@link #publish} stores it in the caller's
@@ -29,8 +30,8 @@ public class Outbox {
 
     private static final Object PENDING = new Object();
     private static final String INSERT = """
-            INSERT INTO outbox_event (id, topic, message_key, type, subject, payload, occurred_at, created_at, attempts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            INSERT INTO outbox_event (id, topic, message_key, type, subject, payload, occurred_at, created_at, trace_parent, attempts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -58,8 +59,19 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, String subject, Instant occurredAt, Object payload) {
+        return publish(topic, key, type, subject, occurredAt, payload, null);
+    }
+
+    /**
+     * As {@link #publish(String, String, String, String, Instant, Object)}, in the trace of
+     * {@code traceParent} (W3C) — the event that caused this one, when a poll of several is handled
+     * together — or, when that is null, of the current span.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String key, String type, String subject, Instant occurredAt, Object payload,
+                        String traceParent) {
         OutboxEvent event = new OutboxEvent(UUID.randomUUID(), topic, key, type, subject, toJson(payload),
-                occurredAt, Instant.now(clock));
+                occurredAt, Instant.now(clock), traceParent != null ? traceParent : Traces.currentTraceParent());
         pendingInThisTransaction().add(event);
         return event.id;
     }
@@ -84,6 +96,7 @@ public class Outbox {
                 insert.setString(6, event.payload);
                 insert.setObject(7, event.occurredAt.atOffset(ZoneOffset.UTC));
                 insert.setObject(8, event.createdAt.atOffset(ZoneOffset.UTC));
+                insert.setString(9, event.traceParent);
                 insert.addBatch();
             }
             insert.executeBatch();

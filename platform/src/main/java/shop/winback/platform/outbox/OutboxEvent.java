@@ -39,6 +39,10 @@ public class OutboxEvent {
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
+    /** W3C traceparent of the writing transaction's span; null when it had none. Sent as the "traceparent" header. */
+    @Column(name = "trace_parent")
+    String traceParent;
+
     @Column(name = "published_at")
     Instant publishedAt;
 
@@ -52,7 +56,8 @@ public class OutboxEvent {
     }
 
     OutboxEvent(UUID id, String topic, String key, String type, String subject, String payload,
-                Instant occurredAt, Instant createdAt) {
+                Instant occurredAt, Instant createdAt, String traceParent) {
+        this.traceParent = traceParent;
         this.id = id;
         this.topic = topic;
         this.messageKey = key;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import shop.winback.platform.tracing.Traces;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -148,10 +151,13 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+        var kafkaRecord = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
-                .withKey(event.messageKey)
-                .build();
+                .withKey(event.messageKey);
+        if (event.traceParent != null) {
+            kafkaRecord.withHeaders(new RecordHeaders().add(Traces.HEADER, event.traceParent.getBytes(StandardCharsets.US_ASCII)));
+        }
+        OutgoingKafkaRecordMetadata<String> kafka = kafkaRecord.build();
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(event.id.toString())
                 .withType(event.type)

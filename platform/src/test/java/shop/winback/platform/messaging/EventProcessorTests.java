@@ -39,7 +39,7 @@ class EventProcessorTests {
             deadLetter.set(deadLetterTopic + ": " + reason.getMessage());
             return CompletableFuture.completedFuture(null);
         }
-    }, new SimpleMeterRegistry());
+    }, new SimpleMeterRegistry(), io.opentelemetry.api.OpenTelemetry.noop().getTracer("tests"));
 
     EventProcessor.Verdict process(boolean withHeaders, java.util.function.Consumer<IncomingEvent> handler) {
         return processor.process(record(withHeaders), "reviews.v1.test.dlq", handler);

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -143,6 +144,10 @@ public class Ticket extends PanacheEntityBase {
     /** Incentive earned by the agent for recovering it, fen. */
     @Column(name = "credit_fen", nullable = false)
     public long creditFen;
+
+    /** The trace of the event being handled (W3C traceparent), for the events this change causes; not stored. */
+    @Transient
+    public String traceParent;
 
     public boolean isOpen() {
         return status != TicketStatus.CLOSED;

@@ -147,6 +147,6 @@ public class TicketEvents {
     }
 
     private void publish(Ticket t, String type, Instant at, Object payload) {
-        outbox.publish(config.topic(), t.orderId, type, t.id.toString(), at, payload);
+        outbox.publish(config.topic(), t.orderId, type, t.id.toString(), at, payload, t.traceParent);
     }
 }

@@ -50,7 +50,8 @@ public class Resolutions {
         this.clock = clock;
     }
 
-    public record ReceivedRevision(String eventId, ReviewRevisedV1 revision) {
+    /** One {@code review.revised.v1} as delivered, with its trace (W3C traceparent, may be null). */
+    public record ReceivedRevision(String eventId, ReviewRevisedV1 revision, String traceParent) {
     }
 
     /** Ends a ticket by hand; RECOVERED is not for hands (the buyer's revision decides it). */
@@ -79,12 +80,12 @@ public class Resolutions {
         Set<String> firstSeen = inbox.firstDeliveries(REVISIONS_CONSUMER, revisions.stream().map(ReceivedRevision::eventId).toList());
         for (ReceivedRevision received : revisions) {
             if (firstSeen.remove(received.eventId())) {
-                revised(received.revision());
+                revised(received.revision(), received.traceParent());
             }
         }
     }
 
-    private void revised(ReviewRevisedV1 revision) {
+    private void revised(ReviewRevisedV1 revision, String traceParent) {
         TicketReview review = TicketReview.findById(new TicketReview.Key(revision.shopId(), revision.reviewId()));
         if (review == null) {
             return;
@@ -99,6 +100,7 @@ public class Resolutions {
         review.revisedAt = revision.revisedAt();
         Ticket ticket = Ticket.findById(review.ticketId);
         em.refresh(ticket);
+        ticket.traceParent = traceParent;
         List<TicketReview> all = TicketReview.ofTicket(ticket.id);
         boolean allRecovered = all.stream().allMatch(TicketReview::recovered);
         ticket.pendingTask = all.stream().anyMatch(r -> r.currentRating.isGood() && r.textStillNegative)

@@ -51,8 +51,12 @@ public class TicketDesk {
         this.clock = clock;
     }
 
-    /** One {@code review.received.v1} as delivered: the event id and what it says. */
-    public record ReceivedReview(String eventId, ReviewReceivedV1 review) {
+    /** One {@code review.received.v1} as delivered: the event id, what it says, and its trace (W3C traceparent, may be null). */
+    public record ReceivedReview(String eventId, ReviewReceivedV1 review, String traceParent) {
+
+        public ReceivedReview(String eventId, ReviewReceivedV1 review) {
+            this(eventId, review, null);
+        }
     }
 
     /**
@@ -66,10 +70,10 @@ public class TicketDesk {
         // a good review changes nothing, so a redelivery is harmless without an inbox record
         List<ReceivedReview> needRecovery = received.stream().filter(r -> r.review().rating().needsRecovery()).toList();
         Set<String> firstSeen = inbox.firstDeliveries(REVIEWS_CONSUMER, needRecovery.stream().map(ReceivedReview::eventId).toList());
-        Map<String, List<ReviewReceivedV1>> byShop = new TreeMap<>(); // shops locked in one order: no deadlock between instances
+        Map<String, List<ReceivedReview>> byShop = new TreeMap<>(); // shops locked in one order: no deadlock between instances
         for (ReceivedReview r : needRecovery) {
             if (firstSeen.remove(r.eventId())) { // remove: an event delivered twice in one poll counts once
-                byShop.computeIfAbsent(r.review().shopId(), shop -> new ArrayList<>()).add(r.review());
+                byShop.computeIfAbsent(r.review().shopId(), shop -> new ArrayList<>()).add(r);
             }
         }
         List<Ticket> opened = new ArrayList<>();
@@ -77,7 +81,8 @@ public class TicketDesk {
         return opened;
     }
 
-    private List<Ticket> open(String shopId, List<ReviewReceivedV1> reviews) {
+    private List<Ticket> open(String shopId, List<ReceivedReview> received) {
+        List<ReviewReceivedV1> reviews = received.stream().map(ReceivedReview::review).toList();
         dispatcher.lockShop(shopId);
         TicketSettings shop = settings.effective(shopId);
         BusinessHours hours = shop.businessHours();
@@ -90,18 +95,21 @@ public class TicketDesk {
         Map<String, UUID> lastAgents = BuyerHistory.lastAgents(em, shopId, reviews.stream().map(r -> r.buyer().id()).toList());
         List<Ticket> opened = new ArrayList<>();
         List<TicketReview> joined = new ArrayList<>();
-        for (ReviewReceivedV1 review : reviews) {
+        for (ReceivedReview r : received) {
+            ReviewReceivedV1 review = r.review();
             if (!onTicket.add(review.reviewId())) {
                 continue;
             }
             Ticket ticket = openByOrder.get(review.orderId());
             if (ticket == null) {
                 ticket = newTicket(review, lastAgents.get(review.buyer().id()), shop, hours, now);
+                ticket.traceParent = r.traceParent(); // what this review causes is in its trace
                 events.opened(ticket);
                 openByOrder.put(ticket.orderId, ticket);
                 opened.add(ticket);
                 joined.add(reviewOf(ticket, review, now));
             } else {
+                ticket.traceParent = r.traceParent();
                 TicketReview added = reviewOf(ticket, review, now);
                 join(ticket, review, shop);
                 joined.add(added);
