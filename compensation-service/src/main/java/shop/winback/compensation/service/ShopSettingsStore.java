@@ -1,33 +1,22 @@
 package shop.winback.compensation.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import shop.winback.compensation.config.ShopDefaults;
+import shop.winback.platform.settings.ShopSettingsTable;
 
 /** Each shop's compensation numbers: what it set, over the defaults. */
 @ApplicationScoped
 public class ShopSettingsStore {
 
-    private final EntityManager em;
-    private final ObjectMapper json;
+    private final ShopSettingsTable table;
     private final ShopDefaults defaults;
-    private final Clock clock;
 
-    public ShopSettingsStore(EntityManager em, ObjectMapper json, ShopDefaults defaults, Clock clock) {
-        this.em = em;
-        this.json = json;
+    public ShopSettingsStore(ShopSettingsTable table, ShopDefaults defaults) {
+        this.table = table;
         this.defaults = defaults;
-        this.clock = clock;
     }
 
     /** The numbers in force for the shop. */
-    @Transactional
     public ShopSettings effective(String shopId) {
         return own(shopId).over(defaults);
     }
@@ -37,36 +26,14 @@ public class ShopSettingsStore {
         return ShopSettings.none().over(defaults);
     }
 
-    @Transactional
+    /** What the shop set itself (nulls elsewhere). */
     public ShopSettings own(String shopId) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT settings FROM shop_settings WHERE shop_id = ?1", String.class)
-                .setParameter(1, shopId).getResultList();
-        if (rows.isEmpty()) {
-            return ShopSettings.none();
-        }
-        try {
-            return json.readValue(rows.get(0), ShopSettings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored settings of shop " + shopId + " are unreadable", e);
-        }
+        return table.read(shopId, ShopSettings.class).orElseGet(ShopSettings::none);
     }
 
     /** Replaces what the shop set; omitted fields go back to the defaults. */
-    @Transactional
     public ShopSettings replace(String shopId, ShopSettings settings, String by) {
-        String stored;
-        try {
-            stored = json.writeValueAsString(settings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-        em.createNativeQuery("""
-                        INSERT INTO shop_settings (shop_id, settings, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)
-                        ON CONFLICT (shop_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at,
-                            updated_by = excluded.updated_by""")
-                .setParameter(1, shopId).setParameter(2, stored).setParameter(3, Instant.now(clock)).setParameter(4, by)
-                .executeUpdate();
+        table.write(shopId, settings, by);
         return settings.over(defaults);
     }
 }

@@ -1,15 +1,9 @@
 package shop.winback.review.signals;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import shop.winback.platform.settings.PerShopCache;
+import shop.winback.platform.settings.ShopSettingsTable;
 import shop.winback.review.config.SignalDefaults;
 
 /**
@@ -19,69 +13,29 @@ import shop.winback.review.config.SignalDefaults;
 @ApplicationScoped
 public class ShopSettingsStore {
 
-    private final EntityManager em;
-    private final ObjectMapper json;
+    private final ShopSettingsTable table;
     private final SignalDefaults defaults;
-    private final Clock clock;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final PerShopCache<ShopSettings> cache = new PerShopCache<>(Duration.ofMinutes(1));
 
-    private record Cached(ShopSettings effective, long at) {
-    }
-
-    private static final long KEEP_NANOS = 60_000_000_000L;
-
-    public ShopSettingsStore(EntityManager em, ObjectMapper json, SignalDefaults defaults, Clock clock) {
-        this.em = em;
-        this.json = json;
+    public ShopSettingsStore(ShopSettingsTable table, SignalDefaults defaults) {
+        this.table = table;
         this.defaults = defaults;
-        this.clock = clock;
     }
 
     /** The thresholds in force for the shop. */
-    @Transactional
     public ShopSettings effective(String shopId) {
-        long now = System.nanoTime();
-        Cached cached = cache.get(shopId);
-        if (cached != null && now - cached.at() < KEEP_NANOS) {
-            return cached.effective();
-        }
-        ShopSettings effective = own(shopId).over(defaults);
-        cache.put(shopId, new Cached(effective, now));
-        return effective;
+        return cache.get(shopId, () -> own(shopId).over(defaults));
     }
 
     /** What the shop set itself (nulls elsewhere). */
-    @Transactional
     public ShopSettings own(String shopId) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT settings FROM shop_settings WHERE shop_id = ?1", String.class)
-                .setParameter(1, shopId).getResultList();
-        if (rows.isEmpty()) {
-            return ShopSettings.none();
-        }
-        try {
-            return json.readValue(rows.get(0), ShopSettings.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored settings of shop " + shopId + " are unreadable", e);
-        }
+        return table.read(shopId, ShopSettings.class).orElseGet(ShopSettings::none);
     }
 
     /** Replaces what the shop set; omitted fields go back to the defaults. */
-    @Transactional
     public ShopSettings replace(String shopId, ShopSettings settings, String by) {
-        String stored;
-        try {
-            stored = json.writeValueAsString(settings);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-        em.createNativeQuery("""
-                        INSERT INTO shop_settings (shop_id, settings, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4)
-                        ON CONFLICT (shop_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at,
-                            updated_by = excluded.updated_by""")
-                .setParameter(1, shopId).setParameter(2, stored).setParameter(3, Instant.now(clock)).setParameter(4, by)
-                .executeUpdate();
-        cache.remove(shopId);
+        table.write(shopId, settings, by);
+        cache.forget(shopId);
         return settings.over(defaults);
     }
 }
