@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,16 @@ final class Stack implements AutoCloseable {
     final ServiceProcess review;
     final List<ServiceProcess> tickets = new ArrayList<>();
     private final List<Map<String, String>> ticketEnvs = new ArrayList<>();
+
+    // only set by startAll(): the whole system, four services on databases of this run
+    final String compensationsTopic = "compensations.v1-e2e-" + runId;
+    final String logisticsTopic = "logistics.v1-e2e-" + runId;
+    /** The HMAC secret of logistics-service's generic courier push (startAll only). */
+    final String genericPushSecret = "e2e-push-" + UUID.randomUUID();
+    ServiceProcess compensation;
+    ServiceProcess logistics;
+    /** service name (review, ticket, compensation, logistics) to its database; startAll() only. */
+    final Map<String, String> databases = new LinkedHashMap<>();
 
     private Stack(int ticketInstances, Map<String, String> ticketSettings) throws Exception {
         createDatabase("e2e_reviews");
@@ -45,6 +56,79 @@ final class Stack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * The whole system: review-service, one ticket-service, logistics-service and compensation-service
+     * (which asks logistics-service for postage), each on a database of its own made for this run
+     * (dropped on close) and topics of this run. {@code settings} go to every service (e.g. timers off).
+     */
+    private Stack(Map<String, String> settings) throws Exception {
+        for (String service : List.of("review", "ticket", "compensation", "logistics")) {
+            String db = "e2e_" + runId + "_" + service;
+            createDatabase(db);
+            databases.put(service, db);
+        }
+        try {
+            Map<String, String> reviewEnv = common(databases.get("review"));
+            reviewEnv.put("REVIEW_TOPIC", reviewsTopic);
+            reviewEnv.putAll(settings);
+            review = ServiceProcess.start("review-service", "review-service-" + runId, reviewEnv);
+
+            Map<String, String> ticketEnv = common(databases.get("ticket"));
+            ticketEnv.put("TICKET_TOPIC", ticketsTopic);
+            ticketEnv.put("TICKET_REVIEWS_TOPIC", reviewsTopic);
+            ticketEnv.put("TICKET_COMPENSATIONS_TOPIC", compensationsTopic);
+            ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
+            ticketEnv.put("MP_MESSAGING_INCOMING_COMPENSATIONS_GROUP_ID", consumerGroup);
+            ticketEnv.putAll(settings);
+            ticketEnvs.add(ticketEnv);
+            tickets.add(ServiceProcess.start("ticket-service", "ticket-service-" + runId + "-0", ticketEnv));
+
+            Map<String, String> logisticsEnv = common(databases.get("logistics"));
+            logisticsEnv.put("LOGISTICS_TOPIC", logisticsTopic);
+            logisticsEnv.put("LOGISTICS_GENERIC_PUSH_SECRET", genericPushSecret);
+            logisticsEnv.putAll(settings);
+            logistics = ServiceProcess.start("logistics-service", "logistics-service-" + runId, logisticsEnv);
+
+            Map<String, String> compensationEnv = common(databases.get("compensation"));
+            compensationEnv.put("COMPENSATION_TOPIC", compensationsTopic);
+            compensationEnv.put("COMPENSATION_LOGISTICS_TOPIC", logisticsTopic);
+            compensationEnv.put("MP_MESSAGING_INCOMING_LOGISTICS_GROUP_ID", "compensation-service-e2e-" + runId);
+            compensationEnv.put("QUARKUS_REST_CLIENT_LOGISTICS_URL", logistics.url());
+            compensationEnv.putAll(settings);
+            compensation = ServiceProcess.start("compensation-service", "compensation-service-" + runId, compensationEnv);
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** All four services; see {@link #Stack(Map)}. */
+    static Stack startAll() throws Exception {
+        return new Stack(Map.of());
+    }
+
+    /** All four services with extra settings (environment variables) for each of them. */
+    static Stack startAll(Map<String, String> settings) throws Exception {
+        return new Stack(settings);
+    }
+
+    String compensationUrl() {
+        return compensation.url();
+    }
+
+    String logisticsUrl() {
+        return logistics.url();
+    }
+
+    /** A connection to the database of {@code service} (review, ticket, compensation, logistics); startAll() only. */
+    Connection database(String service) throws SQLException {
+        String db = databases.get(service);
+        if (db == null) {
+            throw new IllegalArgumentException("no database for " + service + " (only startAll() stacks have them all)");
+        }
+        return DriverManager.getConnection(jdbcUrl(db), required("PGUSER"), System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 
     static Stack start(int ticketInstances) throws Exception {
@@ -115,9 +199,25 @@ final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (compensation != null) {
+            compensation.close();
+        }
+        if (logistics != null) {
+            logistics.close();
+        }
         tickets.forEach(ServiceProcess::close);
         if (review != null) {
             review.close();
+        }
+        // the databases of a startAll() stack are this run's alone
+        for (String db : databases.values()) {
+            try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), required("PGUSER"),
+                    System.getenv().getOrDefault("PGPASSWORD", ""));
+                 var drop = c.createStatement()) {
+                drop.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            } catch (SQLException e) {
+                System.err.println("could not drop " + db + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ public record ShopSettings(
         @Schema(example = "3000") @Min(0) @Max(10_000_000) Long remoteFullRefundMaxFen,
         @Schema(example = "300") @Min(0) @Max(1_000_000) Long giftCostFen,
         @Schema(example = "70") @Min(0) @Max(100) Integer resendCostPercent,
-        @Schema(example = "广东") @Size(min = 1, max = 20) @Pattern(regexp = "^[^\\p{Cntrl}]*$") String originProvince,
+        @Schema(example = "广东") @Size(min = 1, max = 20) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$") String originProvince,
         @Schema(example = "STO") @Size(min = 1, max = 20) @Pattern(regexp = "^[A-Z0-9_]+$") String defaultCourier,
         @Schema(example = "1") @Min(0) @Max(100) Integer preSalesRoundOffPercent,
         @Schema(example = "3") @Min(0) @Max(100_000) Integer preSalesDailyCount,

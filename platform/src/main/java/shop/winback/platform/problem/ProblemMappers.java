@@ -12,6 +12,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -80,10 +81,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (nulInText(e)) {
+            // PostgreSQL text cannot hold U+0000: a value with one is the client's mistake, and nothing was stored
+            return invalid(List.of(new Problem.Violation("request", "text must not contain the NUL character (U+0000)")), uri);
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure handling %s (incident %s)", path(uri), incident);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The request failed on our side; quote incident " + incident, path(uri), List.of()));
+    }
+
+    /** Did the database refuse a text value because it holds a NUL character (SQLSTATE 22021, character_not_in_repertoire)? */
+    static boolean nulInText(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null && depth < 40; s = s.getNextException(), depth++) {
+                    if ("22021".equals(s.getSQLState()) && String.valueOf(s.getMessage()).contains("0x00")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static Response invalid(List<Problem.Violation> violations, UriInfo uri) {
