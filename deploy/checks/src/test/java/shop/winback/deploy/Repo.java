@@ -112,20 +112,18 @@ final class Repo {
         return out.toString();
     }
 
-    /** The HTTP port of each service as DESIGN.md gives it ("Default HTTP ports: review 8081, ticket 8082, ..."). */
+    /**
+     * The HTTP port of each service: its {@code quarkus.http.port} (DESIGN's default ports, review
+     * 8081, ticket 8082, compensation 8083, logistics 8084, live in the services' own configuration).
+     */
     static Map<String, Integer> designPorts() {
-        Path design = ROOT.resolve("../shared/DESIGN.md").normalize();
-        if (!Files.isRegularFile(design)) {
-            throw new AssertionError("DESIGN.md not found at " + design + " (shared/ beside the repository)");
-        }
-        Matcher line = Pattern.compile("Default HTTP ports:([^.\\n]*)").matcher(read(design));
-        if (!line.find()) {
-            throw new AssertionError("no 'Default HTTP ports:' line in " + design);
-        }
         Map<String, Integer> ports = new TreeMap<>();
-        Matcher m = Pattern.compile("([a-z]+) (\\d{2,5})").matcher(line.group(1));
-        while (m.find()) {
-            ports.put(m.group(1) + "-service", Integer.parseInt(m.group(2)));
+        Pattern port = Pattern.compile("(?m)^quarkus\\.http\\.port=(\\d{2,5})\\s*$");
+        for (String service : services()) {
+            Matcher m = port.matcher(read(path(service + "/src/main/resources/application.properties")));
+            if (m.find()) {
+                ports.put(service, Integer.parseInt(m.group(1)));
+            }
         }
         return ports;
     }
