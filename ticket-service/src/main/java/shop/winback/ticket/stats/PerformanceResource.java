@@ -1,6 +1,7 @@
 package shop.winback.ticket.stats;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -59,11 +60,9 @@ public class PerformanceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentPerformance.class)))
     @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AgentPerformance agentPerformance(
-            @Parameter(description = FROM, example = "2026-11-01") @QueryParam("from") String from,
-            @Parameter(description = TO, example = "2026-11-30") @QueryParam("to") String to) {
+    public AgentPerformance agentPerformance(@BeanParam Days days) {
         String shop = caller.shopId();
-        Period period = period(shop, from, to);
+        Period period = period(shop, days);
         return new AgentPerformance(shop, period.from(), period.to(), period.zone().getId(), queries.agentDays(shop, period));
     }
 
@@ -76,11 +75,9 @@ public class PerformanceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecoveriesByDay.class)))
     @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RecoveriesByDay recoveriesByDay(
-            @Parameter(description = FROM, example = "2026-11-01") @QueryParam("from") String from,
-            @Parameter(description = TO, example = "2026-11-30") @QueryParam("to") String to) {
+    public RecoveriesByDay recoveriesByDay(@BeanParam Days days) {
         String shop = caller.shopId();
-        Period period = period(shop, from, to);
+        Period period = period(shop, days);
         return new RecoveriesByDay(shop, period.from(), period.to(), period.zone().getId(), queries.recoveryDays(shop, period));
     }
 
@@ -93,18 +90,27 @@ public class PerformanceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Incentives.class)))
     @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Incentives incentives(
-            @Parameter(description = FROM, example = "2026-11-01") @QueryParam("from") String from,
-            @Parameter(description = TO, example = "2026-11-30") @QueryParam("to") String to) {
+    public Incentives incentives(@BeanParam Days days) {
         String shop = caller.shopId();
-        Period period = period(shop, from, to);
+        Period period = period(shop, days);
         List<AgentIncentive> rows = queries.incentives(shop, period);
         return new Incentives(shop, period.from(), period.to(), period.zone().getId(), rows,
                 rows.stream().mapToLong(AgentIncentive::incentiveFen).sum(),
                 rows.stream().mapToLong(AgentIncentive::compensationSpentFen).sum());
     }
 
-    private Period period(String shop, String from, String to) {
-        return Period.of(from, to, settings.effective(shop).zone(), clock);
+    /** The period's query parameters, as every statistic takes them. */
+    public static class Days {
+        @Parameter(description = FROM, example = "2026-11-01")
+        @QueryParam("from")
+        String from;
+
+        @Parameter(description = TO, example = "2026-11-30")
+        @QueryParam("to")
+        String to;
+    }
+
+    private Period period(String shop, Days days) {
+        return Period.of(days.from, days.to, settings.effective(shop).zone(), clock);
     }
 }
