@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import shop.winback.platform.admission.GroupCommit;
 
 /**
  * Turns every failure into application/problem+json. A client's mistake is always a 4xx that
@@ -30,7 +31,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         List<Problem.Violation> violations = e instanceof InvalidRequestProblem ip ? ip.violations() : List.of();
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), violations));
+        Problem problem = new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), violations);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (e instanceof OverloadedProblem) {
+            response.header("Retry-After", OverloadedProblem.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
+    }
+
+    /** Refused before any work was done: the queue in front of the database is full (see GroupCommit). */
+    @ServerExceptionMapper
+    public Response overloaded(GroupCommit.OverloadedException e, UriInfo uri) {
+        return problem(new OverloadedProblem("Too much is waiting to be stored; nothing of this request was stored, send it again later"), uri);
     }
 
     @ServerExceptionMapper
@@ -81,6 +93,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (noConnectionInTime(e)) {
+            // overload, not a fault: the transaction never started, so nothing was changed
+            return problem(new OverloadedProblem("No database connection was free in time; nothing was changed, send it again later"), uri);
+        }
         if (nulInText(e)) {
             // PostgreSQL text cannot hold U+0000: a value with one is the client's mistake, and nothing was stored
             return invalid(List.of(new Problem.Violation("request", "text must not contain the NUL character (U+0000)")), uri);
@@ -89,6 +105,17 @@ public class ProblemMappers {
         Log.errorf(e, "Unexpected failure handling %s (incident %s)", path(uri), incident);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The request failed on our side; quote incident " + incident, path(uri), List.of()));
+    }
+
+    /** Did the connection pool give up waiting for a free connection (Agroal's acquisition timeout)? */
+    static boolean noConnectionInTime(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException && String.valueOf(t.getMessage()).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Did the database refuse a text value because it holds a NUL character (SQLSTATE 22021, character_not_in_repertoire)? */

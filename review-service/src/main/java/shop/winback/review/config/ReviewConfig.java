@@ -14,4 +14,22 @@ public interface ReviewConfig {
     /** A review dated this far ahead of our clock is still accepted (the shop's clock may run fast). */
     @WithDefault("5m")
     Duration maxClockSkew();
+
+    /** The line in front of the database that captures wait in (group commit and admission control). */
+    Capture capture();
+
+    interface Capture {
+
+        /** Most reviews waiting at once; a request that does not fit is answered 503 with Retry-After. */
+        @WithDefault("5000")
+        int maxQueued();
+
+        /** Most reviews stored in one transaction. */
+        @WithDefault("1000")
+        int maxGroup();
+
+        /** A request still waiting after this is answered 503 rather than stored late. */
+        @WithDefault("1s")
+        Duration maxWait();
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +109,10 @@ public class Review extends PanacheEntityBase {
     /** When this service captured it. */
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The W3C traceparent of the request that brought it (not stored): its event continues that trace. */
+    @Transient
+    public String traceParent;
 
     public static List<Review> findByPlatformIds(String shopId, List<String> platformReviewIds) {
         return list("shopId = ?1 and platformReviewId in ?2", shopId, platformReviewIds);

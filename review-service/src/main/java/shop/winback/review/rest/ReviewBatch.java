@@ -10,17 +10,19 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.platform.admission.GroupCommit;
 import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.ProblemMappers;
 import shop.winback.review.domain.Review;
-import shop.winback.review.service.CaptureRetry;
+import shop.winback.review.service.CaptureLine;
 import shop.winback.review.service.ReviewCapture;
 
 /**
  * The order system's bulk sync: up to {@value #MAX_REVIEWS} reviews a call. Each review is judged on
  * its own — a bad one is rejected with its reasons and never sinks the rest; a repeat is a
- * duplicate, as for single posts. Everything accepted is stored in one transaction.
+ * duplicate, as for single posts. Everything accepted is stored in one transaction, whole or not at all.
  */
 @ApplicationScoped
 public class ReviewBatch {
@@ -28,14 +30,14 @@ public class ReviewBatch {
     static final int MAX_REVIEWS = 1000;
 
     private final ReviewCapture capture;
-    private final CaptureRetry retry;
+    private final CaptureLine line;
     private final ReviewMapper mapper;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public ReviewBatch(ReviewCapture capture, CaptureRetry retry, ReviewMapper mapper, ObjectMapper json, Validator validator) {
+    public ReviewBatch(ReviewCapture capture, CaptureLine line, ReviewMapper mapper, ObjectMapper json, Validator validator) {
         this.capture = capture;
-        this.retry = retry;
+        this.line = line;
         this.mapper = mapper;
         this.json = json;
         this.validator = validator;
@@ -60,8 +62,20 @@ public class ReviewBatch {
     public record BatchResult(int created, int duplicates, int rejected, List<ItemResult> results) {
     }
 
-    /** @param shop the caller's shop: a review for another is rejected */
-    BatchResult captureAll(String shop, List<JsonNode> items) {
+    /** The items judged one by one: results for the rejected, and the reviews to store with their positions. */
+    record Judged(ItemResult[] results, List<Review> accepted, List<Integer> acceptedAt) {
+    }
+
+    /** @throws GroupCommit.OverloadedException when a batch of this size would be refused now: before any work */
+    void admitting(int reviews) {
+        line.requireRoom(reviews);
+    }
+
+    /**
+     * @param shop        the caller's shop: a review for another is rejected
+     * @param traceParent the request's trace, for the events of the reviews
+     */
+    Judged judge(String shop, List<JsonNode> items, String traceParent) {
         ItemResult[] results = new ItemResult[items.size()];
         List<Review> accepted = new ArrayList<>();
         List<Integer> acceptedAt = new ArrayList<>();
@@ -82,6 +96,7 @@ public class ReviewBatch {
                 violations.add(new Problem.Violation("createdAt", tooEarly));
             }
             if (violations.isEmpty()) {
+                review.traceParent = traceParent;
                 accepted.add(review);
                 acceptedAt.add(i);
             } else {
@@ -89,13 +104,18 @@ public class ReviewBatch {
                 results[i] = new ItemResult(i, platformId, Outcome.REJECTED, null, List.copyOf(violations));
             }
         }
-        int created = 0;
-        int duplicates = 0;
-        if (!accepted.isEmpty()) {
-            List<ReviewCapture.Captured> captured = retry.captureAll(accepted);
+        return new Judged(results, accepted, acceptedAt);
+    }
+
+    /** Stores what was accepted, in one transaction (with whatever else waits in the capture line). */
+    CompletionStage<BatchResult> store(Judged judged) {
+        ItemResult[] results = judged.results();
+        return line.submit(judged.accepted()).thenApply(captured -> {
+            int created = 0;
+            int duplicates = 0;
             for (int k = 0; k < captured.size(); k++) {
                 ReviewCapture.Captured c = captured.get(k);
-                int i = acceptedAt.get(k);
+                int i = judged.acceptedAt().get(k);
                 results[i] = new ItemResult(i, c.review().platformReviewId, c.created() ? Outcome.CREATED : Outcome.DUPLICATE,
                         c.review().id, List.of());
                 if (c.created()) {
@@ -104,8 +124,8 @@ public class ReviewBatch {
                     duplicates++;
                 }
             }
-        }
-        return new BatchResult(created, duplicates, items.size() - created - duplicates, List.of(results));
+            return new BatchResult(created, duplicates, results.length - created - duplicates, List.of(results));
+        });
     }
 
     private ReviewRequest read(JsonNode item, List<Problem.Violation> violations) {

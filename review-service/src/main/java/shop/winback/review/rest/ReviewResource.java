@@ -3,6 +3,8 @@ package shop.winback.review.rest;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,21 +18,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.problem.Problem;
 import shop.winback.platform.privacy.PersonalData;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
+import shop.winback.platform.tracing.Traces;
 import shop.winback.review.domain.Review;
-import shop.winback.review.service.CaptureRetry;
+import shop.winback.review.service.CaptureLine;
 import shop.winback.review.service.ReviewCapture;
 import shop.winback.review.service.ReviewRevisions;
 
@@ -38,6 +46,9 @@ import shop.winback.review.service.ReviewRevisions;
 @Tag(name = "Reviews", description = "Reviews captured from the shop's order system")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
+
+    static final String OVERLOADED = "More is waiting to be stored than the service takes now: nothing of this request "
+            + "was stored; send it again after Retry-After seconds";
 
     static final String BAD_REVIEW_EXAMPLE = """
             {
@@ -55,17 +66,19 @@ public class ReviewResource {
               "createdAt": "2026-11-23T09:30:00+08:00"
             }""";
 
-    private final CaptureRetry retry;
+    private final CaptureLine line;
+    private final ReviewCapture capture;
     private final ReviewMapper mapper;
     private final ReviewBatch batch;
     private final ReviewRevisions revisions;
     private final Caller caller;
     private final PersonalData personalData;
 
-    public ReviewResource(CaptureRetry retry, ReviewMapper mapper, ReviewBatch batch, ReviewRevisions revisions,
-                          Caller caller, PersonalData personalData) {
+    public ReviewResource(CaptureLine line, ReviewCapture capture, ReviewMapper mapper, ReviewBatch batch,
+                          ReviewRevisions revisions, Caller caller, PersonalData personalData) {
         this.revisions = revisions;
-        this.retry = retry;
+        this.line = line;
+        this.capture = capture;
         this.mapper = mapper;
         this.batch = batch;
         this.caller = caller;
@@ -89,17 +102,30 @@ public class ReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the order system's role, or another shop's review",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = OVERLOADED,
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.INTEGRATION)
-    @NonBlocking // the body is read and validated on the I/O thread, whole, before any worker is taken
+    @NonBlocking // read and validated on the I/O thread; stored by the capture line with whatever arrives with it
     public Uni<Response> capture(@NotNull @Valid ReviewRequest body) {
         caller.requireOwnShop(body.shopId());
         boolean inClear = caller.overseesShop();
         Review review = mapper.toReview(body);
-        // the database work runs on a worker; reading the body there instead (blocking reads) can stall
-        // a request for seconds when one keep-alive connection carries many
-        return Uni.createFrom().item(() -> retry.capture(review))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .map(captured -> created(captured, inClear));
+        String tooEarly = capture.notInTheFuture(review);
+        if (tooEarly != null) {
+            throw new InvalidRequestProblem("createdAt", tooEarly);
+        }
+        review.traceParent = Traces.currentTraceParent();
+        Context context = Vertx.currentContext();
+        return Uni.createFrom().completionStage(() -> line.submit(List.of(review)))
+                .emitOn(onThe(context))
+                .map(captured -> created(captured.get(0), inClear));
+    }
+
+    /** The answer is written by the request's own event loop, not by the thread that committed. */
+    static Executor onThe(Context context) {
+        return context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
     }
 
     private Response created(ReviewCapture.Captured captured, boolean inClear) {
@@ -120,12 +146,21 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewBatch.BatchResult.class)))
     @APIResponse(responseCode = "400", description = "Not a batch at all (no list, or more than 1,000); nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = OVERLOADED,
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.INTEGRATION)
-    @NonBlocking // the body is read on the I/O thread; the work goes to a worker
+    @NonBlocking // the body is read on the I/O thread; the items are judged on a worker, then wait in the capture line
     public Uni<ReviewBatch.BatchResult> captureAll(@NotNull @Valid ReviewBatch.BatchRequest body) {
         String shop = caller.shopId();
-        return Uni.createFrom().item(() -> batch.captureAll(shop, body.reviews()))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        String traceParent = Traces.currentTraceParent();
+        Context context = Vertx.currentContext();
+        batch.admitting(body.reviews().size()); // refused before any work when the line is already full
+        return Uni.createFrom().item(() -> batch.judge(shop, body.reviews(), traceParent))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(judged -> Uni.createFrom().completionStage(() -> batch.store(judged)))
+                .emitOn(onThe(context));
     }
 
     @POST

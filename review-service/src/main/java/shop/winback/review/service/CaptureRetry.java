@@ -3,7 +3,6 @@ package shop.winback.review.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import shop.winback.platform.messaging.TransientFailures;
-import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.review.domain.Review;
 
 /**
@@ -20,15 +19,6 @@ public class CaptureRetry {
 
     public CaptureRetry(ReviewCapture capture) {
         this.capture = capture;
-    }
-
-    /** One new, unsaved review as the order system described it; one dated in the future is refused. */
-    public ReviewCapture.Captured capture(Review review) {
-        String tooEarly = capture.notInTheFuture(review);
-        if (tooEarly != null) {
-            throw new InvalidRequestProblem("createdAt", tooEarly);
-        }
-        return captureAll(List.of(review)).get(0);
     }
 
     public List<ReviewCapture.Captured> captureAll(List<Review> reviews) {

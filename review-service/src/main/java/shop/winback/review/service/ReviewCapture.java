@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import shop.winback.platform.outbox.Outbox;
 import shop.winback.review.config.ReviewConfig;
@@ -61,11 +62,11 @@ public class ReviewCapture {
     }
 
     /**
-     * Captures many reviews of one shop in one transaction: one batch insert, one batch of events.
-     * A platform review id seen before, or earlier in the same list, is a duplicate: the stored
-     * review comes back and nothing is published.
+     * Captures reviews, of one shop or of many, in one transaction: one batch insert, per shop one
+     * round of signal queries, one batch of events. A platform review id the shop used before, or
+     * earlier in the same list, is a duplicate: the stored review comes back and nothing is published.
      *
-     * @param reviews new, unsaved reviews of one shop, already validated
+     * @param reviews new, unsaved reviews, already validated
      * @return one result per review, in order
      */
     @Transactional
@@ -73,54 +74,63 @@ public class ReviewCapture {
         Instant now = Instant.now(clock);
         Map<String, Review> firstOfId = new LinkedHashMap<>();
         for (Review review : reviews) {
-            if (firstOfId.putIfAbsent(review.platformReviewId, review) == null) {
+            if (firstOfId.putIfAbsent(key(review), review) == null) {
                 review.id = UUID.randomUUID();
                 review.receivedAt = now;
             }
         }
         List<Review> candidates = List.copyOf(firstOfId.values());
         boolean[] stored = store.insertAllIfNew(candidates);
-        ShopSettings settings = candidates.isEmpty() ? null : settingsStore.effective(candidates.get(0).shopId);
-        List<Review> createdNow = new ArrayList<>();
         Map<String, Review> known = new HashMap<>();
-        List<String> repeats = new ArrayList<>();
-        Map<UUID, List<ReasonMatch>> reasonsOf = new LinkedHashMap<>();
+        Map<String, List<Review>> createdByShop = new TreeMap<>();
+        Map<String, List<String>> repeatsByShop = new TreeMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Review review = candidates.get(i);
             if (stored[i]) {
-                known.put(review.platformReviewId, review);
-                createdNow.add(review);
-                // what a neutral or bad review complains about travels with it, for routing and statistics
-                List<ReasonMatch> reasons = review.rating.isNegative() ? complaintReasons.of(review.shopId, review.text) : List.of();
-                if (!reasons.isEmpty()) {
-                    reasonsOf.put(review.id, reasons);
-                }
+                known.put(key(review), review);
+                createdByShop.computeIfAbsent(review.shopId, shop -> new ArrayList<>()).add(review);
             } else {
-                repeats.add(review.platformReviewId); // committed before us, or racing us and it won
+                // committed before us, or racing us and it won
+                repeatsByShop.computeIfAbsent(review.shopId, shop -> new ArrayList<>()).add(review.platformReviewId);
+            }
+        }
+        Map<UUID, List<ReasonMatch>> reasonsOf = new LinkedHashMap<>();
+        createdByShop.forEach((shop, created) -> captured(shop, created, reasonsOf));
+        store.insertReasons(reasonsOf);
+        repeatsByShop.forEach((shop, ids) -> Review.findByPlatformIds(shop, ids).forEach(r -> known.put(key(r), r)));
+        Set<String> createdHere = new HashSet<>();
+        List<Captured> results = new ArrayList<>(reviews.size());
+        for (Review review : reviews) {
+            Review kept = known.get(key(review));
+            boolean created = kept == review && createdHere.add(key(review));
+            results.add(new Captured(kept, created));
+        }
+        return results;
+    }
+
+    /** What follows from a shop's newly stored reviews: reasons, suspicion, events, item signals. */
+    private void captured(String shop, List<Review> created, Map<UUID, List<ReasonMatch>> reasonsOf) {
+        ShopSettings settings = settingsStore.effective(shop);
+        for (Review review : created) {
+            // what a neutral or bad review complains about travels with it, for routing and statistics
+            List<ReasonMatch> reasons = review.rating.isNegative() ? complaintReasons.of(shop, review.text) : List.of();
+            if (!reasons.isEmpty()) {
+                reasonsOf.put(review.id, reasons);
             }
         }
         // a suspected professional bad-reviewer is marked, so routing can send them to a supervisor
         Map<UUID, BuyerSuspicion.Assessment> suspicion = suspicions.assess(
-                createdNow.stream().filter(r -> r.rating.isNegative()).toList(), settings);
-        for (Review review : createdNow) {
-            outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(),
-                    review.receivedAt, ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()),
-                            suspicion.get(review.id)));
+                created.stream().filter(r -> r.rating.isNegative()).toList(), settings);
+        for (Review review : created) {
+            outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(), review.receivedAt,
+                    ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()), suspicion.get(review.id)),
+                    review.traceParent);
         }
-        store.insertReasons(reasonsOf);
-        if (!createdNow.isEmpty()) {
-            items.reviewsCaptured(createdNow, reasonsOf, settings);
-        }
-        if (!repeats.isEmpty()) {
-            Review.findByPlatformIds(reviews.get(0).shopId, repeats).forEach(r -> known.put(r.platformReviewId, r));
-        }
-        Set<String> createdHere = new HashSet<>();
-        List<Captured> results = new ArrayList<>(reviews.size());
-        for (Review review : reviews) {
-            Review kept = known.get(review.platformReviewId);
-            boolean created = kept == review && createdHere.add(review.platformReviewId);
-            results.add(new Captured(kept, created));
-        }
-        return results;
+        items.reviewsCaptured(created, reasonsOf, settings);
+    }
+
+    /** A platform review id is unique within its shop. */
+    private static String key(Review review) {
+        return review.shopId + '\u0000' + review.platformReviewId;
     }
 }
