@@ -9,8 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 /** The work of winning back one buyer who left a neutral or bad review. */
@@ -156,14 +154,5 @@ public class Ticket extends PanacheEntityBase {
     /** Touched since the handover: a contact attempt or a resolution after it. */
     public boolean touchedSinceHandover() {
         return handedOverAt != null && lastTouchedAt != null && !lastTouchedAt.isBefore(handedOverAt);
-    }
-
-    /** The shop's open tickets of these orders. */
-    public static List<Ticket> openOfOrders(String shopId, Collection<String> orderIds) {
-        if (orderIds.isEmpty()) {
-            return List.of();
-        }
-        // the literal, not a parameter: a generic plan can then still use the open-tickets index
-        return list("shopId = ?1 and orderId in ?2 and status <> shop.winback.ticket.domain.TicketStatus.CLOSED", shopId, orderIds);
     }
 }

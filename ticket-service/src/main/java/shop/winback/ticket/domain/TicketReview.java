@@ -68,16 +68,4 @@ public class TicketReview extends PanacheEntityBase {
     public static List<TicketReview> ofTicket(UUID ticketId) {
         return list("ticketId = ?1 order by reviewCreatedAt, key.reviewId", ticketId);
     }
-
-    /** Which of these reviews of the shop are already on a ticket. */
-    public static List<UUID> alreadyOnTickets(String shopId, List<UUID> reviewIds) {
-        if (reviewIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery("select r.key.reviewId from TicketReview r where r.key.shopId = ?1 and r.key.reviewId in ?2", UUID.class)
-                .setParameter(1, shopId)
-                .setParameter(2, reviewIds)
-                .getResultList();
-    }
 }

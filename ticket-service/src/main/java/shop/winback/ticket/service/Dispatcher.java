@@ -1,20 +1,22 @@
 package shop.winback.ticket.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.messaging.TicketEvents;
+import shop.winback.ticket.repository.TicketStore;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
 
@@ -34,13 +36,13 @@ public class Dispatcher {
     /** Tickets fetched per round; more rounds follow while agents have room. */
     private static final int ROUND = 500;
 
-    private final EntityManager em;
+    private final TicketStore store;
     private final TicketEvents events;
     private final TicketSettingsStore settings;
     private final Clock clock;
 
-    public Dispatcher(EntityManager em, TicketEvents events, TicketSettingsStore settings, Clock clock) {
-        this.em = em;
+    public Dispatcher(TicketStore store, TicketEvents events, TicketSettingsStore settings, Clock clock) {
+        this.store = store;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -49,9 +51,7 @@ public class Dispatcher {
     /** Serialises all dispatch decisions of one shop until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockShop(String shopId) {
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked")
-                .setParameter(1, "dispatch:" + shopId)
-                .getSingleResult();
+        store.lockShops(List.of(shopId));
     }
 
     /** Most urgent first: higher priority, then opened earlier. */
@@ -60,33 +60,48 @@ public class Dispatcher {
             .thenComparing(t -> t.id);
 
     /**
-     * Stores new tickets and hands out what fits; the caller holds the shop's lock. Usually nothing
-     * of the shop is waiting: then the new tickets are routed here, most urgent first, and stored
-     * already assigned (one insert each, no update, no second look at them). Otherwise they join
-     * the queue and {@link #assignWaiting} hands out the whole queue in priority order.
+     * Stores new tickets and hands out what fits; the caller holds the shops' locks. Usually
+     * nothing of a shop is waiting: then its new tickets are routed here, most urgent first, and
+     * stored already assigned — for all shops together, one read of the agents, one insert batch and
+     * one counter update. Otherwise they join the queue and {@link #assignWaiting} hands out the
+     * shop's whole queue in priority order.
+     *
+     * @param openedByShop new, unsaved tickets by shop (a shop may have none: its queue is looked at all the same)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void admit(String shopId, List<Ticket> opened) {
-        List<Agent> available = onShiftWithRoom(shopId);
-        if (available.isEmpty() || anyWaiting(shopId)) {
-            opened.forEach(ticket -> ticket.persist());
-            if (!available.isEmpty()) {
-                assignWaiting(shopId);
-            }
+    public void admit(Map<String, List<Ticket>> openedByShop) {
+        if (openedByShop.isEmpty()) {
             return;
         }
-        List<Ticket> urgentFirst = new ArrayList<>(opened);
-        urgentFirst.sort(MOST_URGENT);
-        for (Ticket ticket : urgentFirst) {
-            Routing.Choice choice = available.isEmpty() ? null : Routing.choose(ticket, available);
-            if (choice != null) {
-                assign(ticket, choice.agent(), choice.reason().name());
-                if (!choice.agent().hasRoom()) {
-                    available.remove(choice.agent());
+        TicketStore.Staff staff = store.staff(openedByShop.keySet());
+        List<Ticket> toStore = new ArrayList<>();
+        Map<Agent, Integer> assignedTo = new HashMap<>();
+        List<String> queues = new ArrayList<>();
+        openedByShop.forEach((shopId, opened) -> {
+            List<Agent> available = onShift(shopId, staff.withRoom().getOrDefault(shopId, List.of()));
+            toStore.addAll(opened);
+            if (available.isEmpty() || staff.queueWaiting().contains(shopId)) {
+                if (!available.isEmpty()) {
+                    queues.add(shopId); // the new tickets wait their turn behind the older ones
+                }
+                return;
+            }
+            List<Ticket> urgentFirst = new ArrayList<>(opened);
+            urgentFirst.sort(MOST_URGENT);
+            for (Ticket ticket : urgentFirst) {
+                Routing.Choice choice = available.isEmpty() ? null : Routing.choose(ticket, available);
+                if (choice != null) {
+                    assign(ticket, choice.agent(), choice.reason().name());
+                    assignedTo.merge(choice.agent(), 1, Integer::sum);
+                    if (!choice.agent().hasRoom()) {
+                        available.remove(choice.agent());
+                    }
                 }
             }
-        }
-        opened.forEach(ticket -> ticket.persist());
+        });
+        store.insert(toStore);
+        store.assigned(assignedTo);
+        queues.forEach(this::assignWaiting);
     }
 
     /**
@@ -138,10 +153,13 @@ public class Dispatcher {
     }
 
     private List<Agent> onShiftWithRoom(String shopId) {
+        return onShift(shopId, Agent.<Agent>find("shopId = ?1 and tier in ?2 and status = ?3 and openTickets < capacity",
+                shopId, List.of(Tier.REVIEW_RECOVERY, Tier.SUPERVISOR), AgentStatus.ONLINE).list());
+    }
+
+    private List<Agent> onShift(String shopId, List<Agent> agents) {
         TicketSettings shop = settings.effective(shopId);
         LocalTime now = Instant.now(clock).atZone(shop.zone()).toLocalTime();
-        List<Agent> agents = Agent.<Agent>find("shopId = ?1 and tier in ?2 and status = ?3 and openTickets < capacity",
-                shopId, List.of(Tier.REVIEW_RECOVERY, Tier.SUPERVISOR), AgentStatus.ONLINE).list();
         List<Agent> onShift = new ArrayList<>(agents.size());
         for (Agent agent : agents) {
             if (Routing.onShift(agent, shop, now)) {
@@ -158,10 +176,6 @@ public class Dispatcher {
     private static List<Ticket> mostUrgentWaiting(String shopId, int skip, int limit) {
         return Ticket.<Ticket>find("shopId = ?1 and status = " + WAITING + " order by priority desc, openedAt, id", shopId)
                 .range(skip, skip + limit - 1).list();
-    }
-
-    private static boolean anyWaiting(String shopId) {
-        return Ticket.find("shopId = ?1 and status = " + WAITING, shopId).firstResultOptional().isPresent();
     }
 
     private static final String WAITING = "shop.winback.ticket.domain.TicketStatus.WAITING";

@@ -21,6 +21,7 @@ import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
 import shop.winback.ticket.messaging.TicketEvents;
+import shop.winback.ticket.repository.TicketStore;
 import shop.winback.ticket.settings.BusinessHours;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
@@ -35,15 +36,17 @@ public class TicketDesk {
     static final String REVIEWS_CONSUMER = "ticket-service/reviews";
 
     private final Dispatcher dispatcher;
+    private final TicketStore store;
     private final TicketEvents events;
     private final Inbox inbox;
     private final TicketSettingsStore settings;
     private final EntityManager em;
     private final Clock clock;
 
-    public TicketDesk(Dispatcher dispatcher, TicketEvents events, Inbox inbox, TicketSettingsStore settings,
-                      EntityManager em, Clock clock) {
+    public TicketDesk(Dispatcher dispatcher, TicketStore store, TicketEvents events, Inbox inbox,
+                      TicketSettingsStore settings, EntityManager em, Clock clock) {
         this.dispatcher = dispatcher;
+        this.store = store;
         this.events = events;
         this.inbox = inbox;
         this.settings = settings;
@@ -60,8 +63,10 @@ public class TicketDesk {
     }
 
     /**
-     * Handles many {@code review.received.v1} in one transaction: one inbox statement, and per shop
-     * one lock and one round of dispatch queries. The same event twice changes nothing.
+     * Handles many {@code review.received.v1}, of one shop or many, in one transaction: one inbox
+     * statement, one look-up of what the shops already hold, then — under the shops' dispatch locks,
+     * taken as late as possible so other instances wait little — one read of the agents and one
+     * batch of writes. The same event twice changes nothing.
      *
      * @return the tickets opened, in event order (reviews that joined an open ticket are not listed)
      */
@@ -70,54 +75,61 @@ public class TicketDesk {
         // a good review changes nothing, so a redelivery is harmless without an inbox record
         List<ReceivedReview> needRecovery = received.stream().filter(r -> r.review().rating().needsRecovery()).toList();
         Set<String> firstSeen = inbox.firstDeliveries(REVIEWS_CONSUMER, needRecovery.stream().map(ReceivedReview::eventId).toList());
-        Map<String, List<ReceivedReview>> byShop = new TreeMap<>(); // shops locked in one order: no deadlock between instances
+        List<ReceivedReview> fresh = new ArrayList<>();
         for (ReceivedReview r : needRecovery) {
             if (firstSeen.remove(r.eventId())) { // remove: an event delivered twice in one poll counts once
-                byShop.computeIfAbsent(r.review().shopId(), shop -> new ArrayList<>()).add(r);
+                fresh.add(r);
             }
         }
-        List<Ticket> opened = new ArrayList<>();
-        byShop.forEach((shop, reviews) -> opened.addAll(open(shop, reviews)));
-        return opened;
-    }
-
-    private List<Ticket> open(String shopId, List<ReceivedReview> received) {
-        List<ReviewReceivedV1> reviews = received.stream().map(ReceivedReview::review).toList();
-        dispatcher.lockShop(shopId);
-        TicketSettings shop = settings.effective(shopId);
-        BusinessHours hours = shop.businessHours();
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        // no lock yet: a review's order is only ever handled by the consumer of its partition, and the
+        // inbox row above makes a second consumer of the same events wait for this one
+        TicketStore.Known known = store.known(fresh.stream().map(r -> new TicketStore.Incoming(r.review().shopId(),
+                r.review().reviewId(), r.review().orderId(), r.review().buyer().id())).toList());
         Instant now = Instant.now(clock);
-        // one ticket per review, also when it was republished under another event id
-        Set<UUID> onTicket = new HashSet<>(TicketReview.alreadyOnTickets(shopId, reviews.stream().map(ReviewReceivedV1::reviewId).toList()));
-        Map<String, Ticket> openByOrder = new HashMap<>();
-        Ticket.openOfOrders(shopId, reviews.stream().map(ReviewReceivedV1::orderId).toList())
-                .forEach(t -> openByOrder.put(t.orderId, t));
-        Map<String, UUID> lastAgents = BuyerHistory.lastAgents(em, shopId, reviews.stream().map(r -> r.buyer().id()).toList());
+        Set<String> onTicket = new HashSet<>(known.onTicket());
+        Map<String, Ticket> newOfOrder = new HashMap<>();
+        Map<String, List<Ticket>> openedByShop = new TreeMap<>();
         List<Ticket> opened = new ArrayList<>();
-        List<TicketReview> joined = new ArrayList<>();
-        for (ReceivedReview r : received) {
+        List<ReceivedReview> joining = new ArrayList<>();
+        List<TicketReview> carried = new ArrayList<>();
+        for (ReceivedReview r : fresh) {
             ReviewReceivedV1 review = r.review();
-            if (!onTicket.add(review.reviewId())) {
+            // one ticket per review, also when it was republished under another event id
+            if (!onTicket.add(TicketStore.key(review.shopId(), review.reviewId()))) {
                 continue;
             }
-            Ticket ticket = openByOrder.get(review.orderId());
-            if (ticket == null) {
-                ticket = newTicket(review, lastAgents.get(review.buyer().id()), shop, hours, now);
-                ticket.traceParent = r.traceParent(); // what this review causes is in its trace
-                events.opened(ticket);
-                openByOrder.put(ticket.orderId, ticket);
-                opened.add(ticket);
-                joined.add(reviewOf(ticket, review, now));
-            } else {
-                ticket.traceParent = r.traceParent();
-                TicketReview added = reviewOf(ticket, review, now);
-                join(ticket, review, shop);
-                joined.add(added);
-                events.reviewAdded(ticket, added);
+            String order = TicketStore.key(review.shopId(), review.orderId());
+            if (known.openTickets().containsKey(order) || newOfOrder.containsKey(order)) {
+                joining.add(r);
+                continue;
             }
+            TicketSettings shop = settings.effective(review.shopId());
+            Ticket ticket = newTicket(review, known.lastAgents().get(TicketStore.key(review.shopId(), review.buyer().id())),
+                    shop, shop.businessHours(), now);
+            ticket.traceParent = r.traceParent(); // what this review causes is in its trace
+            events.opened(ticket);
+            newOfOrder.put(order, ticket);
+            openedByShop.computeIfAbsent(ticket.shopId, s -> new ArrayList<>()).add(ticket);
+            opened.add(ticket);
+            carried.add(reviewOf(ticket, review, now));
         }
-        dispatcher.admit(shopId, opened); // stores the tickets before their reviews: the foreign key
-        joined.forEach(r -> r.persist());
+        joining.forEach(r -> openedByShop.computeIfAbsent(r.review().shopId(), s -> new ArrayList<>()));
+        store.lockShops(openedByShop.keySet());
+        for (ReceivedReview r : joining) {
+            ReviewReceivedV1 review = r.review();
+            String order = TicketStore.key(review.shopId(), review.orderId());
+            Ticket ticket = newOfOrder.containsKey(order) ? newOfOrder.get(order) : em.find(Ticket.class, known.openTickets().get(order));
+            ticket.traceParent = r.traceParent();
+            TicketReview added = reviewOf(ticket, review, now);
+            join(ticket, review, settings.effective(review.shopId()));
+            carried.add(added);
+            events.reviewAdded(ticket, added);
+        }
+        dispatcher.admit(openedByShop); // stores the tickets before their reviews: the foreign key
+        store.insertReviews(carried);
         return opened;
     }
 

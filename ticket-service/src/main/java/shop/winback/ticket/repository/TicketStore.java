@@ -1,0 +1,330 @@
+package shop.winback.ticket.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import shop.winback.ticket.domain.Agent;
+import shop.winback.ticket.domain.AgentStatus;
+import shop.winback.ticket.domain.Shift;
+import shop.winback.ticket.domain.Ticket;
+import shop.winback.ticket.domain.TicketReview;
+import shop.winback.ticket.domain.Tier;
+
+/**
+ * The hot path of new tickets in plain JDBC on the transaction's connection: a poll of reviews costs
+ * one statement per step for all its shops together (what is known of the reviews, the agents, the
+ * inserts, the agents' counters), not one per ticket, and none of the ORM's flush machinery. Everything
+ * else about tickets stays with the entities.
+ */
+@ApplicationScoped
+public class TicketStore {
+
+    private final DataSource dataSource;
+
+    public TicketStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One review to open a ticket for, as far as the lookups need it. */
+    public record Incoming(String shopId, UUID reviewId, String orderId, String buyerId) {
+    }
+
+    /**
+     * What the shops already hold for these reviews.
+     *
+     * @param onTicket        "shop\0review id" of reviews already on a ticket (republished under another event id)
+     * @param openTickets     "shop\0order id" → the order's open ticket
+     * @param lastAgents      "shop\0buyer id" → the agent of the buyer's latest assigned ticket
+     */
+    public record Known(Set<String> onTicket, Map<String, UUID> openTickets, Map<String, UUID> lastAgents) {
+    }
+
+    public static String key(String shopId, Object id) {
+        return shopId + '\u0000' + id;
+    }
+
+    private static final String KNOWN = """
+            SELECT 'R', k.shop_id, k.review_id::text, NULL::uuid
+              FROM unnest(?::text[], ?::uuid[]) AS k(shop_id, review_id)
+              JOIN ticket_review r ON r.shop_id = k.shop_id AND r.review_id = k.review_id
+            UNION ALL
+            SELECT 'O', t.shop_id, t.order_id, t.id
+              FROM unnest(?::text[], ?::text[]) AS k(shop_id, order_id)
+              JOIN ticket t ON t.shop_id = k.shop_id AND t.order_id = k.order_id AND t.status <> 'CLOSED'
+            UNION ALL
+            SELECT 'B', k.shop_id, k.buyer_id, last.agent_id
+              FROM unnest(?::text[], ?::text[]) AS k(shop_id, buyer_id)
+              CROSS JOIN LATERAL (SELECT agent_id FROM ticket t
+                                  WHERE t.shop_id = k.shop_id AND t.buyer_id = k.buyer_id AND t.agent_id IS NOT NULL
+                                  ORDER BY t.assigned_at DESC LIMIT 1) last""";
+
+    /** Reviews already on tickets, open tickets of the orders, buyers' last agents: one round trip. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Known known(List<Incoming> reviews) {
+        Known known = new Known(new HashSet<>(), new HashMap<>(), new HashMap<>());
+        if (reviews.isEmpty()) {
+            return known;
+        }
+        Pairs<UUID> byReview = new Pairs<>();
+        Pairs<String> byOrder = new Pairs<>();
+        Pairs<String> byBuyer = new Pairs<>();
+        for (Incoming r : reviews) {
+            byReview.add(r.shopId(), r.reviewId());
+            byOrder.add(r.shopId(), r.orderId());
+            byBuyer.add(r.shopId(), r.buyerId());
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(KNOWN)) {
+            q.setArray(1, c.createArrayOf("text", byReview.shops()));
+            q.setArray(2, c.createArrayOf("uuid", byReview.ids()));
+            q.setArray(3, c.createArrayOf("text", byOrder.shops()));
+            q.setArray(4, c.createArrayOf("text", byOrder.ids()));
+            q.setArray(5, c.createArrayOf("text", byBuyer.shops()));
+            q.setArray(6, c.createArrayOf("text", byBuyer.ids()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String k = key(rs.getString(2), rs.getString(3));
+                    switch (rs.getString(1)) {
+                        case "R" -> known.onTicket().add(k);
+                        case "O" -> known.openTickets().put(k, rs.getObject(4, UUID.class));
+                        default -> known.lastAgents().put(k, rs.getObject(4, UUID.class));
+                    }
+                }
+            }
+            return known;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look up what the shops know of " + reviews.size() + " reviews", e);
+        }
+    }
+
+    /** Serialises the dispatch decisions of these shops until the transaction ends; taken in one order, so never a deadlock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockShops(Collection<String> shopIds) {
+        if (shopIds.isEmpty()) {
+            return;
+        }
+        String[] sorted = shopIds.stream().distinct().sorted().map(s -> "dispatch:" + s).toArray(String[]::new);
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+                SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(s.key, 0))
+                                      FROM unnest(?::text[]) WITH ORDINALITY AS s(key, n) ORDER BY s.n) AS locked""")) {
+            q.setArray(1, c.createArrayOf("text", sorted));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not lock " + sorted.length + " shops for dispatch", e);
+        }
+    }
+
+    /** The agents who may be routed to now, by shop, and which shops have tickets waiting. */
+    public record Staff(Map<String, List<Agent>> withRoom, Set<String> queueWaiting) {
+    }
+
+    /**
+     * ONLINE review-recovery agents and supervisors with room, of these shops (shifts are the
+     * caller's to check), and whether each shop has tickets waiting. One round trip; the caller holds
+     * the shops' locks, so the counters read are the ones to update.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Staff staff(Collection<String> shopIds) {
+        Staff staff = new Staff(new HashMap<>(), new HashSet<>());
+        if (shopIds.isEmpty()) {
+            return staff;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+                SELECT s.shop_id, a.id, a.name, a.tier, a.capacity, a.open_tickets, a.shift, a.skills, a.last_assigned_at,
+                       a.created_at, a.updated_at,
+                       EXISTS (SELECT 1 FROM ticket t WHERE t.shop_id = s.shop_id AND t.status = 'WAITING') AS waiting
+                FROM unnest(?::text[]) AS s(shop_id)
+                LEFT JOIN agent a ON a.shop_id = s.shop_id AND a.tier IN ('REVIEW_RECOVERY', 'SUPERVISOR')
+                                 AND a.status = 'ONLINE' AND a.open_tickets < a.capacity""")) {
+            q.setArray(1, c.createArrayOf("text", shopIds.stream().distinct().toArray(String[]::new)));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String shop = rs.getString(1);
+                    if (rs.getBoolean(12)) {
+                        staff.queueWaiting().add(shop);
+                    }
+                    List<Agent> agents = staff.withRoom().computeIfAbsent(shop, s -> new ArrayList<>());
+                    if (rs.getObject(2) != null) {
+                        agents.add(agent(shop, rs));
+                    }
+                }
+            }
+            return staff;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the agents of " + shopIds.size() + " shops", e);
+        }
+    }
+
+    private static Agent agent(String shop, ResultSet rs) throws SQLException {
+        Agent a = new Agent();
+        a.id = rs.getObject(2, UUID.class);
+        a.shopId = shop;
+        a.name = rs.getString(3);
+        a.tier = Tier.valueOf(rs.getString(4));
+        a.capacity = rs.getInt(5);
+        a.openTickets = rs.getInt(6);
+        a.status = AgentStatus.ONLINE;
+        a.shift = Shift.valueOf(rs.getString(7));
+        Array skills = rs.getArray(8);
+        a.skills = skills == null ? new String[0] : (String[]) skills.getArray();
+        a.lastAssignedAt = instant(rs, 9);
+        a.createdAt = instant(rs, 10);
+        a.updatedAt = instant(rs, 11);
+        return a;
+    }
+
+    private static final String INSERT_TICKET = """
+            INSERT INTO ticket (id, shop_id, order_id, review_id, platform_review_id, buyer_id, buyer_province, buyer_city,
+                                buyer_phone_masked, buyer_phone_sealed, buyer_address_sealed, item_sku, item_title,
+                                item_category, buyer_vip, rating, order_amount_fen, distinct_items, required_tier,
+                                preferred_agent_id, priority, status, agent_id, review_created_at, opened_at, assigned_at,
+                                first_contact_due_at, resolution_due_at, credit_fen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+
+    /** New tickets, waiting or already assigned: one batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insert(List<Ticket> tickets) {
+        if (tickets.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT_TICKET)) {
+            for (Ticket t : tickets) {
+                insert.setObject(1, t.id);
+                insert.setString(2, t.shopId);
+                insert.setString(3, t.orderId);
+                insert.setObject(4, t.reviewId);
+                insert.setString(5, t.platformReviewId);
+                insert.setString(6, t.buyerId);
+                insert.setString(7, t.buyerProvince);
+                insert.setString(8, t.buyerCity);
+                insert.setString(9, t.buyerPhoneMasked);
+                insert.setString(10, t.buyerPhoneSealed);
+                insert.setString(11, t.buyerAddressSealed);
+                insert.setString(12, t.itemSku);
+                insert.setString(13, t.itemTitle);
+                insert.setString(14, t.itemCategory);
+                insert.setBoolean(15, t.buyerVip);
+                insert.setString(16, t.rating.name());
+                insert.setLong(17, t.orderAmountFen);
+                insert.setInt(18, t.distinctItems);
+                insert.setString(19, t.requiredTier.name());
+                insert.setObject(20, t.preferredAgentId, Types.OTHER);
+                insert.setLong(21, t.priority);
+                insert.setString(22, t.status.name());
+                insert.setObject(23, t.agentId, Types.OTHER);
+                setInstant(insert, 24, t.reviewCreatedAt);
+                setInstant(insert, 25, t.openedAt);
+                setInstant(insert, 26, t.assignedAt);
+                setInstant(insert, 27, t.firstContactDueAt);
+                setInstant(insert, 28, t.resolutionDueAt);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store " + tickets.size() + " tickets", e);
+        }
+    }
+
+    /** The reviews tickets carry: one batch, after their tickets (foreign key). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertReviews(List<TicketReview> reviews) {
+        if (reviews.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO ticket_review (shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, rating,
+                                           current_rating, text_still_negative, review_created_at, joined_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")) {
+            for (TicketReview r : reviews) {
+                insert.setString(1, r.key.shopId());
+                insert.setObject(2, r.key.reviewId());
+                insert.setObject(3, r.ticketId);
+                insert.setString(4, r.platformReviewId);
+                insert.setString(5, r.itemSku);
+                insert.setString(6, r.itemTitle);
+                insert.setString(7, r.rating.name());
+                insert.setString(8, r.currentRating.name());
+                setInstant(insert, 9, r.reviewCreatedAt);
+                setInstant(insert, 10, r.joinedAt);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store " + reviews.size() + " ticket reviews", e);
+        }
+    }
+
+    /**
+     * Counts the new tickets on the agents' desks: {@code assigned} more each. The caller holds
+     * the shops' locks; the agents are those {@link #staff} read.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assigned(Map<Agent, Integer> assigned) {
+        if (assigned.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("""
+                UPDATE agent SET open_tickets = open_tickets + ?, last_assigned_at = ?, updated_at = ? WHERE id = ?""")) {
+            for (Map.Entry<Agent, Integer> e : assigned.entrySet()) {
+                Agent a = e.getKey();
+                update.setInt(1, e.getValue());
+                setInstant(update, 2, a.lastAssignedAt);
+                setInstant(update, 3, a.updatedAt);
+                update.setObject(4, a.id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count new tickets of " + assigned.size() + " agents", e);
+        }
+    }
+
+    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, instant == null ? null : instant.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    private static Instant instant(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime at = rs.getObject(index, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    /** Distinct (shop, id) pairs as two parallel arrays, for unnest. */
+    private static final class Pairs<T> {
+        private final Set<String> seen = new HashSet<>();
+        private final List<String> shops = new ArrayList<>();
+        private final List<T> ids = new ArrayList<>();
+
+        void add(String shop, T id) {
+            if (id != null && seen.add(key(shop, id))) {
+                shops.add(shop);
+                ids.add(id);
+            }
+        }
+
+        Object[] shops() {
+            return shops.toArray();
+        }
+
+        Object[] ids() {
+            return ids.toArray();
+        }
+    }
+}
