@@ -45,8 +45,9 @@ class OutboxSweepTests {
             assertThat(header(record, "ce_id")).isEqualTo(id.toString());
             assertThat(record.value()).isEqualTo("{\"swept\": true}");
         }
+        // once the broker has it, the outbox forgets it
         await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("SELECT published_at IS NOT NULL FROM outbox_event WHERE id = ?1")
-                .setParameter(1, id).getSingleResult()).equals(Boolean.TRUE));
+                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE id = ?1")
+                .setParameter(1, id).getSingleResult()).equals(0L));
     }
 }

@@ -26,8 +26,4 @@ public interface OutboxConfig {
     /** How long one sweep waits for the broker to acknowledge what it sent. */
     @WithDefault("10s")
     Duration sendTimeout();
-
-    /** Published events are kept this long (for audits and replays), then deleted. */
-    @WithDefault("7d")
-    Duration retention();
 }

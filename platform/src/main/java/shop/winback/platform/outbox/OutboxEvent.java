@@ -43,9 +43,6 @@ public class OutboxEvent {
     @Column(name = "trace_parent")
     String traceParent;
 
-    @Column(name = "published_at")
-    Instant publishedAt;
-
     @Column(nullable = false)
     int attempts;
 

@@ -35,8 +35,9 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 /**
  * Copies committed outbox events to Kafka. Two paths:
  * <ul>
- * <li>fast: right after commit, the events of that transaction are sent; acknowledged ids are
- * marked published in small batches by one background thread, off the request path;</li>
+ * <li>fast: right after commit, the events of that transaction are sent; acknowledged ones are
+ * deleted in small batches by one background thread, off the request path (the broker holds them
+ * now: keeping a second copy would cost the database an update and an index entry per event);</li>
  * <li>sweep ({@link OutboxSweeper}): every {@code outbox.sweep-interval}, events still unpublished
  * after the grace period (a crash, a broker outage) are locked with SKIP LOCKED, so several
  * instances share the work, sent, and marked in the same transaction.</li>
@@ -133,12 +134,11 @@ public class OutboxRelay {
             // the individual futures below say which events made it
         }
         int published = 0;
-        Instant now = Instant.now(clock);
         for (int i = 0; i < stale.size(); i++) {
             OutboxEvent event = stale.get(i);
             CompletableFuture<Void> sent = sends.get(i);
             if (sent.isDone() && !sent.isCompletedExceptionally()) {
-                event.publishedAt = now;
+                em.remove(event);
                 published++;
             } else {
                 event.attempts++;
@@ -179,7 +179,7 @@ public class OutboxRelay {
     }
 
     /**
-     * Marks acknowledged events published, about every {@link #MARK_WINDOW_MS} ms in one statement
+     * Deletes acknowledged events, about every {@link #MARK_WINDOW_MS} ms in one statement
      * of fixed shape ({@code id = ANY(?)}), outside any JTA transaction: cheap for the database and
      * for us, and off the request path. A crash before marking only means the sweeper re-sends.
      */
@@ -202,29 +202,28 @@ public class OutboxRelay {
                     batch.add(next);
                     acknowledged.drainTo(batch, MARK_BATCH - batch.size());
                 }
-                markPublished(batch);
+                forget(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (SQLException | RuntimeException e) {
                 // the rows stay unpublished and the sweeper re-sends them: a duplicate, never a loss
-                Log.warnf("Could not mark %d outbox events published: %s", batch.size(), e.toString());
+                Log.warnf("Could not delete %d published outbox events: %s", batch.size(), e.toString());
             } finally {
                 batch.clear();
             }
         }
     }
 
-    private void markPublished(List<UUID> ids) throws SQLException {
+    private void forget(List<UUID> ids) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     // rows the sweeper holds are skipped, not waited for: it marks them itself once sent
+             PreparedStatement delete = connection.prepareStatement(
+                     // rows the sweeper holds are skipped, not waited for: it deletes them itself once sent
                      """
-                     UPDATE outbox_event SET published_at = ? WHERE id IN (
-                         SELECT id FROM outbox_event WHERE id = ANY(?) AND published_at IS NULL FOR UPDATE SKIP LOCKED)""")) {
-            update.setObject(1, Instant.now(clock).atOffset(ZoneOffset.UTC));
-            update.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
-            update.executeUpdate();
+                     DELETE FROM outbox_event WHERE id IN (
+                         SELECT id FROM outbox_event WHERE id = ANY(?) FOR UPDATE SKIP LOCKED)""")) {
+            delete.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            delete.executeUpdate();
         }
     }
 

@@ -1,19 +1,14 @@
 package shop.winback.platform.outbox;
 
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Instant;
 
 /**
- * The outbox's timed jobs: re-send what the fast path missed, and forget long-published events.
- * They wait for the end of startup: the relay must not be created (and its emitter connected)
+ * The outbox's timed job: re-send what the fast path missed. It waits for the end of startup: the relay must not be created (and its emitter connected)
  * before the messaging channels are wired.
  */
 @ApplicationScoped
@@ -23,16 +18,10 @@ public class OutboxSweeper {
     static final int AFTER_MESSAGING = Integer.MAX_VALUE - 1;
 
     private final OutboxRelay relay;
-    private final EntityManager em;
-    private final OutboxConfig config;
-    private final Clock clock;
     private volatile boolean started;
 
-    public OutboxSweeper(OutboxRelay relay, EntityManager em, OutboxConfig config, Clock clock) {
+    public OutboxSweeper(OutboxRelay relay) {
         this.relay = relay;
-        this.em = em;
-        this.config = config;
-        this.clock = clock;
     }
 
     void started(@Observes @Priority(AFTER_MESSAGING) StartupEvent ignored) {
@@ -45,18 +34,6 @@ public class OutboxSweeper {
     void sweep() {
         if (started) {
             QuarkusTransaction.requiringNew().run(relay::sweepOnce);
-        }
-    }
-
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void deletePublished() {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> em
-                .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
-                .setParameter("before", Instant.now(clock).minus(config.retention()))
-                .executeUpdate());
-        if (deleted > 0) {
-            Log.infof("Deleted %d published outbox events older than %s", deleted, config.retention());
         }
     }
 }

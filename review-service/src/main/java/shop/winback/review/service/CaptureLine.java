@@ -44,6 +44,11 @@ public class CaptureLine {
         return line.submit(reviews);
     }
 
+    /** Reviews waiting now. */
+    public int queued() {
+        return line.queued();
+    }
+
     /** @throws GroupCommit.OverloadedException when a request of this many reviews would be refused now */
     public void requireRoom(int reviews) {
         line.requireRoom(reviews);
