@@ -40,6 +40,12 @@ public class SlaWatch {
         HANDOVER_OVERDUE
     }
 
+    /** Where a ticket records that a breach of each kind was escalated (the scan's indexes leave it out then). */
+    private static final Map<String, String> ESCALATED_AT = Map.of(
+            Breach.FIRST_CONTACT_OVERDUE.name(), "first_contact_escalated_at",
+            Breach.RESOLUTION_OVERDUE.name(), "resolution_escalated_at",
+            Breach.HANDOVER_OVERDUE.name(), "handover_escalated_at");
+
     private final EntityManager em;
     private final TicketEvents events;
     private final TicketSettingsStore settings;
@@ -72,17 +78,15 @@ public class SlaWatch {
         @SuppressWarnings("unchecked")
         List<Object[]> overdue = em.createNativeQuery("""
                         SELECT t.id, 'FIRST_CONTACT_OVERDUE', t.first_contact_due_at FROM ticket t
-                        WHERE t.status <> 'CLOSED' AND t.first_contact_at IS NULL AND t.first_contact_due_at <= ?1
-                          AND NOT EXISTS (SELECT 1 FROM ticket_escalation e WHERE e.ticket_id = t.id AND e.reason = 'FIRST_CONTACT_OVERDUE')
+                        WHERE t.status <> 'CLOSED' AND t.first_contact_at IS NULL AND t.first_contact_escalated_at IS NULL
+                          AND t.first_contact_due_at <= ?1
                         UNION ALL
                         SELECT t.id, 'RESOLUTION_OVERDUE', t.resolution_due_at FROM ticket t
-                        WHERE t.status <> 'CLOSED' AND t.resolution_due_at <= ?1
-                          AND NOT EXISTS (SELECT 1 FROM ticket_escalation e WHERE e.ticket_id = t.id AND e.reason = 'RESOLUTION_OVERDUE')
+                        WHERE t.status <> 'CLOSED' AND t.resolution_escalated_at IS NULL AND t.resolution_due_at <= ?1
                         UNION ALL
                         SELECT t.id, 'HANDOVER_OVERDUE', t.handover_due_at FROM ticket t
-                        WHERE t.status <> 'CLOSED' AND t.handover_due_at <= ?1
-                          AND (t.last_touched_at IS NULL OR t.last_touched_at < t.handed_over_at)
-                          AND NOT EXISTS (SELECT 1 FROM ticket_escalation e WHERE e.ticket_id = t.id AND e.reason = 'HANDOVER_OVERDUE')
+                        WHERE t.status <> 'CLOSED' AND t.handover_due_at IS NOT NULL AND t.handover_escalated_at IS NULL
+                          AND (t.last_touched_at IS NULL OR t.last_touched_at < t.handed_over_at) AND t.handover_due_at <= ?1
                         LIMIT ?2""")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, BATCH)
@@ -101,6 +105,9 @@ public class SlaWatch {
                     .setParameter(4, ticket.agentId).setParameter(5, supervisor == null ? null : supervisor.id)
                     .setParameter(6, Timestamp.from(dueAt)).setParameter(7, Timestamp.from(now))
                     .executeUpdate();
+            // escalated, here or by another instance a moment ago: the ticket leaves the scan for this breach
+            em.createNativeQuery("UPDATE ticket SET " + ESCALATED_AT.get(reason) + " = ?1 WHERE id = ?2")
+                    .setParameter(1, Timestamp.from(now)).setParameter(2, ticket.id).executeUpdate();
             if (inserted == 1) { // another instance may have escalated it a moment ago
                 events.escalated(ticket, reason, supervisor == null ? null : supervisor.id, dueAt, now);
                 escalated++;
