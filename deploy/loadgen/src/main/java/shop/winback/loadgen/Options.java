@@ -121,7 +121,7 @@ public record Options(
                                   and time it until every one is assigned (BENCH backlog)
               --history           a fresh run, then load a history into the shop's databases, then the same run again
                                   (BENCH history); with --history-reviews N (default 1000000) and
-                                  --history-open-tickets N (default 100000)
+                                  --history-open-tickets N (default 100000, at most a tenth of the reviews)
               --shops N           scale: negative reviews over N shops (default 200) worked off at saturation by one and
                                   by --instances N ticket-service instances (default 2) (BENCH scale); with
                                   --scale-reviews N (default 50000 per measurement)
@@ -188,7 +188,7 @@ public record Options(
         String control = null;
         int backlog = DEFAULT_BACKLOG;
         long historyReviews = 1_000_000;
-        long historyOpenTickets = 100_000;
+        long historyOpenTickets = -1; // default: 100,000, at most a tenth of the history's reviews
         int shops = 200;
         int instances = 2;
         int scaleReviews = 50_000;
@@ -289,6 +289,9 @@ public record Options(
                     .toList() + " (--shops/--instances are the scale mode)");
         }
         Mode mode = modes.isEmpty() ? Mode.NORMAL : modes.iterator().next();
+        if (historyOpenTickets < 0) {
+            historyOpenTickets = Math.min(100_000, historyReviews / 10);
+        }
         if (mode == Mode.HISTORY && shopId != null && shopId.length() > MAX_SHOP_ID_LENGTH - HISTORY_TAG_LENGTH) {
             throw new UsageException("--shop must be at most " + (MAX_SHOP_ID_LENGTH - HISTORY_TAG_LENGTH)
                     + " characters with --history (its second run tags the review ids)");
