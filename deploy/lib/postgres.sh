@@ -95,10 +95,14 @@ pg_ensure_app_role() {
 }
 
 # pg_postmaster_pid PORT: the pid of the PostgreSQL server (postmaster) listening on 127.0.0.1:PORT: the process
-# holding the listening socket, else the first line of postmaster.pid of the Debian cluster on that port.
+# holding the listening socket, else the first line of $PGDATA/postmaster.pid (if its fourth line is PORT), else that
+# of the Debian cluster on that port (pg_lsclusters gives its data directory).
 pg_postmaster_pid() {
   local port=$1 pid line version cluster cport status owner datadir
   pid=$(listener_pid "$port" || true)
+  if [[ -z $pid && -n ${PGDATA:-} && -r $PGDATA/postmaster.pid && $(sed -n 4p "$PGDATA/postmaster.pid") == "$port" ]]; then
+    pid=$(head -1 "$PGDATA/postmaster.pid")
+  fi
   if [[ -z $pid ]] && command -v pg_lsclusters >/dev/null; then
     while read -r version cluster cport status owner datadir _; do
       [[ $cport == "$port" && -r $datadir/postmaster.pid ]] && pid=$(head -1 "$datadir/postmaster.pid")

@@ -77,10 +77,14 @@ final class BacklogMode {
                 Map<String, Long> first = Queueing.firstSeen(events);
                 Double seconds = first.isEmpty() ? null : (max(first) - startNanos) / 1e9;
                 Double firstSeconds = first.isEmpty() ? null : (min(first) - startNanos) / 1e9;
-                say("backlog: %d of %d assigned; first %s s, last %s s after the process started", first.size(), n,
-                        BenchLines.orNa(firstSeconds, 2), BenchLines.orNa(seconds, 2));
+                long distinctCeIds = events.stream().map(ShopEvents.Event::ceId).distinct().count();
+                long doubles = ScaleMode.doubleAssigned(events);
+                say("backlog: %d of %d assigned; first %s s, last %s s after the process started; %d extra assigned "
+                                + "events (same ce_id redelivered=%d, double assigned=%d)", first.size(), n,
+                        BenchLines.orNa(firstSeconds, 2), BenchLines.orNa(seconds, 2), events.size() - first.size(),
+                        events.size() - distinctCeIds, doubles);
                 System.out.println(BenchLines.backlog(new BenchLines.BacklogResult(n, first.size(), seconds,
-                        started.readySeconds(), firstSeconds, events.size() - first.size())));
+                        started.readySeconds(), firstSeconds, events.size() - first.size(), doubles)));
             }
         } finally {
             if (ticketStopped) { // whatever failed, the stack gets its ticket-service back

@@ -69,7 +69,7 @@ public final class BenchLines {
      * @param seconds from the process start to the last ticket.assigned.v1 (null if none arrived)
      */
     public record BacklogResult(long expected, long tickets, Double seconds, Double readySeconds, Double firstSeconds,
-                                long duplicated) {
+                                long duplicated, long doubleAssigned) {
     }
 
     /** The review → assigned p99 on a shop with a history, against the same run on the fresh shop. */
@@ -120,7 +120,7 @@ public final class BenchLines {
         Double perSecond = b.seconds() == null || b.seconds() <= 0 ? null : b.tickets() / b.seconds();
         return "BENCH backlog tickets=" + b.tickets() + " seconds=" + orNa(b.seconds(), 2) + " per_s=" + orNa(perSecond, 1)
                 + " ready_s=" + orNa(b.readySeconds(), 2) + " first_s=" + orNa(b.firstSeconds(), 2)
-                + " expected=" + b.expected() + " duplicated=" + b.duplicated();
+                + " expected=" + b.expected() + " duplicated=" + b.duplicated() + " double_assigned=" + b.doubleAssigned();
     }
 
     public static String history(History h) {

@@ -53,10 +53,11 @@ class ModeLinesTest {
     @Test
     void backlogLine() {
         assertEquals("BENCH backlog tickets=100000 seconds=80.00 per_s=1250.0 ready_s=7.25 first_s=8.10 expected=100000 "
-                        + "duplicated=0",
-                BenchLines.backlog(new BenchLines.BacklogResult(100_000, 100_000, 80.0, 7.25, 8.1, 0)));
-        assertEquals("BENCH backlog tickets=0 seconds=n/a per_s=n/a ready_s=7.00 first_s=n/a expected=200 duplicated=0",
-                BenchLines.backlog(new BenchLines.BacklogResult(200, 0, null, 7.0, null, 0)), "nothing assigned");
+                        + "duplicated=415 double_assigned=0",
+                BenchLines.backlog(new BenchLines.BacklogResult(100_000, 100_000, 80.0, 7.25, 8.1, 415, 0)));
+        assertEquals("BENCH backlog tickets=0 seconds=n/a per_s=n/a ready_s=7.00 first_s=n/a expected=200 duplicated=0 "
+                        + "double_assigned=0",
+                BenchLines.backlog(new BenchLines.BacklogResult(200, 0, null, 7.0, null, 0, 0)), "nothing assigned");
     }
 
     @Test
@@ -84,7 +85,7 @@ class ModeLinesTest {
                         "BENCH cost rate review_cpu_ms_per_review ticket_cpu_ms_per_ticket postgres_cpu_ms_per_review kafka_cpu_ms_per_review"},
                 {BenchLines.footprint(new BenchLines.Footprint(Map.of(), Map.of())),
                         "BENCH footprint review_rss_mb ticket_rss_mb compensation_rss_mb logistics_rss_mb start_s bare_start_s"},
-                {BenchLines.backlog(new BenchLines.BacklogResult(1, 1, 1.0, 1.0, 1.0, 0)), "BENCH backlog tickets seconds per_s"},
+                {BenchLines.backlog(new BenchLines.BacklogResult(1, 1, 1.0, 1.0, 1.0, 0, 0)), "BENCH backlog tickets seconds per_s"},
                 {BenchLines.history(new BenchLines.History(1, 1, LatencySummary.EMPTY, LatencySummary.EMPTY, 1, 0)),
                         "BENCH history reviews open_tickets p99_ms fresh_p99_ms ratio"},
                 {BenchLines.scale(new BenchLines.Scale(2, 1, 1.0, 1.0, 0, 0, 1, 1)),
