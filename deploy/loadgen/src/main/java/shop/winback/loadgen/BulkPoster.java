@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Posts many reviews through POST /api/v1/reviews:batch as fast as the service takes them (closed loop, a few
- * requests at a time): for queueing a backlog, not for measuring ingest. A failed batch is sent again as it was (its
- * reviews then come back as duplicates if the first attempt was stored after all); a review rejected is a setup error.
+ * requests at a time): for queueing a backlog, not for measuring ingest. A failed batch (a timeout, a 503 of an
+ * overloaded review-service) is sent again as it was, after a pause (its reviews come back as duplicates if the first
+ * attempt was stored after all); a review rejected is a setup error.
  */
 final class BulkPoster {
 
@@ -19,7 +20,8 @@ final class BulkPoster {
     record Job(ReviewFactory factory, int from, int size, String bearer) {
     }
 
-    static final int ATTEMPTS = 4;
+    /** Attempts per batch: review-service answers 503 (Retry-After) when its capture line is full. */
+    static final int ATTEMPTS = 10;
 
     private final ServiceClient client;
     private final int inFlight;
@@ -107,7 +109,7 @@ final class BulkPoster {
                 return ok;
             }
             last = "HTTP " + o.status() + " " + o.failure();
-            Thread.sleep(500L * attempt);
+            Thread.sleep(Math.min(5_000L, 500L * attempt));
         }
         throw new SetupException("a batch of " + job.size() + " reviews failed " + ATTEMPTS + " times; last: " + last);
     }

@@ -1,16 +1,11 @@
 package shop.winback.loadgen.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -21,7 +16,7 @@ import org.postgresql.copy.CopyManager;
  * db/migration and its stores): the columns are named explicitly, so a migration that adds a column without a default
  * makes the load fail (the CI smoke of deploy/bench --history catches that drift) instead of loading rows the
  * services would never write. Not loaded: per-item signal state (item_dsr_watch, product_alert), shop settings and
- * terms — the shop keeps the defaults.
+ * terms — the shop keeps the defaults — and outbox rows (the services delete an event once the broker has it).
  */
 public final class HistoryLoader {
 
@@ -33,17 +28,14 @@ public final class HistoryLoader {
     }
 
     /** What was loaded. */
-    public record Loaded(long reviews, long reasons, long revisions, long reviewOutbox, long agents, long tickets,
-                         long openTickets, long ticketReviews, long escalations, long contacts, long inbox,
-                         long ticketOutbox) {
+    public record Loaded(long reviews, long reasons, long revisions, long agents, long tickets, long openTickets,
+                         long ticketReviews, long escalations, long contacts, long inbox) {
     }
 
     static final String REVIEW_COLUMNS = "id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title, "
             + "buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating, dsr_description, dsr_service, "
             + "dsr_shipping, text, created_at, received_at, buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed, "
             + "revised_at, revision_count, buyer_account_created_at, text_fingerprint, item_category, buyer_vip";
-    static final String OUTBOX_COLUMNS = "id, topic, message_key, type, subject, payload, occurred_at, created_at, "
-            + "published_at, attempts, last_error, trace_parent";
     static final String AGENT_COLUMNS = "id, shop_id, name, tier, capacity, status, open_tickets, last_assigned_at, "
             + "created_at, updated_at, shift, skills";
     static final String TICKET_COLUMNS = "id, shop_id, order_id, review_id, platform_review_id, buyer_id, buyer_province, "
@@ -51,7 +43,7 @@ public final class HistoryLoader {
             + "review_created_at, opened_at, assigned_at, closed_at, buyer_phone_masked, buyer_phone_sealed, "
             + "buyer_address_sealed, item_category, buyer_vip, required_tier, preferred_agent_id, first_contact_at, "
             + "first_contact_due_at, resolution_due_at, handed_over_at, handover_due_at, last_touched_at, pending_task, "
-            + "outcome, outcome_reason, credit_fen";
+            + "outcome, outcome_reason, credit_fen, first_contact_escalated_at, resolution_escalated_at, handover_escalated_at";
     static final String TICKET_REVIEW_COLUMNS = "shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, "
             + "rating, current_rating, text_still_negative, review_created_at, joined_at, revised_at";
 
@@ -60,7 +52,6 @@ public final class HistoryLoader {
     private final String reviewsDb;
     private final String ticketsDb;
     private final Consumer<String> progress;
-    private final ObjectMapper json = new ObjectMapper();
 
     public HistoryLoader(HistoryModel model, Database db, String reviewsDb, String ticketsDb, Consumer<String> progress) {
         this.model = model;
@@ -79,16 +70,15 @@ public final class HistoryLoader {
         try (Connection c = db.connect(ticketsDb)) {
             t = loadTickets(c);
         }
-        return new Loaded(r[0], r[1], r[2], r[3], t[0], t[1], model.openTickets(), t[2], t[3], t[4], t[5], t[6]);
+        return new Loaded(r[0], r[1], r[2], t[0], t[1], model.openTickets(), t[2], t[3], t[4], t[5]);
     }
 
-    // --- review-service: review, review_reason, review_revision, outbox_event -------------------------------------
+    // --- review-service: review, review_reason, review_revision ---------------------------------------------------
 
     private long[] loadReviews(Connection c) throws SQLException {
         c.setAutoCommit(false);
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         long n = model.reviews();
-        Instant outboxFrom = model.now().minus(HistoryModel.OUTBOX_RETENTION);
 
         CopyWriter reviews = CopyWriter.open(copy, "review", REVIEW_COLUMNS);
         for (long i = 0; i < n; i++) {
@@ -127,61 +117,20 @@ public final class HistoryLoader {
         }
         long revisionRows = revisions.finish();
 
-        CopyWriter outbox = CopyWriter.open(copy, "outbox_event", OUTBOX_COLUMNS);
-        for (long i = 0; i < n; i++) {
-            Instant received = model.receivedAt(i);
-            if (received.isBefore(outboxFrom)) {
-                continue;
-            }
-            outbox.row(model.receivedEventId(i), "reviews.v1", model.orderId(i), "review.received.v1",
-                    model.reviewId(i).toString(), reviewReceivedPayload(i), received, received, received.plusMillis(5), 0,
-                    null, null);
-        }
-        long outboxRows = outbox.finish();
         c.commit();
-        progress.accept(String.format(Locale.ROOT, "history: reviews: %d reviews, %d reasons, %d revisions, %d published "
-                + "outbox events; analyzing ...", reviewRows, reasonRows, revisionRows, outboxRows));
-        analyze(c, "review", "review_reason", "review_revision", "outbox_event");
-        return new long[] {reviewRows, reasonRows, revisionRows, outboxRows};
+        progress.accept(String.format(Locale.ROOT, "history: reviews: %d reviews, %d reasons, %d revisions; analyzing ...",
+                reviewRows, reasonRows, revisionRows));
+        analyze(c, "review", "review_reason", "review_revision");
+        return new long[] {reviewRows, reasonRows, revisionRows};
     }
 
-    /** review.received.v1 as review-service publishes it (ReviewReceivedV1). */
-    String reviewReceivedPayload(long i) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("reviewId", model.reviewId(i).toString());
-        p.put("shopId", model.shop());
-        p.put("platformReviewId", model.platformReviewId(i));
-        p.put("orderId", model.orderId(i));
-        p.put("orderLineId", model.orderLineId(i));
-        p.put("item", map("sku", model.sku(i), "title", model.itemTitle(i), "category", model.itemCategory(i)));
-        String[] place = model.place(i);
-        Map<String, Object> buyer = map("id", model.buyerId(i), "province", place[0], "city", place[1]);
-        buyer.put("phoneMasked", null);
-        buyer.put("phoneSealed", null);
-        buyer.put("addressSealed", null);
-        buyer.put("vip", model.buyerVip(i));
-        p.put("buyer", buyer);
-        p.put("orderAmountFen", model.orderAmountFen(i));
-        p.put("distinctItems", model.distinctItems(i));
-        p.put("rating", model.originalRating(i).name());
-        int[] dsr = model.dsr(i);
-        p.put("dsr", map("description", dsr[0], "service", dsr[1], "shipping", dsr[2]));
-        p.put("text", model.originalText(i));
-        p.put("createdAt", model.createdAt(i).toString());
-        p.put("receivedAt", model.receivedAt(i).toString());
-        p.put("complaintReasons", model.reasons(i).stream().map(r -> map("reason", r.reason(), "evidence", r.evidence())).toList());
-        p.put("buyerSuspicion", model.negative(i) ? map("suspected", false, "score", 0.0, "reasons", List.of()) : null);
-        return toJson(p);
-    }
-
-    // --- ticket-service: agent, ticket, ticket_review, ticket_escalation, contact_attempt, inbox, outbox --------
+    // --- ticket-service: agent, ticket, ticket_review, ticket_escalation, contact_attempt, inbox_message --------
 
     private long[] loadTickets(Connection c) throws SQLException {
         c.setAutoCommit(false);
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         long n = model.reviews();
         Instant now = model.now();
-        Instant outboxFrom = now.minus(HistoryModel.OUTBOX_RETENTION);
         Instant inboxFrom = now.minus(HistoryModel.INBOX_RETENTION);
 
         // agents: OFFLINE, so they take no new work; open_tickets as the tickets below say
@@ -220,7 +169,8 @@ public final class HistoryLoader {
                     model.agentId(model.agentOf(i)), model.createdAt(i), model.openedAt(i), model.assignedAt(i),
                     model.closedAt(i), null, null, null, model.itemCategory(i), model.buyerVip(i), "REVIEW_RECOVERY", null,
                     contact, model.firstContactDueAt(i), model.resolutionDueAt(i), null, null,
-                    isOpen ? contact : model.closedAt(i), null, model.outcome(i), null, model.creditFen(i));
+                    isOpen ? contact : model.closedAt(i), null, model.outcome(i), null, model.creditFen(i),
+                    model.firstContactEscalatedAt(i), model.resolutionEscalatedAt(i), null);
             ticketRows++;
             if (ticketRows % 100_000 == 0) {
                 progress.accept(String.format(Locale.ROOT, "history: %d of %d tickets copied", ticketRows, model.negatives()));
@@ -249,14 +199,14 @@ public final class HistoryLoader {
             if (!model.open(i)) {
                 continue;
             }
-            if (model.firstContactAt(i) == null && !model.firstContactDueAt(i).isAfter(now)) {
+            if (model.firstContactEscalatedAt(i) != null) {
                 escalations.row(model.ticketId(i), "FIRST_CONTACT_OVERDUE", model.shop(), model.agentId(model.agentOf(i)), null,
-                        model.firstContactDueAt(i), model.firstContactDueAt(i).plusSeconds(5));
+                        model.firstContactDueAt(i), model.firstContactEscalatedAt(i));
                 escalationRows++;
             }
-            if (!model.resolutionDueAt(i).isAfter(now)) {
+            if (model.resolutionEscalatedAt(i) != null) {
                 escalations.row(model.ticketId(i), "RESOLUTION_OVERDUE", model.shop(), model.agentId(model.agentOf(i)), null,
-                        model.resolutionDueAt(i), model.resolutionDueAt(i).plusSeconds(5));
+                        model.resolutionDueAt(i), model.resolutionEscalatedAt(i));
                 escalationRows++;
             }
         }
@@ -285,107 +235,12 @@ public final class HistoryLoader {
         }
         inbox.finish();
 
-        CopyWriter outbox = CopyWriter.open(copy, "outbox_event", OUTBOX_COLUMNS);
-        long outboxRows = 0;
-        for (long i = 0; i < n; i++) {
-            if (!model.negative(i)) {
-                continue;
-            }
-            Instant opened = model.openedAt(i);
-            if (!opened.isBefore(outboxFrom)) {
-                outboxTicketEvent(outbox, i, 0, "ticket.opened.v1", opened, ticketOpenedPayload(i));
-                outboxTicketEvent(outbox, i, 1, "ticket.assigned.v1", model.assignedAt(i), ticketAssignedPayload(i));
-                outboxRows += 2;
-            }
-            Instant closed = model.closedAt(i);
-            if (closed != null && !closed.isBefore(outboxFrom)) {
-                outboxTicketEvent(outbox, i, 2, "ticket.resolved.v1", closed, ticketResolvedPayload(i));
-                outboxTicketEvent(outbox, i, 3, "ticket.closed.v1", closed, ticketClosedPayload(i));
-                outboxRows += 2;
-            }
-        }
-        outbox.finish();
         c.commit();
         progress.accept(String.format(Locale.ROOT, "history: tickets: %d agents, %d tickets (%d open), %d escalations, "
-                        + "%d contacts, %d inbox, %d published outbox events; analyzing ...", agentRows, ticketRows,
-                model.openTickets(), escalationRows, contactRows, inboxRows, outboxRows));
-        analyze(c, "agent", "ticket", "ticket_review", "ticket_escalation", "contact_attempt", "inbox_message", "outbox_event");
-        return new long[] {agentRows, ticketRows, ticketReviewRows, escalationRows, contactRows, inboxRows, outboxRows};
-    }
-
-    private void outboxTicketEvent(CopyWriter outbox, long i, int event, String type, Instant at, String payload)
-            throws SQLException {
-        outbox.row(model.ticketEventId(i, event), "tickets.v1", model.orderId(i), type, model.ticketId(i).toString(), payload,
-                at, at, at.plusMillis(5), 0, null, null);
-    }
-
-    private String ticketOpenedPayload(long i) {
-        Map<String, Object> p = ticketHead(i);
-        p.put("reviewId", model.reviewId(i).toString());
-        p.put("platformReviewId", model.platformReviewId(i));
-        String[] place = model.place(i);
-        p.put("buyer", map("id", model.buyerId(i), "province", place[0], "city", place[1], "vip", model.buyerVip(i)));
-        p.put("item", map("sku", model.sku(i), "title", model.itemTitle(i), "category", model.itemCategory(i)));
-        p.put("rating", model.originalRating(i).name());
-        p.put("orderAmountFen", model.orderAmountFen(i));
-        p.put("distinctItems", model.distinctItems(i));
-        p.put("priority", model.priority(i));
-        p.put("requiredTier", "REVIEW_RECOVERY");
-        p.put("status", "WAITING");
-        p.put("reviewCreatedAt", model.createdAt(i).toString());
-        p.put("openedAt", model.openedAt(i).toString());
-        p.put("firstContactDueAt", model.firstContactDueAt(i).toString());
-        p.put("resolutionDueAt", model.resolutionDueAt(i).toString());
-        return toJson(p);
-    }
-
-    private String ticketAssignedPayload(long i) {
-        Map<String, Object> p = ticketHead(i);
-        p.put("reviewId", model.reviewId(i).toString());
-        p.put("platformReviewId", model.platformReviewId(i));
-        p.put("agentId", model.agentId(model.agentOf(i)).toString());
-        p.put("agentName", model.agentName(model.agentOf(i)));
-        p.put("agentTier", "REVIEW_RECOVERY");
-        p.put("rating", model.originalRating(i).name());
-        p.put("reason", "NEXT_FREE");
-        p.put("openedAt", model.openedAt(i).toString());
-        p.put("assignedAt", model.assignedAt(i).toString());
-        return toJson(p);
-    }
-
-    private String ticketResolvedPayload(long i) {
-        Map<String, Object> p = ticketHead(i);
-        p.put("agentId", model.agentId(model.agentOf(i)).toString());
-        p.put("outcome", model.outcome(i));
-        p.put("reason", null);
-        p.put("rating", model.originalRating(i).name());
-        p.put("creditFen", model.creditFen(i));
-        p.put("openedAt", model.openedAt(i).toString());
-        p.put("assignedAt", model.assignedAt(i).toString());
-        Instant contact = model.firstContactAt(i);
-        p.put("firstContactAt", contact == null ? null : contact.toString());
-        p.put("resolvedAt", model.closedAt(i).toString());
-        p.put("secondsToFirstContact", contact == null ? null : java.time.Duration.between(model.openedAt(i), contact).toSeconds());
-        p.put("secondsToResolution", java.time.Duration.between(model.openedAt(i), model.closedAt(i)).toSeconds());
-        return toJson(p);
-    }
-
-    private String ticketClosedPayload(long i) {
-        Map<String, Object> p = ticketHead(i);
-        p.put("reviewId", model.reviewId(i).toString());
-        p.put("agentId", model.agentId(model.agentOf(i)).toString());
-        p.put("openedAt", model.openedAt(i).toString());
-        p.put("assignedAt", model.assignedAt(i).toString());
-        p.put("closedAt", model.closedAt(i).toString());
-        return toJson(p);
-    }
-
-    private Map<String, Object> ticketHead(long i) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("ticketId", model.ticketId(i).toString());
-        p.put("shopId", model.shop());
-        p.put("orderId", model.orderId(i));
-        return p;
+                        + "%d contacts, %d inbox; analyzing ...", agentRows, ticketRows,
+                model.openTickets(), escalationRows, contactRows, inboxRows));
+        analyze(c, "agent", "ticket", "ticket_review", "ticket_escalation", "contact_attempt", "inbox_message");
+        return new long[] {agentRows, ticketRows, ticketReviewRows, escalationRows, contactRows, inboxRows};
     }
 
     private static void analyze(Connection c, String... tables) throws SQLException {
@@ -394,22 +249,6 @@ public final class HistoryLoader {
             for (String table : tables) {
                 s.execute("ANALYZE " + table);
             }
-        }
-    }
-
-    private static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int k = 0; k < keyValues.length; k += 2) {
-            m.put((String) keyValues[k], keyValues[k + 1]);
-        }
-        return m;
-    }
-
-    private String toJson(Object o) {
-        try {
-            return json.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

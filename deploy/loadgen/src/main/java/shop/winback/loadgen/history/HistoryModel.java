@@ -26,8 +26,6 @@ public final class HistoryModel {
     public static final Duration SPAN = Duration.ofDays(180);
     /** The history ends this long before "now" (everything in it is settled). */
     static final Duration QUIET = Duration.ofHours(1);
-    /** Published outbox rows are kept this long by the services (outbox.retention). */
-    public static final Duration OUTBOX_RETENTION = Duration.ofDays(7);
     /** Inbox rows are kept this long by ticket-service (inbox.retention). */
     public static final Duration INBOX_RETENTION = Duration.ofDays(30);
     /** ticket-service's defaults: first contact 30 min, resolution 48 business hours (≈ 76.8 h of 15-hour days). */
@@ -351,6 +349,25 @@ public final class HistoryModel {
         return openedAt(i).plus(RESOLUTION);
     }
 
+    /**
+     * When the SLA watch escalated the missed first contact of an open ticket (a few seconds after the deadline), or
+     * null: contacted, closed, or not yet due.
+     */
+    public Instant firstContactEscalatedAt(long i) {
+        if (!open(i) || firstContactAt(i) != null || firstContactDueAt(i).plusSeconds(5).isAfter(now)) {
+            return null;
+        }
+        return firstContactDueAt(i).plusSeconds(5);
+    }
+
+    /** When the SLA watch escalated an open ticket past its resolution deadline, or null. */
+    public Instant resolutionEscalatedAt(long i) {
+        if (!open(i) || resolutionDueAt(i).plusSeconds(5).isAfter(now)) {
+            return null;
+        }
+        return resolutionDueAt(i).plusSeconds(5);
+    }
+
     /** Closed tickets were resolved within one to 48 hours. */
     public Instant closedAt(long i) {
         if (open(i)) {
@@ -397,14 +414,6 @@ public final class HistoryModel {
         return uuid(26, i);
     }
 
-    /** ce_ids of the ticket events of review i's ticket: opened, assigned, resolved, closed. */
-    public UUID ticketEventId(long i, int event) {
-        return uuid(30 + event, i);
-    }
-
-    public UUID reviewEventOutboxId(long i) {
-        return receivedEventId(i);
-    }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 

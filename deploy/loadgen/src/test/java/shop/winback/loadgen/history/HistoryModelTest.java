@@ -100,6 +100,33 @@ class HistoryModelTest {
     }
 
     @Test
+    void openTicketsPastADeadlineWereEscalatedAsTheSlaWatchWould() {
+        HistoryModel m = new HistoryModel("bench-abc123", 20_000, 2_000, NOW);
+        long resolution = 0;
+        long firstContact = 0;
+        for (long i = 0; i < m.reviews(); i++) {
+            Instant r = m.resolutionEscalatedAt(i);
+            Instant f = m.firstContactEscalatedAt(i);
+            if (!m.open(i)) {
+                assertNull(r, "closed tickets leave the scan anyway");
+                assertNull(f);
+                continue;
+            }
+            assertEquals(!m.resolutionDueAt(i).plusSeconds(5).isAfter(NOW), r != null);
+            if (r != null) {
+                resolution++;
+                assertTrue(r.isAfter(m.resolutionDueAt(i)) && !r.isAfter(NOW));
+            }
+            if (f != null) {
+                firstContact++;
+                assertNull(m.firstContactAt(i), "only a ticket never contacted in time");
+            }
+        }
+        assertTrue(resolution > 1_900, "nearly all open tickets of a 180-day history are past 48 business hours");
+        assertTrue(firstContact > 100 && firstContact < 300, "about a tenth were never contacted in time: " + firstContact);
+    }
+
+    @Test
     void idsAreStableUniqueAndVersion4() {
         HistoryModel m = new HistoryModel("bench-abc123", 30_000, 100, NOW);
         Set<UUID> seen = new HashSet<>();
