@@ -60,3 +60,68 @@ java_bin() {
 mvn_bin() {
   if [[ -x $WINBACK_ROOT/mvnw ]]; then echo "$WINBACK_ROOT/mvnw"; else command -v mvn || die "Maven (mvn) is not installed"; fi
 }
+
+# --- one place for what every service JVM gets --------------------------------------------------------------------
+
+# service_java_opts: the JVM options of every service started locally (deploy/run up and start-service, deploy/chaos,
+# the bare app of deploy/bench --footprint). Word-split on purpose: java $(service_java_opts) -jar …
+service_java_opts() {
+  echo "-Xms128m -Xmx384m"
+}
+
+# --- two stacks on one machine: WINBACK_PORT_OFFSET ---------------------------------------------------------------
+
+# port_offset: WINBACK_PORT_OFFSET (default 0), checked: a whole number that keeps every port below 65536.
+port_offset() {
+  local offset=${WINBACK_PORT_OFFSET:-0}
+  [[ $offset =~ ^[0-9]+$ ]] && ((offset <= 50000)) || die "WINBACK_PORT_OFFSET must be a whole number from 0 to 50000: '$offset'"
+  echo "$((10#$offset))"
+}
+
+# winback_port BASE: BASE (8081 review … 8084 logistics, 8085 the bare app, 8092 a second ticket-service,
+# 9092 Kafka) shifted by WINBACK_PORT_OFFSET.
+winback_port() {
+  echo $(($1 + $(port_offset)))
+}
+
+# winback_suffix: "" without an offset, "-<offset>" with one: .local/run-200, .local/kafka-200 keep a second
+# stack's state apart from the first one's.
+winback_suffix() {
+  local offset; offset=$(port_offset)
+  ((offset == 0)) || echo "-$offset"
+}
+
+# winback_db NAME: the database NAME of this stack (reviews, tickets, …, bare): NAME_<offset> with an offset, so a
+# second stack on the same PostgreSQL server never shares the first one's data.
+winback_db() {
+  local offset; offset=$(port_offset)
+  if ((offset == 0)); then echo "$1"; else echo "$1_$offset"; fi
+}
+
+# winback_state_dir: where deploy/run keeps pid files, logs, tokens and stack.env for this stack.
+winback_state_dir() {
+  echo "$WINBACK_ROOT/.local/run$(winback_suffix)"
+}
+
+# listener_pid PORT: the pid of the process listening on TCP PORT on this machine (e.g. the PostgreSQL postmaster,
+# a Kafka broker); fails if none can be found (or it belongs to a user whose sockets we may not see).
+listener_pid() {
+  local port=$1 pid="" hex inode fd
+  if command -v ss >/dev/null; then
+    pid=$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+  fi
+  if [[ -z $pid ]]; then
+    hex=$(printf '%04X' "$port")
+    inode=$(awk -v p=":$hex" '$2 ~ (p "$") && $4 == "0A" { print $10; exit }' /proc/net/tcp /proc/net/tcp6 2>/dev/null || true)
+    if [[ -n $inode && $inode != 0 ]]; then
+      for fd in /proc/[0-9]*/fd/*; do
+        if [[ $(readlink "$fd" 2>/dev/null) == "socket:[$inode]" ]]; then
+          pid=${fd#/proc/}
+          pid=${pid%%/*}
+          break
+        fi
+      done
+    fi
+  fi
+  [[ -n $pid ]] && echo "$pid"
+}

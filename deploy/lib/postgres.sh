@@ -78,15 +78,35 @@ pg_debian_stop() {
     && log "stopped PostgreSQL $version/$cluster" || true
 }
 
-# pg_ensure_app_role PORT USER PASSWORD: a login role owning one database per service.
+# pg_ensure_app_role PORT USER PASSWORD [DATABASE...]: a login role owning one database per service (by default
+# WINBACK_DATABASES; deploy/run names its own, with the suffix of WINBACK_PORT_OFFSET).
 pg_ensure_app_role() {
   local port=$1 user=$2 password=$3 db
+  local -a dbs=("${WINBACK_DATABASES[@]}")
+  (($# > 3)) && dbs=("${@:4}")
   psql_super "$port" "DO \$\$ BEGIN
       IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$user') THEN CREATE ROLE \"$user\" LOGIN; END IF;
     END \$\$; ALTER ROLE \"$user\" PASSWORD '$password';" >/dev/null
-  for db in "${WINBACK_DATABASES[@]}"; do
+  for db in "${dbs[@]}"; do
     if [[ -z $(psql_super "$port" "SELECT 1 FROM pg_database WHERE datname = '$db'") ]]; then
       psql_super "$port" "CREATE DATABASE \"$db\" OWNER \"$user\"" >/dev/null
     fi
   done
+}
+
+# pg_postmaster_pid PORT: the pid of the PostgreSQL server (postmaster) listening on 127.0.0.1:PORT: the process
+# holding the listening socket, else the first line of $PGDATA/postmaster.pid (if its fourth line is PORT), else that
+# of the Debian cluster on that port (pg_lsclusters gives its data directory).
+pg_postmaster_pid() {
+  local port=$1 pid line version cluster cport status owner datadir
+  pid=$(listener_pid "$port" || true)
+  if [[ -z $pid && -n ${PGDATA:-} && -r $PGDATA/postmaster.pid && $(sed -n 4p "$PGDATA/postmaster.pid") == "$port" ]]; then
+    pid=$(head -1 "$PGDATA/postmaster.pid")
+  fi
+  if [[ -z $pid ]] && command -v pg_lsclusters >/dev/null; then
+    while read -r version cluster cport status owner datadir _; do
+      [[ $cport == "$port" && -r $datadir/postmaster.pid ]] && pid=$(head -1 "$datadir/postmaster.pid")
+    done < <(pg_lsclusters -h 2>/dev/null)
+  fi
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
 }

@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import shop.winback.loadgen.proc.CpuMeter;
+import shop.winback.loadgen.proc.Pids;
+import shop.winback.loadgen.proc.ProcFs;
 
 /**
  * One bench run: setup, Kafka floor, warm-up, measured load, drain, report. Human lines go to stdout as the run
@@ -39,12 +42,41 @@ public final class Bench {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Agents to create before the run (false: the shop has them from an earlier run). */
+    private final boolean createAgents;
+    /** Print the BENCH lines (false: a mode runs this and prints its own line). */
+    private final boolean benchLines;
+    private final CpuMeter cpu;
+
     public Bench(Options options) {
+        this(options, shopId(options), null, true, true);
+    }
+
+    /**
+     * @param ids review ids (null: the shop's own, untagged)
+     */
+    Bench(Options options, String shopId, ReviewIds ids, boolean createAgents, boolean benchLines) {
         this.options = options;
-        this.shopId = shopId(options);
-        this.ids = new ReviewIds(shopId);
-        this.factory = new ReviewFactory(ids, options.negativeShare());
+        this.shopId = shopId;
+        this.ids = ids != null ? ids : new ReviewIds(shopId);
+        this.factory = new ReviewFactory(this.ids, options.negativeShare());
         this.client = new ServiceClient(options.reviewUrl(), options.ticketUrl(), options.token());
+        this.createAgents = createAgents;
+        this.benchLines = benchLines;
+        this.cpu = new CpuMeter(ProcFs.system(), withLoadgen(options.modes().pids()));
+    }
+
+    /** The bench's own JVM is always measured. */
+    static Pids withLoadgen(Pids pids) {
+        return pids.has(Pids.Role.LOADGEN) ? pids : pids.with(Pids.Role.LOADGEN, List.of(ProcessHandle.current().pid()));
+    }
+
+    /** What a measured run came to, for the modes that run it more than once. */
+    public record Outcome(LatencySummary latency, long acceptedNegatives, long tickets, long lost, long duplicated) {
+    }
+
+    String shop() {
+        return shopId;
     }
 
     /** The shop of this run: --shop, or a fresh "bench-" + 6 hex digits, so no earlier run's reviews or agents interfere. */
@@ -56,20 +88,24 @@ public final class Bench {
         return String.format("%06x", RANDOM.nextInt(1 << 24));
     }
 
-    public void run() throws SetupException, InterruptedException {
+    public Outcome run() throws SetupException, InterruptedException {
         printSettings();
         try (client; Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
             client.awaitReady(READY_PATIENCE);
             checkTicketsTopic(admin);
-            for (int i = 1; i <= options.agents(); i++) {
-                client.createAgent(shopId, "agent-" + i);
+            if (createAgents) {
+                for (int i = 1; i <= options.agents(); i++) {
+                    client.createAgent(shopId, "agent-" + i);
+                }
+                say("created %d agents (REVIEW_RECOVERY, ONLINE, capacity %d each) for shop %s", options.agents(), ServiceClient.AGENT_CAPACITY, shopId);
+            } else {
+                say("using the agents shop %s already has", shopId);
             }
-            say("created %d agents (REVIEW_RECOVERY, ONLINE, capacity %d each) for shop %s", options.agents(), ServiceClient.AGENT_CAPACITY, shopId);
             long backlog = Backlog.awaitDrained(admin, BACKLOG_PATIENCE,
                     lag -> say("waiting for %s to work off %d older reviews before measuring ...", Backlog.GROUP, lag));
             say("backlog: %s had %d unconsumed reviews on %s before this run; now 0", Backlog.GROUP, backlog, Backlog.TOPIC);
             FloorProbe.FloorResult floor = runFloor(admin);
-            runLoad(floor, admin);
+            return runLoad(floor, admin);
         }
     }
 
@@ -130,7 +166,7 @@ public final class Bench {
         }
     }
 
-    private void runLoad(FloorProbe.FloorResult floor, Admin admin) throws SetupException, InterruptedException {
+    private Outcome runLoad(FloorProbe.FloorResult floor, Admin admin) throws SetupException, InterruptedException {
         OpenLoopSender sender = new OpenLoopSender(client, factory, options.maxInFlight());
         int batch = options.batchSize(); // 0: single posts
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -166,14 +202,21 @@ public final class Bench {
 
             int count = (int) options.requestsIn(options.duration());
             say("measure: %d reviews at %s/s%s ...", count, BenchLines.number(options.rate()), inBatches());
+            CpuMeter.Snapshot cpuStart = cpu.snapshot();
             OpenLoopSender.PhaseResult m = sender.run(ReviewIds.Phase.MEASURED, count, options.rate(), batch);
             drain(m, watcher);
+            CpuMeter.Snapshot cpuEnd = cpu.snapshot();
             watcher.close();
             ticker.shutdownNow();
             if (watcher.failure() != null) {
                 say("warning: the %s consumer failed during the run: %s", options.ticketsTopic(), watcher.failure());
             }
-            report(m, watcher, floor);
+            Outcome outcome = report(m, watcher, floor);
+            if (benchLines) {
+                reportCost(cpuStart, cpuEnd, m.okCount(), outcome.tickets());
+                reportFootprint();
+            }
+            return outcome;
         } finally {
             ticker.shutdownNow();
         }
@@ -213,7 +256,7 @@ public final class Bench {
         drainLine = null;
     }
 
-    private void report(OpenLoopSender.PhaseResult m, TicketWatcher watcher, FloorProbe.FloorResult floor) {
+    private Outcome report(OpenLoopSender.PhaseResult m, TicketWatcher watcher, FloorProbe.FloorResult floor) {
         Map<String, TicketWatcher.Assignment> seen = watcher.assignments();
         long acceptedNegatives = 0;
         long lost = 0;
@@ -277,14 +320,58 @@ public final class Bench {
         }
         say("review→assigned (from intended send time): p50=%s p99=%s max=%s ms over %d tickets; floor p50=%s p99=%s ms",
                 latency.p50Ms(), latency.p99Ms(), latency.maxMs(), latency.count(), floorLatency.p50Ms(), floorLatency.p99Ms());
-        System.out.println(BenchLines.reviewToAssigned(new BenchLines.ReviewToAssigned(options.rate(),
-                options.negativeShare(), m.sent(), tickets, latency, floorLatency, lost, duplicated)));
-        if (options.batched()) {
-            System.out.println(BenchLines.ingestBatch(
-                    new BenchLines.IngestBatch(options.batchSize(), m.okPerSecond(), http, m.errorCount())));
-        } else {
-            System.out.println(BenchLines.ingest(new BenchLines.Ingest(m.okPerSecond(), http, m.errorCount())));
+        if (benchLines) {
+            System.out.println(BenchLines.reviewToAssigned(new BenchLines.ReviewToAssigned(options.rate(),
+                    options.negativeShare(), m.sent(), tickets, latency, floorLatency, lost, duplicated)));
+            if (options.batched()) {
+                System.out.println(BenchLines.ingestBatch(
+                        new BenchLines.IngestBatch(options.batchSize(), m.okPerSecond(), http, m.errorCount())));
+            } else {
+                System.out.println(BenchLines.ingest(new BenchLines.Ingest(m.okPerSecond(), http, m.errorCount())));
+            }
         }
+        return new Outcome(latency, acceptedNegatives, tickets, lost, duplicated);
+    }
+
+    /** CPU per accepted review (per assigned ticket for ticket-service) over the measured window: BENCH cost. */
+    private void reportCost(CpuMeter.Snapshot start, CpuMeter.Snapshot end, long accepted, long tickets) {
+        Map<Pids.Role, Double> ms = cpu.cpuMillis(start, end);
+        double window = (end.nanos() - start.nanos()) / 1e9;
+        say("cost: CPU over the measured window (%.1f s, sending and drain): %s ms; pids %s", window,
+                ms.entrySet().stream().map(e -> e.getKey().key() + "=" + Math.round(e.getValue())).toList(), cpu.pids());
+        System.out.println(BenchLines.cost(new BenchLines.Cost(options.rate(), ms.get(Pids.Role.REVIEW),
+                ms.get(Pids.Role.TICKET), ms.get(Pids.Role.POSTGRES), ms.get(Pids.Role.KAFKA), ms.get(Pids.Role.LOADGEN),
+                window, accepted, tickets)));
+    }
+
+    /** Resident memory of the four services at the end of the run; start times are --footprint's. */
+    private void reportFootprint() {
+        System.out.println(BenchLines.footprint(new BenchLines.Footprint(rss(ProcFs.system(), cpu.pids()), Map.of())));
+    }
+
+    /** VmRSS in MB of each service (summed over instances) and of the bare app; a service without a pid is left out. */
+    static Map<String, Double> rss(ProcFs proc, Pids pids) {
+        Map<String, Double> rss = new java.util.HashMap<>();
+        for (Pids.Role role : List.of(Pids.Role.REVIEW, Pids.Role.TICKET, Pids.Role.COMPENSATION, Pids.Role.LOGISTICS,
+                Pids.Role.BARE)) {
+            if (!pids.has(role)) {
+                continue;
+            }
+            double sum = 0;
+            boolean all = true;
+            for (long pid : pids.of(role)) {
+                java.util.Optional<Double> mb = CpuMeter.rssMb(proc, pid);
+                if (mb.isEmpty()) {
+                    all = false;
+                    break;
+                }
+                sum += mb.get();
+            }
+            if (all) {
+                rss.put(role.key(), sum);
+            }
+        }
+        return rss;
     }
 
     private void printProgress(OpenLoopSender sender, TicketWatcher watcher) {

@@ -40,6 +40,124 @@ public final class BenchLines {
                 + " p50_ms=" + b.http().p50Ms() + " p99_ms=" + b.http().p99Ms() + " errors=" + b.errors();
     }
 
+    /**
+     * CPU of each process over a run's measured window (null: no figure, printed n/a), and what the window accepted.
+     *
+     * @param rate the requested send rate
+     * @param accepted reviews answered 2xx in the window (the divisor of every "per review" figure)
+     * @param tickets measured reviews whose ticket.assigned.v1 arrived (the divisor of ticket-service's figure)
+     */
+    public record Cost(double rate, Double reviewCpuMs, Double ticketCpuMs, Double postgresCpuMs, Double kafkaCpuMs,
+                       Double loadgenCpuMs, double windowSeconds, long accepted, long tickets) {
+    }
+
+    /**
+     * Resident memory at the end of a run and start-to-ready times (null: not measured, printed n/a).
+     *
+     * @param rssMb by service: review, ticket, compensation, logistics, bare
+     * @param startSeconds by service, each started alone: review, ticket, compensation, logistics, bare
+     */
+    public record Footprint(java.util.Map<String, Double> rssMb, java.util.Map<String, Double> startSeconds) {
+    }
+
+    /** The four services of the footprint line, in its order. */
+    public static final java.util.List<String> SERVICES = java.util.List.of("review", "ticket", "compensation", "logistics");
+
+    /**
+     * A backlog worked off by a freshly started ticket-service.
+     *
+     * @param seconds from the process start to the last ticket.assigned.v1 (null if none arrived)
+     */
+    public record BacklogResult(long expected, long tickets, Double seconds, Double readySeconds, Double firstSeconds,
+                                long duplicated, long doubleAssigned) {
+    }
+
+    /** The review → assigned p99 on a shop with a history, against the same run on the fresh shop. */
+    public record History(long reviews, long openTickets, LatencySummary withHistory, LatencySummary fresh,
+                          double loadSeconds, long lost) {
+    }
+
+    /** Tickets per second at saturation with one and with N ticket-service instances. */
+    public record Scale(int instances, int shops, Double ticketsPerSecond, Double singleInstanceTicketsPerSecond,
+                        long doubleAssigned, long overCapacity, long tickets, long expected) {
+    }
+
+    public static String cost(Cost c) {
+        return "BENCH cost rate=" + number(c.rate()) + "/s"
+                + " review_cpu_ms_per_review=" + perUnit(c.reviewCpuMs(), c.accepted())
+                + " ticket_cpu_ms_per_ticket=" + perUnit(c.ticketCpuMs(), c.tickets())
+                + " postgres_cpu_ms_per_review=" + perUnit(c.postgresCpuMs(), c.accepted())
+                + " kafka_cpu_ms_per_review=" + perUnit(c.kafkaCpuMs(), c.accepted())
+                + " loadgen_cpu_ms_per_review=" + perUnit(c.loadgenCpuMs(), c.accepted())
+                + " window_s=" + fixed(c.windowSeconds(), 1)
+                + " accepted=" + c.accepted() + " tickets=" + c.tickets();
+    }
+
+    public static String footprint(Footprint f) {
+        StringBuilder sb = new StringBuilder("BENCH footprint");
+        for (String s : SERVICES) {
+            sb.append(' ').append(s).append("_rss_mb=").append(orNa(f.rssMb().get(s), 1));
+        }
+        Double slowest = null;
+        for (String s : SERVICES) {
+            Double t = f.startSeconds().get(s);
+            if (t == null) {
+                slowest = null;
+                break;
+            }
+            slowest = slowest == null ? t : Math.max(slowest, t);
+        }
+        sb.append(" start_s=").append(orNa(slowest, 2));
+        sb.append(" bare_start_s=").append(orNa(f.startSeconds().get("bare"), 2));
+        for (String s : SERVICES) {
+            sb.append(' ').append(s).append("_start_s=").append(orNa(f.startSeconds().get(s), 2));
+        }
+        sb.append(" bare_rss_mb=").append(orNa(f.rssMb().get("bare"), 1));
+        return sb.toString();
+    }
+
+    public static String backlog(BacklogResult b) {
+        Double perSecond = b.seconds() == null || b.seconds() <= 0 ? null : b.tickets() / b.seconds();
+        return "BENCH backlog tickets=" + b.tickets() + " seconds=" + orNa(b.seconds(), 2) + " per_s=" + orNa(perSecond, 1)
+                + " ready_s=" + orNa(b.readySeconds(), 2) + " first_s=" + orNa(b.firstSeconds(), 2)
+                + " expected=" + b.expected() + " duplicated=" + b.duplicated() + " double_assigned=" + b.doubleAssigned();
+    }
+
+    public static String history(History h) {
+        return "BENCH history reviews=" + h.reviews() + " open_tickets=" + h.openTickets()
+                + " p99_ms=" + h.withHistory().p99Ms() + " fresh_p99_ms=" + h.fresh().p99Ms()
+                + " ratio=" + ratio(h.withHistory(), h.fresh())
+                + " p50_ms=" + h.withHistory().p50Ms() + " fresh_p50_ms=" + h.fresh().p50Ms()
+                + " load_s=" + fixed(h.loadSeconds(), 1) + " lost=" + h.lost();
+    }
+
+    public static String scale(Scale s) {
+        Double speedup = s.ticketsPerSecond() == null || s.singleInstanceTicketsPerSecond() == null
+                || s.singleInstanceTicketsPerSecond() <= 0 ? null : s.ticketsPerSecond() / s.singleInstanceTicketsPerSecond();
+        return "BENCH scale instances=" + s.instances() + " shops=" + s.shops()
+                + " tickets_per_s=" + orNa(s.ticketsPerSecond(), 1)
+                + " single_instance_tickets_per_s=" + orNa(s.singleInstanceTicketsPerSecond(), 1)
+                + " speedup=" + orNa(speedup, 2)
+                + " double_assigned=" + s.doubleAssigned() + " over_capacity=" + s.overCapacity()
+                + " tickets=" + s.tickets() + " expected=" + s.expected();
+    }
+
+    /** value / count with three decimals; n/a without a value or with nothing to divide by. */
+    static String perUnit(Double value, long count) {
+        if (value == null || count <= 0) {
+            return "n/a";
+        }
+        return fixed(value / count, 3);
+    }
+
+    static String orNa(Double value, int decimals) {
+        return value == null || value.isNaN() || value.isInfinite() ? "n/a" : fixed(value, decimals);
+    }
+
+    static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
     /** p99 / floor p99 with two decimals; n/a when either side has no samples. */
     static String ratio(LatencySummary latency, LatencySummary floor) {
         if (latency.isEmpty() || floor.isEmpty() || floor.p99Nanos() <= 0) {

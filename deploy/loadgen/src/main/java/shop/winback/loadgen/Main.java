@@ -35,7 +35,13 @@ public final class Main {
             return 2;
         }
         try {
-            new Bench(options).run();
+            switch (options.modes().mode()) {
+                case NORMAL -> new Bench(options).run();
+                case FOOTPRINT -> new FootprintMode(options).run();
+                case BACKLOG -> new BacklogMode(options).run();
+                case HISTORY -> new HistoryMode(options).run();
+                case SCALE -> new ScaleMode(options).run();
+            }
             return 0;
         } catch (SetupException e) {
             System.err.println("bench: setup failed: " + e.getMessage());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import shop.winback.loadgen.proc.Pids;
 
 /**
  * Command-line settings of one bench run. Parsing is pure (args + environment in, record out) so it can be unit tested.
@@ -24,7 +25,48 @@ public record Options(
         String ticketsTopic,
         String token,
         String shopId,
-        int batchSize) {
+        int batchSize,
+        Modes modes) {
+
+    /** What a run measures: the normal run, or one of the modes of issue 14. */
+    public enum Mode { NORMAL, FOOTPRINT, BACKLOG, HISTORY, SCALE }
+
+    /**
+     * The settings of the modes (and what a normal run needs to measure CPU and memory).
+     *
+     * @param pids          --pids: the processes whose CPU and RSS are measured
+     * @param control       --control: deploy/run, to stop and start services (footprint, backlog, scale)
+     * @param backlog       reviews of --backlog
+     * @param historyReviews --history-reviews
+     * @param historyOpenTickets --history-open-tickets
+     * @param shops         --shops (scale)
+     * @param instances     --instances (scale)
+     * @param scaleReviews  --scale-reviews: negative reviews queued for each measurement of scale
+     * @param jwtKey        --jwt-key: the local signing key, to mint one token per shop (scale)
+     * @param jdbcUrl       --jdbc: jdbc:postgresql://host:port/ of the services' databases (history)
+     * @param giveUp        --give-up: longest wait for a backlog to be worked off (backlog, scale)
+     * @param secondTicketPort --second-ticket-port: HTTP port of a second ticket-service instance (scale)
+     */
+    public record Modes(Mode mode, Pids pids, String control, int backlog, long historyReviews, long historyOpenTickets,
+                        int shops, int instances, int scaleReviews, String jwtKey, String jdbcUrl, String dbUser,
+                        String dbPassword, String reviewsDb, String ticketsDb, Duration giveUp, int secondTicketPort) {
+
+        /** Keeps the database password out of any log line. */
+        @Override
+        public String toString() {
+            return "Modes[mode=" + mode + ", pids=" + pids + ", control=" + control + ", backlog=" + backlog
+                    + ", historyReviews=" + historyReviews + ", historyOpenTickets=" + historyOpenTickets + ", shops=" + shops
+                    + ", instances=" + instances + ", scaleReviews=" + scaleReviews + ", jwtKey=" + jwtKey + ", jdbcUrl="
+                    + jdbcUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword == null ? "none" : "***")
+                    + ", reviewsDb=" + reviewsDb + ", ticketsDb=" + ticketsDb + ", giveUp=" + giveUp
+                    + ", secondTicketPort=" + secondTicketPort + "]";
+        }
+    }
+
+    /** Default of --backlog when given without a number: the goal's 100,000 reviews. */
+    static final int DEFAULT_BACKLOG = 100_000;
+    /** Most instances --instances starts (the extra ones on --second-ticket-port and the ports after it). */
+    static final int MAX_INSTANCES = 4;
 
     /** Review ids are the shop id plus 14 characters ("-M-O-0000042-1") and may be at most 64 long. */
     static final int MAX_SHOP_ID_LENGTH = 50;
@@ -66,11 +108,47 @@ public record Options(
                                   benched gets its reviews answered as repeats: use a new one for every run
               -h, --help          print this help
 
+            measuring CPU and memory (every normal run prints BENCH cost and BENCH footprint after the lines above):
+              --pids SPEC         the processes to measure, e.g. review=123,ticket=456,ticket2=789,postgres=42,kafka=77
+                                  (compensation=, logistics= for the footprint; several of one role are summed);
+                                  deploy/bench finds them. A role without a pid is printed n/a
+              --control PATH      deploy/run, to stop and start services (footprint, backlog, scale; deploy/bench sets it)
+
+            modes (one at a time; each prints its own BENCH line):
+              --footprint         restart each service alone and time it to ready, the same for the bare app
+                                  (deploy/bare-app), print RSS and start times (BENCH footprint)
+              --backlog [N]       stop ticket-service, queue N negative reviews (default 100000) on reviews.v1, start it
+                                  and time it until every one is assigned (BENCH backlog)
+              --history           a fresh run, then load a history into the shop's databases, then the same run again
+                                  (BENCH history); with --history-reviews N (default 1000000) and
+                                  --history-open-tickets N (default 100000, at most a tenth of the reviews)
+              --shops N           scale: negative reviews over N shops (default 200) worked off at saturation by one and
+                                  by --instances N ticket-service instances (default 2) (BENCH scale); with
+                                  --scale-reviews N (default 50000 per measurement)
+              --give-up D         longest wait for a queue to be worked off (backlog, scale; default 300s)
+              --second-ticket-port P  HTTP port of the second ticket-service instance (default 8092)
+              --jwt-key FILE      the local signing key (PKCS#8 PEM): scale mints one token per shop with it
+              --jdbc URL          jdbc:postgresql://HOST:PORT/ of the services' databases (history; default from
+                                  $PGHOST/$PGPORT, else 127.0.0.1:5432); user --db-user (default $PGUSER or winback),
+                                  password $PGPASSWORD; databases --reviews-db (reviews), --tickets-db (tickets)
+
             output ends with one line per scenario:
               BENCH review_to_assigned rate=... negative=... sent=... tickets=... p50_ms=... p99_ms=... max_ms=...
                     floor_p99_ms=... ratio_p99=... lost=... duplicated=...
               BENCH ingest reviews_per_s=... p99_ms=... errors=...           (single posts)
               BENCH ingest_batch batch=N reviews_per_s=... p50_ms=... p99_ms=... errors=...   (with --batch)
+              BENCH cost rate=... review_cpu_ms_per_review=... ticket_cpu_ms_per_ticket=... postgres_cpu_ms_per_review=...
+                    kafka_cpu_ms_per_review=... loadgen_cpu_ms_per_review=... window_s=... accepted=... tickets=...
+              BENCH footprint review_rss_mb=... ticket_rss_mb=... compensation_rss_mb=... logistics_rss_mb=... start_s=...
+                    bare_start_s=... review_start_s=... ticket_start_s=... compensation_start_s=... logistics_start_s=...
+                    bare_rss_mb=...
+            the modes instead print one of
+              BENCH backlog tickets=... seconds=... per_s=... ready_s=... first_s=... expected=... duplicated=...
+                    double_assigned=...
+              BENCH history reviews=... open_tickets=... p99_ms=... fresh_p99_ms=... ratio=... p50_ms=... fresh_p50_ms=...
+                    load_s=... lost=...
+              BENCH scale instances=... shops=... tickets_per_s=... single_instance_tickets_per_s=... speedup=...
+                    double_assigned=... over_capacity=... tickets=... expected=...
             """;
 
     /** Thrown for a bad command line; the message is shown with the usage text. */
@@ -106,6 +184,25 @@ public record Options(
         String token = nonBlank(env.get("BENCH_TOKEN"), null);
         String shopId = null;
         int batchSize = 0;
+        java.util.EnumSet<Mode> modes = java.util.EnumSet.noneOf(Mode.class);
+        Pids pids = Pids.none();
+        String control = null;
+        int backlog = DEFAULT_BACKLOG;
+        long historyReviews = 1_000_000;
+        long historyOpenTickets = -1; // default: 100,000, at most a tenth of the history's reviews
+        int shops = 200;
+        int instances = 2;
+        int scaleReviews = 50_000;
+        String jwtKey = null;
+        String pgHost = nonBlank(env.get("PGHOST"), "127.0.0.1");
+        String jdbcUrl = "jdbc:postgresql://" + (pgHost.startsWith("/") ? "127.0.0.1" : pgHost) + ":"
+                + nonBlank(env.get("PGPORT"), "5432") + "/";
+        String dbUser = nonBlank(env.get("PGUSER"), "winback");
+        String dbPassword = env.get("PGPASSWORD");
+        String reviewsDb = "reviews";
+        String ticketsDb = "tickets";
+        Duration giveUp = Duration.ofSeconds(300);
+        int secondTicketPort = 8092;
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -114,6 +211,19 @@ public record Options(
             }
             if (!arg.startsWith("--")) {
                 throw new UsageException("unexpected argument: " + arg);
+            }
+            // flags, without a value
+            if (arg.equals("--footprint")) {
+                modes.add(Mode.FOOTPRINT);
+                continue;
+            }
+            if (arg.equals("--history")) {
+                modes.add(Mode.HISTORY);
+                continue;
+            }
+            if (arg.equals("--backlog") && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
+                modes.add(Mode.BACKLOG); // the goal's size
+                continue;
             }
             String name;
             String value;
@@ -144,12 +254,108 @@ public record Options(
                 case "--token" -> token = nonBlank(value, null);
                 case "--shop" -> shopId = shopId(name, value);
                 case "--batch" -> batchSize = batchSize(name, value);
+                case "--footprint", "--history" -> throw new UsageException(name + " takes no value");
+                case "--pids" -> pids = pids(name, value);
+                case "--control" -> control = requireNonBlank(name, value);
+                case "--backlog" -> {
+                    modes.add(Mode.BACKLOG);
+                    backlog = positiveInt(name, value);
+                }
+                case "--history-reviews" -> historyReviews = positiveInt(name, value);
+                case "--history-open-tickets" -> historyOpenTickets = nonNegativeInt(name, value);
+                case "--shops" -> {
+                    modes.add(Mode.SCALE);
+                    shops = positiveInt(name, value);
+                }
+                case "--instances" -> {
+                    modes.add(Mode.SCALE);
+                    instances = positiveInt(name, value);
+                    if (instances > MAX_INSTANCES) {
+                        throw new UsageException(name + " must be at most " + MAX_INSTANCES + ": " + value);
+                    }
+                }
+                case "--scale-reviews" -> scaleReviews = positiveInt(name, value);
+                case "--jwt-key" -> jwtKey = requireNonBlank(name, value);
+                case "--jdbc" -> jdbcUrl = jdbcUrl(name, value);
+                case "--db-user" -> dbUser = requireNonBlank(name, value);
+                case "--reviews-db" -> reviewsDb = databaseName(name, value);
+                case "--tickets-db" -> ticketsDb = databaseName(name, value);
+                case "--give-up" -> giveUp = positiveDuration(name, value);
+                case "--second-ticket-port" -> secondTicketPort = port(name, value);
                 default -> throw new UsageException("unknown option: " + name);
             }
         }
+        if (modes.size() > 1) {
+            throw new UsageException("one mode at a time: " + modes.stream().map(m -> "--" + m.name().toLowerCase(Locale.ROOT))
+                    .toList() + " (--shops/--instances are the scale mode)");
+        }
+        Mode mode = modes.isEmpty() ? Mode.NORMAL : modes.iterator().next();
+        if (historyOpenTickets < 0) {
+            historyOpenTickets = Math.min(100_000, historyReviews / 10);
+        }
+        if (mode == Mode.HISTORY && shopId != null && shopId.length() > MAX_SHOP_ID_LENGTH - HISTORY_TAG_LENGTH) {
+            throw new UsageException("--shop must be at most " + (MAX_SHOP_ID_LENGTH - HISTORY_TAG_LENGTH)
+                    + " characters with --history (its second run tags the review ids)");
+        }
+        if (mode == Mode.HISTORY && historyOpenTickets > historyReviews) {
+            throw new UsageException("--history-open-tickets (" + historyOpenTickets + ") cannot exceed --history-reviews ("
+                    + historyReviews + "): each open ticket is one negative review's");
+        }
+        if (mode == Mode.SCALE && scaleReviews < shops) {
+            throw new UsageException("--scale-reviews (" + scaleReviews + ") must be at least --shops (" + shops + ")");
+        }
+        Modes m = new Modes(mode, pids, control, backlog, historyReviews, historyOpenTickets, shops, instances,
+                scaleReviews, jwtKey, jdbcUrl, dbUser, dbPassword, reviewsDb, ticketsDb, giveUp, secondTicketPort);
         return new Run(new Options(rate, negative, duration, warmup, drain, agents, maxInFlight, floor,
                 baseUrl("--review-url", reviewUrl), baseUrl("--ticket-url", ticketUrl), bootstrap, ticketsTopic, token,
-                shopId, batchSize));
+                shopId, batchSize, m));
+    }
+
+    /** The second run of --history tags its review ids with "-H" after the shop id. */
+    static final int HISTORY_TAG_LENGTH = 2;
+
+    private static Pids pids(String name, String value) throws UsageException {
+        try {
+            return Pids.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(name + ": " + e.getMessage());
+        }
+    }
+
+    private static int nonNegativeInt(String name, String value) throws UsageException {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < 0) {
+                throw new UsageException(name + " must not be negative: " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + ": not an integer: " + value);
+        }
+    }
+
+    private static int port(String name, String value) throws UsageException {
+        int p = positiveInt(name, value);
+        if (p > 65535) {
+            throw new UsageException(name + " must be a TCP port: " + value);
+        }
+        return p;
+    }
+
+    private static String jdbcUrl(String name, String value) throws UsageException {
+        String v = value.trim();
+        if (!v.startsWith("jdbc:postgresql://")) {
+            throw new UsageException(name + " must look like jdbc:postgresql://HOST:PORT/: " + value);
+        }
+        return v.endsWith("/") ? v : v + "/";
+    }
+
+    private static String databaseName(String name, String value) throws UsageException {
+        String v = value.trim();
+        if (!v.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+            throw new UsageException(name + " must be a plain database name: " + value);
+        }
+        return v;
     }
 
     /** Accepts "500ms", "15s", "2m" or a plain number of seconds (fractions allowed). */
@@ -281,7 +487,7 @@ public record Options(
                 + ", drain=" + drain + ", agents=" + agents + ", maxInFlight=" + maxInFlight + ", floorDuration=" + floorDuration
                 + ", reviewUrl=" + reviewUrl + ", ticketUrl=" + ticketUrl + ", bootstrap=" + bootstrap + ", ticketsTopic=" + ticketsTopic
                 + ", token=" + (token == null ? "none" : "***") + ", shopId=" + (shopId == null ? "fresh" : shopId)
-                + ", batchSize=" + (batchSize == 0 ? "off" : batchSize) + "]";
+                + ", batchSize=" + (batchSize == 0 ? "off" : batchSize) + ", modes=" + modes + "]";
     }
 
     /** True with --batch: reviews go through POST /api/v1/reviews:batch, {@link #batchSize} at a time. */

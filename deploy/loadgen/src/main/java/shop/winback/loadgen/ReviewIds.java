@@ -7,7 +7,20 @@ import java.util.Optional;
  * reviews can never be mistaken for (or counted as duplicates of) measured ones, and a run never collides with an
  * earlier run's data.
  */
-public record ReviewIds(String shopId) {
+public record ReviewIds(String shopId, String prefix) {
+
+    /** Ids of a shop's first run: they start with the shop id itself. */
+    public ReviewIds(String shopId) {
+        this(shopId, shopId);
+    }
+
+    /**
+     * Ids of another run on the same shop (deploy/bench --history measures twice): they start with
+     * {@code shopId-tag}, so neither run mistakes the other's tickets for its own.
+     */
+    public ReviewIds withTag(String tag) {
+        return new ReviewIds(shopId, shopId + "-" + tag);
+    }
 
     /** Which sending phase a review belongs to. */
     public enum Phase {
@@ -34,11 +47,11 @@ public record ReviewIds(String shopId) {
     }
 
     public String platformReviewId(Phase phase, int index) {
-        return shopId + "-" + phase.letter + "-R-" + pad(index);
+        return prefix + "-" + phase.letter + "-R-" + pad(index);
     }
 
     public String orderId(Phase phase, int index) {
-        return shopId + "-" + phase.letter + "-O-" + pad(index);
+        return prefix + "-" + phase.letter + "-O-" + pad(index);
     }
 
     public String orderLineId(Phase phase, int index) {
@@ -47,10 +60,10 @@ public record ReviewIds(String shopId) {
 
     /** Reads back a platformReviewId or orderId made by this shop; empty for anything else. */
     public Optional<Ref> parse(String id) {
-        if (id == null || !id.startsWith(shopId + "-")) {
+        if (id == null || !id.startsWith(prefix + "-")) {
             return Optional.empty();
         }
-        String rest = id.substring(shopId.length() + 1); // e.g. "M-R-0000042"
+        String rest = id.substring(prefix.length() + 1); // e.g. "M-R-0000042"
         if (rest.length() < 5 || rest.charAt(1) != '-' || rest.charAt(3) != '-'
                 || (rest.charAt(2) != 'R' && rest.charAt(2) != 'O')) {
             return Optional.empty();

@@ -124,11 +124,19 @@ public final class ServiceClient implements AutoCloseable {
 
     /** Creates one ONLINE REVIEW_RECOVERY agent with a capacity that the run can never exhaust; returns its id. */
     public String createAgent(String shopId, String name) throws SetupException, InterruptedException {
+        return createAgent(shopId, name, AGENT_CAPACITY, authorization);
+    }
+
+    /**
+     * Creates one ONLINE REVIEW_RECOVERY agent of the given capacity with the given token (a shop's own, "Bearer …"
+     * or null for none); returns its id.
+     */
+    public String createAgent(String shopId, String name, int capacity, String bearer) throws SetupException, InterruptedException {
         Map<String, Object> body = Map.of("shopId", shopId, "name", name, "tier", "REVIEW_RECOVERY",
-                "capacity", ServiceClient.AGENT_CAPACITY, "status", "ONLINE");
+                "capacity", capacity, "status", "ONLINE");
         URI uri = URI.create(ticketUrl + "/api/v1/agents");
         try {
-            HttpResponse<String> r = http.send(jsonPost(uri, json.writeValueAsBytes(body)).build(),
+            HttpResponse<String> r = http.send(jsonPost(uri, json.writeValueAsBytes(body), bearer).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201 && r.statusCode() != 200) {
                 throw new SetupException("creating agent " + name + " at " + uri + " failed: HTTP " + r.statusCode()
@@ -149,7 +157,7 @@ public final class ServiceClient implements AutoCloseable {
      * failure bodies are kept, shortened, for the error report.
      */
     public CompletableFuture<Outcome> postReview(byte[] body) {
-        return post(reviewsUri, body, (status, b) -> new Outcome(status,
+        return post(reviewsUri, body, authorization, (status, b) -> new Outcome(status,
                         status / 100 == 2 ? null : abbreviate(b.toString(StandardCharsets.UTF_8))))
                 .exceptionally(e -> new Outcome(0, rootCause(e).toString()));
     }
@@ -161,7 +169,12 @@ public final class ServiceClient implements AutoCloseable {
      * @param reviews how many reviews the body holds
      */
     public CompletableFuture<BatchOutcome> postBatch(byte[] body, int reviews) {
-        return post(batchUri, body, (status, b) -> status / 100 == 2
+        return postBatch(body, reviews, authorization);
+    }
+
+    /** As {@link #postBatch(byte[], int)}, with another token ("Bearer …", null for none): a shop's own. */
+    public CompletableFuture<BatchOutcome> postBatch(byte[] body, int reviews, String bearer) {
+        return post(batchUri, body, bearer, (status, b) -> status / 100 == 2
                         ? readBatchAnswer(status, b.getBytes(), reviews)
                         : new BatchOutcome(status, abbreviate(b.toString(StandardCharsets.UTF_8)), null, null))
                 .exceptionally(e -> new BatchOutcome(0, rootCause(e).toString(), null, null));
@@ -208,7 +221,7 @@ public final class ServiceClient implements AutoCloseable {
         T read(int status, Buffer body);
     }
 
-    private <T> CompletableFuture<T> post(URI uri, byte[] body, Answer<T> answer) {
+    private <T> CompletableFuture<T> post(URI uri, byte[] body, String authorization, Answer<T> answer) {
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setAbsoluteURI(uri.toString())
@@ -240,18 +253,65 @@ public final class ServiceClient implements AutoCloseable {
         vertx.close().toCompletionStage().toCompletableFuture().orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
     }
 
-    private HttpRequest.Builder jsonPost(URI uri, byte[] body) {
-        return request(uri)
+    private HttpRequest.Builder jsonPost(URI uri, byte[] body, String bearer) {
+        return request(uri, bearer)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     private HttpRequest.Builder request(URI uri) {
+        return request(uri, authorization);
+    }
+
+    private HttpRequest.Builder request(URI uri, String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
-        if (authorization != null) {
-            b.header("Authorization", authorization);
+        if (bearer != null) {
+            b.header("Authorization", bearer);
         }
         return b;
+    }
+
+    /** "Bearer TOKEN", or null without a token. */
+    public static String bearer(String token) {
+        return token == null ? null : "Bearer " + token;
+    }
+
+    /**
+     * GET {@code base + pathAndQuery} with a token ("Bearer …", null for none); the status and body.
+     *
+     * @throws SetupException when there is no answer
+     */
+    public HttpResponse<String> get(URI base, String pathAndQuery, String bearer) throws SetupException, InterruptedException {
+        URI uri = URI.create(base + pathAndQuery);
+        try {
+            return http.send(request(uri, bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SetupException("GET " + uri + " failed: " + e, e);
+        }
+    }
+
+    /** A shop's agents as ticket-service lists them (GET /api/v1/agents?shopId=…). */
+    public JsonNode listAgents(String shopId, String bearer) throws SetupException, InterruptedException {
+        HttpResponse<String> r = get(ticketUrl, "/api/v1/agents?shopId=" + java.net.URLEncoder.encode(shopId,
+                StandardCharsets.UTF_8), bearer);
+        if (r.statusCode() != 200) {
+            throw new SetupException("listing the agents of " + shopId + " failed: HTTP " + r.statusCode() + " "
+                    + abbreviate(r.body()));
+        }
+        try {
+            JsonNode list = json.readTree(r.body());
+            return list.isArray() ? list : list.path("items");
+        } catch (IOException e) {
+            throw new SetupException("listing the agents of " + shopId + ": unreadable answer " + abbreviate(r.body()), e);
+        }
+    }
+
+    public URI reviewUrl() {
+        return reviewUrl;
+    }
+
+    public URI ticketUrl() {
+        return ticketUrl;
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -85,7 +85,7 @@ public final class TicketWatcher implements AutoCloseable {
     }
 
     private void pollLoop() {
-        String group = ids.shopId(); // shop ids are "bench-<random>": a fresh group per run
+        String group = ids.prefix(); // "bench-<random>" (and a tag for a second run): a fresh group per run
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaSettings.consumer(bootstrap, group, group + "-watcher"))) {
             consumer = c;
             List<PartitionInfo> partitions = c.partitionsFor(topic, Duration.ofSeconds(15));
