@@ -7,16 +7,13 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.platform.tracing.Traces;
 
 /**
@@ -85,25 +82,18 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (OutboxEvent event : events) {
-                insert.setObject(1, event.id);
-                insert.setString(2, event.topic);
-                insert.setString(3, event.messageKey);
-                insert.setString(4, event.type);
-                insert.setString(5, event.subject);
-                insert.setString(6, event.payload);
-                insert.setObject(7, event.occurredAt.atOffset(ZoneOffset.UTC));
-                insert.setObject(8, event.createdAt.atOffset(ZoneOffset.UTC));
-                insert.setString(9, event.traceParent);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            // thrown in beforeCompletion: the transaction rolls back, so the change is not committed without its events
-            throw new IllegalStateException("Could not write " + events.size() + " outbox events", e);
-        }
+        // thrown in beforeCompletion, a failure rolls the transaction back: the change is not committed without its events
+        Jdbc.batch(dataSource, INSERT, events, (insert, event) -> {
+            insert.setObject(1, event.id);
+            insert.setString(2, event.topic);
+            insert.setString(3, event.messageKey);
+            insert.setString(4, event.type);
+            insert.setString(5, event.subject);
+            insert.setString(6, event.payload);
+            Jdbc.setInstant(insert, 7, event.occurredAt);
+            Jdbc.setInstant(insert, 8, event.createdAt);
+            insert.setString(9, event.traceParent);
+        });
     }
 
     @SuppressWarnings("unchecked")

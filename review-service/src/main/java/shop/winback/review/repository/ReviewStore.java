@@ -2,16 +2,16 @@ package shop.winback.review.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import shop.winback.review.reasons.ReasonMatch;
 import javax.sql.DataSource;
+import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.review.domain.Review;
 
 /**
@@ -55,20 +55,11 @@ public class ReviewStore {
         if (reviews.isEmpty()) {
             return stored;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Review r : reviews) {
-                bind(insert, r);
-                insert.addBatch();
-            }
-            int[] counts = insert.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                stored[i] = counts[i] == 1;
-            }
-            return stored;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store " + reviews.size() + " reviews of shop " + reviews.get(0).shopId, e);
+        int[] counts = Jdbc.batch(dataSource, INSERT, reviews, ReviewStore::bind);
+        for (int i = 0; i < counts.length; i++) {
+            stored[i] = counts[i] == 1;
         }
+        return stored;
     }
 
     /** The complaint reasons found in each review, one batch. */
@@ -77,21 +68,15 @@ public class ReviewStore {
         if (reasonsByReview.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO review_reason (review_id, reason, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-            for (Map.Entry<UUID, List<ReasonMatch>> review : reasonsByReview.entrySet()) {
-                for (ReasonMatch match : review.getValue()) {
-                    insert.setObject(1, review.getKey());
-                    insert.setString(2, match.reason().name());
-                    insert.setString(3, match.evidence().length() > 200 ? match.evidence().substring(0, 200) : match.evidence());
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store complaint reasons", e);
-        }
+        List<Map.Entry<UUID, ReasonMatch>> rows = new ArrayList<>();
+        reasonsByReview.forEach((review, matches) -> matches.forEach(m -> rows.add(Map.entry(review, m))));
+        Jdbc.batch(dataSource, "INSERT INTO review_reason (review_id, reason, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                rows, (insert, row) -> {
+                    String evidence = row.getValue().evidence();
+                    insert.setObject(1, row.getKey());
+                    insert.setString(2, row.getValue().reason().name());
+                    insert.setString(3, evidence.length() > 200 ? evidence.substring(0, 200) : evidence);
+                });
     }
 
     private static void bind(PreparedStatement insert, Review r) throws SQLException {
@@ -116,12 +101,12 @@ public class ReviewStore {
         } else {
             insert.setString(17, r.text);
         }
-        insert.setObject(18, r.createdAt.atOffset(ZoneOffset.UTC));
-        insert.setObject(19, r.receivedAt.atOffset(ZoneOffset.UTC));
+        Jdbc.setInstant(insert, 18, r.createdAt);
+        Jdbc.setInstant(insert, 19, r.receivedAt);
         insert.setString(20, r.buyerPhoneSealed);
         insert.setString(21, r.buyerPhoneMasked);
         insert.setString(22, r.buyerAddressSealed);
-        insert.setObject(23, r.buyerAccountCreatedAt == null ? null : r.buyerAccountCreatedAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        Jdbc.setInstant(insert, 23, r.buyerAccountCreatedAt);
         insert.setString(24, r.textFingerprint);
         insert.setString(25, r.itemCategory);
         insert.setBoolean(26, r.buyerVip);

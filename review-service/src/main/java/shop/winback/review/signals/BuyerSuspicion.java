@@ -1,7 +1,6 @@
 package shop.winback.review.signals;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.review.domain.Review;
 
 /**
@@ -31,10 +32,10 @@ public class BuyerSuspicion {
     /** Punctuation, spaces and symbols: what the same words posted again may differ in. Compiled once: every capture uses it. */
     private static final Pattern NOT_WORDS = Pattern.compile("[\\p{P}\\p{Z}\\p{S}\\s]");
 
-    private final EntityManager em;
+    private final DataSource dataSource;
 
-    public BuyerSuspicion(EntityManager em) {
-        this.em = em;
+    public BuyerSuspicion(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     /** @param suspected score at or above the shop's threshold */
@@ -65,29 +66,35 @@ public class BuyerSuspicion {
                 .minus(settings.suspicionWindow());
         String[] buyers = negative.stream().map(r -> r.buyerId).distinct().toArray(String[]::new);
         Map<String, long[]> history = new HashMap<>();
-        @SuppressWarnings("unchecked")
         // one index lookup per buyer (shop, buyer, time): never a scan of the shop's reviews
-        List<Object[]> rows = em.createNativeQuery("""
+        Jdbc.query(dataSource, """
                         SELECT b.id, h.total, h.negative
-                        FROM unnest(cast(?2 AS text[])) AS b(id)
+                        FROM unnest(?::text[]) AS b(id)
                         CROSS JOIN LATERAL (
                             SELECT count(*) AS total, count(*) FILTER (WHERE rating <> 'GOOD') AS negative
-                            FROM review WHERE shop_id = ?1 AND buyer_id = b.id AND created_at >= ?3) h""", Object[].class)
-                .setParameter(1, shop).setParameter(2, buyers).setParameter(3, since).getResultList();
-        rows.forEach(row -> history.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+                            FROM review WHERE shop_id = ? AND buyer_id = b.id AND created_at >= ?) h""",
+                (q, c) -> {
+                    q.setArray(1, c.createArrayOf("text", buyers));
+                    q.setString(2, shop);
+                    Jdbc.setInstant(q, 3, since);
+                },
+                rs -> history.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
         String[] fingerprints = negative.stream().map(r -> r.textFingerprint).filter(f -> f != null).distinct().toArray(String[]::new);
         Map<String, Long> sameWords = new HashMap<>();
         if (fingerprints.length > 0) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> repeats = em.createNativeQuery("""
+            Jdbc.query(dataSource, """
                             SELECT r.buyer_id, r.text_fingerprint, count(*)
-                            FROM unnest(cast(?2 AS text[])) AS b(id)
-                            JOIN review r ON r.shop_id = ?1 AND r.buyer_id = b.id
-                            WHERE r.rating <> 'GOOD' AND r.text_fingerprint = ANY(cast(?3 AS text[])) AND r.created_at >= ?4
-                            GROUP BY r.buyer_id, r.text_fingerprint""", Object[].class)
-                    .setParameter(1, shop).setParameter(2, buyers).setParameter(3, fingerprints).setParameter(4, since)
-                    .getResultList();
-            repeats.forEach(row -> sameWords.put(row[0] + "\u0000" + row[1], ((Number) row[2]).longValue()));
+                            FROM unnest(?::text[]) AS b(id)
+                            JOIN review r ON r.shop_id = ? AND r.buyer_id = b.id
+                            WHERE r.rating <> 'GOOD' AND r.text_fingerprint = ANY(?::text[]) AND r.created_at >= ?
+                            GROUP BY r.buyer_id, r.text_fingerprint""",
+                    (q, c) -> {
+                        q.setArray(1, c.createArrayOf("text", buyers));
+                        q.setString(2, shop);
+                        q.setArray(3, c.createArrayOf("text", fingerprints));
+                        Jdbc.setInstant(q, 4, since);
+                    },
+                    rs -> sameWords.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getLong(3)));
         }
         for (Review review : negative) {
             long[] h = history.getOrDefault(review.buyerId, new long[] {1, 1});

@@ -1,11 +1,9 @@
 package shop.winback.review.signals;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.platform.outbox.Outbox;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
@@ -38,15 +38,15 @@ public class ItemWatch {
     static final long RECOVERY_CHECK_NANOS = 10_000_000_000L;
     private static final char SEP = '\u0000';
 
-    private final EntityManager em;
+    private final DataSource dataSource;
     private final Outbox outbox;
     private final ReviewConfig config;
     private final Clock clock;
     /** Items this instance saw below the threshold (shop + sku), with when their recovery was last checked. */
     private final Map<String, Long> knownBelow = new ConcurrentHashMap<>();
 
-    public ItemWatch(EntityManager em, Outbox outbox, ReviewConfig config, Clock clock) {
-        this.em = em;
+    public ItemWatch(DataSource dataSource, Outbox outbox, ReviewConfig config, Clock clock) {
+        this.dataSource = dataSource;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -83,19 +83,23 @@ public class ItemWatch {
         }
         // per item, only its latest reviews are read (an index scan that stops after the window), so
         // the cost does not grow with the item's history
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = Jdbc.query(dataSource, """
                         SELECT s.sku, a.d, a.sv, a.sh, a.n,
-                               (SELECT w.below FROM item_dsr_watch w WHERE w.shop_id = ?1 AND w.item_sku = s.sku)
-                        FROM unnest(cast(?2 AS text[])) AS s(sku)
+                               (SELECT w.below FROM item_dsr_watch w WHERE w.shop_id = ? AND w.item_sku = s.sku)
+                        FROM unnest(?::text[]) AS s(sku)
                         CROSS JOIN LATERAL (
                             SELECT avg(dsr_description) AS d, avg(dsr_service) AS sv, avg(dsr_shipping) AS sh, count(*) AS n
                             FROM (SELECT dsr_description, dsr_service, dsr_shipping FROM review
-                                  WHERE shop_id = ?1 AND item_sku = s.sku ORDER BY created_at DESC LIMIT ?3) latest) a
-                        ORDER BY s.sku""", Object[].class)
-                .setParameter(1, shop).setParameter(2, latestOfItem.keySet().toArray(String[]::new))
-                .setParameter(3, settings.dsrWindowReviews())
-                .getResultList();
+                                  WHERE shop_id = ? AND item_sku = s.sku ORDER BY created_at DESC LIMIT ?) latest) a
+                        ORDER BY s.sku""",
+                (q, c) -> {
+                    q.setString(1, shop);
+                    q.setArray(2, c.createArrayOf("text", latestOfItem.keySet().toArray(String[]::new)));
+                    q.setString(3, shop);
+                    q.setInt(4, settings.dsrWindowReviews());
+                },
+                rs -> new Object[] {rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5),
+                        rs.getObject(6)});
         for (Object[] row : rows) {
             String sku = (String) row[0];
             int reviews = ((Number) row[4]).intValue();
@@ -116,12 +120,16 @@ public class ItemWatch {
                 continue; // no crossing
             }
             // the row changes only on a crossing, so only the crossing publishes
-            int crossed = em.createNativeQuery("""
-                            INSERT INTO item_dsr_watch (shop_id, item_sku, below, changed_at) VALUES (?1, ?2, ?3, ?4)
+            int crossed = Jdbc.update(dataSource, """
+                            INSERT INTO item_dsr_watch (shop_id, item_sku, below, changed_at) VALUES (?, ?, ?, ?)
                             ON CONFLICT (shop_id, item_sku) DO UPDATE SET below = excluded.below, changed_at = excluded.changed_at
-                            WHERE item_dsr_watch.below <> excluded.below""")
-                    .setParameter(1, shop).setParameter(2, sku).setParameter(3, below).setParameter(4, now)
-                    .executeUpdate();
+                            WHERE item_dsr_watch.below <> excluded.below""",
+                    (q, c) -> {
+                        q.setString(1, shop);
+                        q.setString(2, sku);
+                        q.setBoolean(3, below);
+                        Jdbc.setInstant(q, 4, now);
+                    });
             if (crossed == 1 && below) {
                 Review r = latestOfItem.get(sku);
                 outbox.publish(config.topic(), r.orderId, ItemDsrBelowThresholdV1.TYPE, sku, now,
@@ -149,37 +157,47 @@ public class ItemWatch {
         }
         Instant since = now.minus(settings.alertWindow());
         // pairs alerted within the window are settled: one cheap read, no counting
-        @SuppressWarnings("unchecked")
-        List<Object[]> alerted = em.createNativeQuery("""
+        Jdbc.query(dataSource, """
                         SELECT item_sku, reason FROM product_alert
-                        WHERE shop_id = ?1 AND item_sku = ANY(cast(?2 AS text[])) AND raised_at >= ?3""", Object[].class)
-                .setParameter(1, shop).setParameter(2, skus.toArray(String[]::new)).setParameter(3, since)
-                .getResultList();
-        alerted.forEach(row -> pairs.remove(row[0] + String.valueOf(SEP) + row[1]));
+                        WHERE shop_id = ? AND item_sku = ANY(?::text[]) AND raised_at >= ?""",
+                (q, c) -> {
+                    q.setString(1, shop);
+                    q.setArray(2, c.createArrayOf("text", skus.toArray(String[]::new)));
+                    Jdbc.setInstant(q, 3, since);
+                },
+                rs -> pairs.remove(rs.getString(1) + SEP + rs.getString(2)));
         for (Map.Entry<String, Review> pair : pairs.entrySet()) {
             Review r = pair.getValue();
             String reason = pair.getKey().substring(pair.getKey().indexOf(SEP) + 1);
             // distinct buyers, newest first, stopping at the threshold: the cost does not grow with the history
-            @SuppressWarnings("unchecked")
-            List<Object[]> buyers = em.createNativeQuery("""
+            List<String> buyers = Jdbc.query(dataSource, """
                             SELECT r.buyer_id, min(rr.evidence) FROM review r JOIN review_reason rr ON rr.review_id = r.id
-                            WHERE r.shop_id = ?1 AND r.item_sku = ?2 AND rr.reason = ?3 AND r.created_at >= ?4
-                            GROUP BY r.buyer_id LIMIT ?5""", Object[].class)
-                    .setParameter(1, shop).setParameter(2, r.itemSku).setParameter(3, reason).setParameter(4, since)
-                    .setParameter(5, Math.max(settings.alertBuyers(), 5))
-                    .getResultList();
+                            WHERE r.shop_id = ? AND r.item_sku = ? AND rr.reason = ? AND r.created_at >= ?
+                            GROUP BY r.buyer_id LIMIT ?""",
+                    (q, c) -> {
+                        q.setString(1, shop);
+                        q.setString(2, r.itemSku);
+                        q.setString(3, reason);
+                        Jdbc.setInstant(q, 4, since);
+                        q.setInt(5, Math.max(settings.alertBuyers(), 5));
+                    },
+                    rs -> rs.getString(2)); // the evidence, one per buyer
             if (buyers.size() < settings.alertBuyers()) {
                 continue;
             }
-            int raised = em.createNativeQuery("""
-                            INSERT INTO product_alert (shop_id, item_sku, reason, raised_at) VALUES (?1, ?2, ?3, ?4)
+            int raised = Jdbc.update(dataSource, """
+                            INSERT INTO product_alert (shop_id, item_sku, reason, raised_at) VALUES (?, ?, ?, ?)
                             ON CONFLICT (shop_id, item_sku, reason) DO UPDATE SET raised_at = excluded.raised_at
-                            WHERE product_alert.raised_at < ?5""")
-                    .setParameter(1, shop).setParameter(2, r.itemSku).setParameter(3, reason).setParameter(4, now)
-                    .setParameter(5, since)
-                    .executeUpdate();
+                            WHERE product_alert.raised_at < ?""",
+                    (q, c) -> {
+                        q.setString(1, shop);
+                        q.setString(2, r.itemSku);
+                        q.setString(3, reason);
+                        Jdbc.setInstant(q, 4, now);
+                        Jdbc.setInstant(q, 5, since);
+                    });
             if (raised == 1) {
-                List<String> evidence = buyers.stream().map(row -> (String) row[1]).distinct().toList();
+                List<String> evidence = buyers.stream().distinct().toList();
                 outbox.publish(config.topic(), r.orderId, ProductProblemAlertV1.TYPE, r.itemSku, now,
                         new ProductProblemAlertV1(shop, r.itemSku, r.itemTitle, reason, buyers.size(),
                                 settings.alertWindowHours(), evidence, now));

@@ -3,14 +3,9 @@ package shop.winback.ticket.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Shift;
@@ -90,27 +86,23 @@ public class TicketStore {
             byOrder.add(r.shopId(), r.orderId());
             byBuyer.add(r.shopId(), r.buyerId());
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(KNOWN)) {
+        Jdbc.query(dataSource, KNOWN, (q, c) -> {
             q.setArray(1, c.createArrayOf("text", byReview.shops()));
             q.setArray(2, c.createArrayOf("uuid", byReview.ids()));
             q.setArray(3, c.createArrayOf("text", byOrder.shops()));
             q.setArray(4, c.createArrayOf("text", byOrder.ids()));
             q.setArray(5, c.createArrayOf("text", byBuyer.shops()));
             q.setArray(6, c.createArrayOf("text", byBuyer.ids()));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    String k = key(rs.getString(2), rs.getString(3));
-                    switch (rs.getString(1)) {
-                        case "R" -> known.onTicket().add(k);
-                        case "O" -> known.openTickets().put(k, rs.getObject(4, UUID.class));
-                        default -> known.lastAgents().put(k, rs.getObject(4, UUID.class));
-                    }
-                }
+        }, rs -> {
+            String k = key(rs.getString(2), rs.getString(3));
+            switch (rs.getString(1)) {
+                case "R" -> known.onTicket().add(k);
+                case "O" -> known.openTickets().put(k, rs.getObject(4, UUID.class));
+                default -> known.lastAgents().put(k, rs.getObject(4, UUID.class));
             }
-            return known;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not look up what the shops know of " + reviews.size() + " reviews", e);
-        }
+            return k;
+        });
+        return known;
     }
 
     /** Serialises the dispatch decisions of these shops until the transaction ends; taken in one order, so never a deadlock. */
@@ -120,16 +112,10 @@ public class TicketStore {
             return;
         }
         String[] sorted = shopIds.stream().distinct().sorted().map(s -> "dispatch:" + s).toArray(String[]::new);
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+        Jdbc.query(dataSource, """
                 SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(s.key, 0))
-                                      FROM unnest(?::text[]) WITH ORDINALITY AS s(key, n) ORDER BY s.n) AS locked""")) {
-            q.setArray(1, c.createArrayOf("text", sorted));
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not lock " + sorted.length + " shops for dispatch", e);
-        }
+                                      FROM unnest(?::text[]) WITH ORDINALITY AS s(key, n) ORDER BY s.n) AS locked""",
+                (q, c) -> q.setArray(1, c.createArrayOf("text", sorted)), rs -> rs.getLong(1));
     }
 
     /** The agents who may be routed to now, by shop, and which shops have tickets waiting. */
@@ -147,16 +133,15 @@ public class TicketStore {
         if (shopIds.isEmpty()) {
             return staff;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement("""
+        Jdbc.query(dataSource, """
                 SELECT s.shop_id, a.id, a.name, a.tier, a.capacity, a.open_tickets, a.shift, a.skills, a.last_assigned_at,
                        a.created_at, a.updated_at,
                        EXISTS (SELECT 1 FROM ticket t WHERE t.shop_id = s.shop_id AND t.status = 'WAITING') AS waiting
                 FROM unnest(?::text[]) AS s(shop_id)
                 LEFT JOIN agent a ON a.shop_id = s.shop_id AND a.tier IN ('REVIEW_RECOVERY', 'SUPERVISOR')
-                                 AND a.status = 'ONLINE' AND a.open_tickets < a.capacity""")) {
-            q.setArray(1, c.createArrayOf("text", shopIds.stream().distinct().toArray(String[]::new)));
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
+                                 AND a.status = 'ONLINE' AND a.open_tickets < a.capacity""",
+                (q, c) -> q.setArray(1, c.createArrayOf("text", shopIds.stream().distinct().toArray(String[]::new))),
+                rs -> {
                     String shop = rs.getString(1);
                     if (rs.getBoolean(12)) {
                         staff.queueWaiting().add(shop);
@@ -165,12 +150,9 @@ public class TicketStore {
                     if (rs.getObject(2) != null) {
                         agents.add(agent(shop, rs));
                     }
-                }
-            }
-            return staff;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the agents of " + shopIds.size() + " shops", e);
-        }
+                    return shop;
+                });
+        return staff;
     }
 
     private static Agent agent(String shop, ResultSet rs) throws SQLException {
@@ -185,9 +167,9 @@ public class TicketStore {
         a.shift = Shift.valueOf(rs.getString(7));
         Array skills = rs.getArray(8);
         a.skills = skills == null ? new String[0] : (String[]) skills.getArray();
-        a.lastAssignedAt = instant(rs, 9);
-        a.createdAt = instant(rs, 10);
-        a.updatedAt = instant(rs, 11);
+        a.lastAssignedAt = Jdbc.instant(rs, 9);
+        a.createdAt = Jdbc.instant(rs, 10);
+        a.updatedAt = Jdbc.instant(rs, 11);
         return a;
     }
 
@@ -205,42 +187,36 @@ public class TicketStore {
         if (tickets.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT_TICKET)) {
-            for (Ticket t : tickets) {
-                insert.setObject(1, t.id);
-                insert.setString(2, t.shopId);
-                insert.setString(3, t.orderId);
-                insert.setObject(4, t.reviewId);
-                insert.setString(5, t.platformReviewId);
-                insert.setString(6, t.buyerId);
-                insert.setString(7, t.buyerProvince);
-                insert.setString(8, t.buyerCity);
-                insert.setString(9, t.buyerPhoneMasked);
-                insert.setString(10, t.buyerPhoneSealed);
-                insert.setString(11, t.buyerAddressSealed);
-                insert.setString(12, t.itemSku);
-                insert.setString(13, t.itemTitle);
-                insert.setString(14, t.itemCategory);
-                insert.setBoolean(15, t.buyerVip);
-                insert.setString(16, t.rating.name());
-                insert.setLong(17, t.orderAmountFen);
-                insert.setInt(18, t.distinctItems);
-                insert.setString(19, t.requiredTier.name());
-                insert.setObject(20, t.preferredAgentId, Types.OTHER);
-                insert.setLong(21, t.priority);
-                insert.setString(22, t.status.name());
-                insert.setObject(23, t.agentId, Types.OTHER);
-                setInstant(insert, 24, t.reviewCreatedAt);
-                setInstant(insert, 25, t.openedAt);
-                setInstant(insert, 26, t.assignedAt);
-                setInstant(insert, 27, t.firstContactDueAt);
-                setInstant(insert, 28, t.resolutionDueAt);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store " + tickets.size() + " tickets", e);
-        }
+        Jdbc.batch(dataSource, INSERT_TICKET, tickets, (insert, t) -> {
+            insert.setObject(1, t.id);
+            insert.setString(2, t.shopId);
+            insert.setString(3, t.orderId);
+            insert.setObject(4, t.reviewId);
+            insert.setString(5, t.platformReviewId);
+            insert.setString(6, t.buyerId);
+            insert.setString(7, t.buyerProvince);
+            insert.setString(8, t.buyerCity);
+            insert.setString(9, t.buyerPhoneMasked);
+            insert.setString(10, t.buyerPhoneSealed);
+            insert.setString(11, t.buyerAddressSealed);
+            insert.setString(12, t.itemSku);
+            insert.setString(13, t.itemTitle);
+            insert.setString(14, t.itemCategory);
+            insert.setBoolean(15, t.buyerVip);
+            insert.setString(16, t.rating.name());
+            insert.setLong(17, t.orderAmountFen);
+            insert.setInt(18, t.distinctItems);
+            insert.setString(19, t.requiredTier.name());
+            insert.setObject(20, t.preferredAgentId, Types.OTHER);
+            insert.setLong(21, t.priority);
+            insert.setString(22, t.status.name());
+            insert.setObject(23, t.agentId, Types.OTHER);
+            Jdbc.setInstant(insert, 24, t.reviewCreatedAt);
+            Jdbc.setInstant(insert, 25, t.openedAt);
+            Jdbc.setInstant(insert, 26, t.assignedAt);
+            Jdbc.setInstant(insert, 27, t.firstContactDueAt);
+            Jdbc.setInstant(insert, 28, t.resolutionDueAt);
+        });
     }
 
     /** The reviews tickets carry: one batch, after their tickets (foreign key). */
@@ -249,27 +225,21 @@ public class TicketStore {
         if (reviews.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        Jdbc.batch(dataSource, """
                 INSERT INTO ticket_review (shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, rating,
                                            current_rating, text_still_negative, review_created_at, joined_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")) {
-            for (TicketReview r : reviews) {
-                insert.setString(1, r.key.shopId());
-                insert.setObject(2, r.key.reviewId());
-                insert.setObject(3, r.ticketId);
-                insert.setString(4, r.platformReviewId);
-                insert.setString(5, r.itemSku);
-                insert.setString(6, r.itemTitle);
-                insert.setString(7, r.rating.name());
-                insert.setString(8, r.currentRating.name());
-                setInstant(insert, 9, r.reviewCreatedAt);
-                setInstant(insert, 10, r.joinedAt);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store " + reviews.size() + " ticket reviews", e);
-        }
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""", reviews, (insert, r) -> {
+            insert.setString(1, r.key.shopId());
+            insert.setObject(2, r.key.reviewId());
+            insert.setObject(3, r.ticketId);
+            insert.setString(4, r.platformReviewId);
+            insert.setString(5, r.itemSku);
+            insert.setString(6, r.itemTitle);
+            insert.setString(7, r.rating.name());
+            insert.setString(8, r.currentRating.name());
+            Jdbc.setInstant(insert, 9, r.reviewCreatedAt);
+            Jdbc.setInstant(insert, 10, r.joinedAt);
+        });
     }
 
     /**
@@ -281,29 +251,15 @@ public class TicketStore {
         if (assigned.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("""
-                UPDATE agent SET open_tickets = open_tickets + ?, last_assigned_at = ?, updated_at = ? WHERE id = ?""")) {
-            for (Map.Entry<Agent, Integer> e : assigned.entrySet()) {
-                Agent a = e.getKey();
-                update.setInt(1, e.getValue());
-                setInstant(update, 2, a.lastAssignedAt);
-                setInstant(update, 3, a.updatedAt);
-                update.setObject(4, a.id);
-                update.addBatch();
-            }
-            update.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count new tickets of " + assigned.size() + " agents", e);
-        }
-    }
-
-    private static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        statement.setObject(index, instant == null ? null : instant.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-    }
-
-    private static Instant instant(ResultSet rs, int index) throws SQLException {
-        OffsetDateTime at = rs.getObject(index, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
+        Jdbc.batch(dataSource, """
+                UPDATE agent SET open_tickets = open_tickets + ?, last_assigned_at = ?, updated_at = ? WHERE id = ?""",
+                assigned.entrySet(), (update, e) -> {
+                    Agent a = e.getKey();
+                    update.setInt(1, e.getValue());
+                    Jdbc.setInstant(update, 2, a.lastAssignedAt);
+                    Jdbc.setInstant(update, 3, a.updatedAt);
+                    update.setObject(4, a.id);
+                });
     }
 
     /** Distinct (shop, id) pairs as two parallel arrays, for unnest. */
