@@ -60,4 +60,21 @@ class CachingJWTCallerPrincipalFactoryTests {
         assertThatThrownBy(() -> factory.parse("forged", null)).isInstanceOf(ParseException.class);
         assertThat(verifications).hasValue(2);
     }
+
+    @Test
+    void ourOwnClaimsAndTheStandardOnesReadAsTheTokenHasThem() throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject("demo-shop/integration");
+        claims.setClaim("upn", "demo-shop/integration");
+        claims.setStringListClaim("groups", "integration", "reporting");
+        claims.setClaim("shop_id", "demo-shop");
+        claims.setClaim("agent_id", "3f2b0a1e-0c3d-4b5a-9e8f-1a2b3c4d5e6f");
+        JWTCallerPrincipal principal = new CachingJWTCallerPrincipalFactory.Principal("JWT", claims);
+        assertThat(principal.<String>getClaim("shop_id")).isEqualTo("demo-shop");
+        assertThat(principal.<String>getClaim("agent_id")).isEqualTo("3f2b0a1e-0c3d-4b5a-9e8f-1a2b3c4d5e6f");
+        assertThat(principal.<String>getClaim("tier")).isNull();
+        assertThat(principal.getGroups()).containsExactlyInAnyOrder("integration", "reporting");
+        assertThat(principal.getName()).isEqualTo("demo-shop/integration");
+        assertThat(principal.getSubject()).isEqualTo("demo-shop/integration");
+    }
 }
