@@ -65,8 +65,17 @@ mvn_bin() {
 
 # service_java_opts: the JVM options of every service started locally (deploy/run up and start-service, deploy/chaos,
 # the bare app of deploy/bench --footprint). Word-split on purpose: java $(service_java_opts) -jar …
+# The same options are in each service's Dockerfile.jvm and Kubernetes manifest (deploy/checks holds them equal).
+# A small service: the serial collector (no concurrent GC threads competing for 2 cores; pauses of a few ms on a
+# heap this size), a heap of at most 160 MB (the live data is tens of MB), glibc limited to two malloc arenas
+# (service_java_env) so that threads do not each keep one. Measured in deploy/loadgen/BENCHMARKS.md.
 service_java_opts() {
-  echo "-Xms128m -Xmx384m"
+  echo "-XX:+UseSerialGC -Xms64m -Xmx160m -XX:+ExitOnOutOfMemoryError"
+}
+
+# service_java_env: environment every service JVM starts with (see service_java_opts).
+service_java_env() {
+  echo "MALLOC_ARENA_MAX=2"
 }
 
 # --- two stacks on one machine: WINBACK_PORT_OFFSET ---------------------------------------------------------------

@@ -181,7 +181,7 @@ final class Repo {
             "quarkus.otel.exporter.otlp.traces.endpoint", "quarkus.otel.traces.sampler.arg");
 
     /** Environment variables a deployment may set that are not configuration (JVM options, the pod's namespace). */
-    static final Set<String> NOT_CONFIG = Set.of("JAVA_OPTS", "KUBERNETES_NAMESPACE");
+    static final Set<String> NOT_CONFIG = Set.of("JAVA_OPTS", "MALLOC_ARENA_MAX", "KUBERNETES_NAMESPACE");
 
     /**
      * The configuration keys the service reads, as patterns ("*" for a map key): its application.properties, the
