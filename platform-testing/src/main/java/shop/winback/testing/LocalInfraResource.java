@@ -17,7 +17,8 @@ import java.util.Map;
  * This resource only makes sure that database exists before Flyway runs. Without those variables
  * it does nothing and Quarkus Dev Services start containers (for developers with Docker).
  * {@code deploy/test} starts both and sets the variables. It also hands the service the public key
- * of {@link TestTokens} and a personal-data key made for this test run.
+ * of {@link TestTokens}, a personal-data key made for this test run, and the clock offset of
+ * {@link TestClock}, so the service's clock and the tests' data agree on what "now" is.
  */
 public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,9 +29,11 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
             createDatabaseIfMissing(url, System.getProperty("quarkus.datasource.username"),
                     System.getProperty("quarkus.datasource.password"));
         }
-        // the service trusts this JVM's test key pair, and seals personal data with this JVM's key
+        // the service trusts this JVM's test key pair, seals personal data with this JVM's key, and
+        // runs on the clock the test data is made from
         return Map.of("mp.jwt.verify.publickey", TestTokens.publicKeyPem(),
-                "winback.personal-data.key", TestTokens.PERSONAL_DATA_KEY);
+                "winback.personal-data.key", TestTokens.PERSONAL_DATA_KEY,
+                TestClock.PROPERTY, TestClock.offset().toString());
     }
 
     @Override
