@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionTimeoutException;
+import shop.winback.testing.TestClock;
 
 /** One packaged service (target/quarkus-app/quarkus-run.jar) running as its own JVM process. */
 final class ServiceProcess implements AutoCloseable {
@@ -46,6 +47,8 @@ final class ServiceProcess implements AutoCloseable {
                 "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        // the service runs on the clock the tests make their data from (deploy/test shifts it to a random day)
+        builder.environment().put("WINBACK_CLOCK_OFFSET", TestClock.offset().toString());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
