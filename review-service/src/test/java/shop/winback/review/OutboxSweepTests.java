@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 
 /**
  * The crash case: a change and its event committed, then the process died before the relay sent
@@ -33,7 +34,7 @@ class OutboxSweepTests {
     void eventCommittedButNeverSentIsPublishedByTheSweeper() {
         UUID id = UUID.randomUUID();
         String key = "O-swept-" + id;
-        Instant longAgo = Instant.now().minusSeconds(60);
+        Instant longAgo = TestClock.now().minusSeconds(60); // the sweeper's grace is counted on the service's clock
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                         INSERT INTO outbox_event (id, topic, message_key, type, subject, payload, occurred_at, created_at, attempts)
                         VALUES (?1, ?2, ?3, 'review.received.v1', 'review-x', '{"swept": true}', ?4, ?4, 0)""")

@@ -62,7 +62,7 @@ class ReviewCaptureTests {
                 .body("shopId", equalTo(shop))
                 .body("rating", equalTo("BAD"))
                 .body("dsr.description", equalTo(2))
-                .body("createdAt", equalTo("2026-11-23T01:30:00Z"))
+                .body("createdAt", equalTo(Reviews.CREATED_AT.toString()))
                 .body("item.category", nullValue()) // neither routing fact sent: no category, not a VIP
                 .body("buyer.vip", equalTo(false));
 
@@ -77,7 +77,7 @@ class ReviewCaptureTests {
         assertThat(data.get("shopId").asText()).isEqualTo(shop);
         assertThat(data.get("orderAmountFen").asLong()).isEqualTo(12900);
         assertThat(data.at("/buyer/province").asText()).isEqualTo("辽宁");
-        assertThat(data.get("createdAt").asText()).isEqualTo("2026-11-23T01:30:00Z");
+        assertThat(data.get("createdAt").asText()).isEqualTo(Reviews.CREATED_AT.toString());
         assertThat(data.at("/item").has("category")).isTrue();
         assertThat(data.at("/item/category").isNull()).isTrue();
         assertThat(data.at("/buyer/vip").isBoolean()).isTrue();

@@ -9,10 +9,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** GET /api/v1/reviews: every filter, paging, the shop boundary, roles and bad parameters. */
@@ -21,21 +25,35 @@ class ReviewQueryTests {
 
     /**
      * Five reviews of one shop, oldest R1 to newest R5 (a day apart), and one of another shop that
-     * matches every filter. R5 was BAD with 破洞 and is GOOD since its revision.
+     * matches every filter. R5 was BAD with 破洞 and is GOOD since its revision. R1 was written on
+     * {@link #FIRST_DAY}, ten days before today on the clock under test.
      */
     static String seed() {
         String shop = Reviews.uniqueShop();
         ReviewSeed seed = new ReviewSeed(shop);
-        seed.review("R1", "SKU-A", "b1", "13812345678", "BAD", "衣服有破洞", "2026-11-01T10:00:00+08:00");
-        seed.review("R2", "SKU-B", "b2", "BAD", "快递太慢了", "2026-11-02T10:00:00+08:00");
-        seed.review("R3", "SKU-A", "b2", "NEUTRAL", "一般", "2026-11-03T10:00:00+08:00");
-        seed.review("R4", "SKU-B", "b1", "GOOD", "很好", "2026-11-04T10:00:00+08:00");
-        seed.review("R5", "SKU-A", "b3", "BAD", "破洞", "2026-11-05T10:00:00+08:00");
-        seed.revise("R5", "GOOD", "已经解决了，很满意", "2026-11-06T10:00:00+08:00");
+        seed.review("R1", "SKU-A", "b1", "13812345678", "BAD", "衣服有破洞", day(0, "10:00"));
+        seed.review("R2", "SKU-B", "b2", "BAD", "快递太慢了", day(1, "10:00"));
+        seed.review("R3", "SKU-A", "b2", "NEUTRAL", "一般", day(2, "10:00"));
+        seed.review("R4", "SKU-B", "b1", "GOOD", "很好", day(3, "10:00"));
+        seed.review("R5", "SKU-A", "b3", "BAD", "破洞", day(4, "10:00"));
+        seed.revise("R5", "GOOD", "已经解决了，很满意", day(5, "10:00"));
         ReviewSeed other = new ReviewSeed(Reviews.uniqueShop());
-        other.review("R9", "SKU-A", "b1", "BAD", "衣服有破洞，快递太慢了", "2026-11-03T12:00:00+08:00");
-        other.revise("R9", "NEUTRAL", null, "2026-11-04T12:00:00+08:00");
+        other.review("R9", "SKU-A", "b1", "BAD", "衣服有破洞，快递太慢了", day(2, "12:00"));
+        other.revise("R9", "NEUTRAL", null, day(3, "12:00"));
         return shop;
+    }
+
+    /** The day R1 was written (China): ten days ago on the clock under test, so every seeded time is in the past. */
+    static final LocalDate FIRST_DAY = TestClock.today(TestClock.SHANGHAI).minusDays(10);
+
+    /** A local time in China {@code n} days after {@link #FIRST_DAY}, as the order system writes it. */
+    static String day(int n, String time) {
+        return TestClock.china(FIRST_DAY.plusDays(n), time);
+    }
+
+    /** The same as a UTC instant. */
+    static Instant instant(int n, String time) {
+        return OffsetDateTime.parse(day(n, time)).toInstant();
     }
 
     static ValidatableResponse list(String token, Map<String, ?> params) {
@@ -89,12 +107,12 @@ class ReviewQueryTests {
     @Test
     void byCreationTimeFromInclusiveToExclusive() {
         String shop = seed();
-        expect(shop, Map.of("createdFrom", "2026-11-02T10:00:00+08:00", "createdTo", "2026-11-04T10:00:00+08:00"), "R3", "R2");
-        expect(shop, Map.of("createdFrom", "2026-11-04T02:00:00Z"), "R5", "R4");
-        expect(shop, Map.of("createdTo", "2026-11-02T02:00:00.001Z"), "R2", "R1");
+        expect(shop, Map.of("createdFrom", day(1, "10:00"), "createdTo", day(3, "10:00")), "R3", "R2");
+        expect(shop, Map.of("createdFrom", instant(3, "10:00").toString()), "R5", "R4"); // as a UTC instant, …T02:00:00Z
+        expect(shop, Map.of("createdTo", instant(1, "10:00").plusMillis(1).toString()), "R2", "R1"); // …T02:00:00.001Z
         // an unencoded '+' of the offset arrives as a space and is still read as the offset
         given().auth().oauth2(TestTokens.reporting(shop)).urlEncodingEnabled(false)
-                .get("/api/v1/reviews?createdFrom=2026-11-05T10:00:00+08:00").then().statusCode(200)
+                .get("/api/v1/reviews?createdFrom=" + day(4, "10:00")).then().statusCode(200)
                 .body("items.platformReviewId", contains("R5"));
     }
 
@@ -109,7 +127,7 @@ class ReviewQueryTests {
     void filtersCombine() {
         String shop = seed();
         expect(shop, Map.of("rating", "BAD", "itemSku", "SKU-A"), "R1");
-        expect(shop, Map.of("reason", "QUALITY_DAMAGE", "revised", "false", "createdFrom", "2026-11-01T00:00:00+08:00"), "R1");
+        expect(shop, Map.of("reason", "QUALITY_DAMAGE", "revised", "false", "createdFrom", day(0, "00:00")), "R1");
     }
 
     @Test
@@ -133,7 +151,7 @@ class ReviewQueryTests {
     void anotherShopsReviewsNeverAppear() {
         String shop = seed();
         // the other shop's R9 matches each of these; only the caller's shop is searched
-        expect(shop, Map.of("buyerId", "b1", "createdFrom", "2026-11-03T00:00:00+08:00", "createdTo", "2026-11-04T00:00:00+08:00"));
+        expect(shop, Map.of("buyerId", "b1", "createdFrom", day(2, "00:00"), "createdTo", day(3, "00:00")));
         expect(shop, Map.of("rating", "NEUTRAL"), "R3");
         expect(shop, Map.of("revised", "true"), "R5");
         // and a shop with no reviews sees none at all
@@ -155,7 +173,7 @@ class ReviewQueryTests {
     @Test
     void onlySupervisorsManagersAndReportingMayList() {
         String shop = Reviews.uniqueShop();
-        new ReviewSeed(shop).review("R1", "SKU-A", "b1", "BAD", "破洞", "2026-11-01T10:00:00+08:00");
+        new ReviewSeed(shop).review("R1", "SKU-A", "b1", "BAD", "破洞", day(0, "10:00"));
         for (String role : Set.of("supervisor", "manager", "reporting")) {
             list(TestTokens.token(shop, role, Set.of(role)), Map.of()).statusCode(200).body("total", equalTo(1));
         }

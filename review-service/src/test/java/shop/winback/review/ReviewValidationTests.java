@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.Published;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Bad input: a 400 problem+json naming the field, and nothing stored or published. */
@@ -30,6 +32,7 @@ class ReviewValidationTests {
     ReviewConfig config;
 
     static final String TITLE = "\"title\": \"纯棉T恤 白色 L\"";
+    static final String CREATED_AT = "\"createdAt\": \"%CREATED_AT%\"";
 
     static Stream<Arguments> invalidReviews() {
         return Stream.of(
@@ -43,8 +46,8 @@ class ReviewValidationTests {
                 Arguments.of("blank sku", "\"sku\": \"SKU-TS-WHITE-L\"", "\"sku\": \" \"", "item.sku", "must not be blank"),
                 Arguments.of("zero distinct items", "\"distinctItems\": 2", "\"distinctItems\": 0", "distinctItems", "must be greater than or equal to 1"),
                 Arguments.of("text too long", "\"text\": \"衣服有破洞，质量太差了\"", "\"text\": \"" + "差".repeat(2001) + "\"", "text", "size must be between 0 and 2000"),
-                Arguments.of("date without offset", "\"createdAt\": \"2026-11-23T09:30:00+08:00\"", "\"createdAt\": \"yesterday\"", "createdAt", "must be an ISO-8601 date-time"),
-                Arguments.of("review from the future", "\"createdAt\": \"2026-11-23T09:30:00+08:00\"", "\"createdAt\": \"2999-01-01T00:00:00Z\"", "createdAt", "must not be in the future"),
+                Arguments.of("date without offset", CREATED_AT, "\"createdAt\": \"yesterday\"", "createdAt", "must be an ISO-8601 date-time"),
+                Arguments.of("review from the future", CREATED_AT, "\"createdAt\": \"" + TestClock.china(TestClock.now().plus(Duration.ofHours(1))) + "\"", "createdAt", "must not be in the future"),
                 Arguments.of("shop id with spaces", "\"shopId\": \"%SHOP%\"", "\"shopId\": \"my shop\"", "shopId", "must be letters, digits"),
                 Arguments.of("category of 41 characters", TITLE, TITLE + ", \"category\": \"" + "服".repeat(41) + "\"", "item.category", "size must be between 0 and 40"),
                 Arguments.of("category with a control character", TITLE, TITLE + ", \"category\": \"服\\u0007装\"", "item.category", "must not contain control characters"),
@@ -59,7 +62,8 @@ class ReviewValidationTests {
         String shop = Reviews.uniqueShop();
         String orderId = Reviews.unique("O");
         String valid = Reviews.json(shop, "R-1", orderId, "BAD");
-        String invalid = valid.replace(from.replace("%ORDER%", orderId).replace("%SHOP%", shop), to);
+        String invalid = valid.replace(from.replace("%ORDER%", orderId).replace("%SHOP%", shop)
+                .replace("%CREATED_AT%", Reviews.CREATED_AT_TEXT), to);
         assertThat(invalid).as("the test case edits the body").isNotEqualTo(valid);
 
         given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(invalid)

@@ -1,9 +1,21 @@
 package shop.winback.review;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import shop.winback.testing.TestClock;
 
 /** Review bodies for tests; every call gets fresh ids so tests never see each other's data. */
 public final class Reviews {
+
+    /**
+     * When the template's review was written: a day before now on the clock under test (when this
+     * test JVM first used it), whole seconds. Recent enough for every window the service counts
+     * (72 h for product problems, 90 days for suspicion), early enough for revisions after it.
+     */
+    public static final Instant CREATED_AT = TestClock.daysAgo(1).truncatedTo(ChronoUnit.SECONDS);
+    /** {@link #CREATED_AT} as the order system writes it, in China's offset. */
+    public static final String CREATED_AT_TEXT = TestClock.china(CREATED_AT);
 
     private Reviews() {
     }
@@ -44,7 +56,7 @@ public final class Reviews {
                   "rating": "%s",
                   "dsr": {"description": 2, "service": 3, "shipping": 4},
                   "text": "衣服有破洞，质量太差了",
-                  "createdAt": "2026-11-23T09:30:00+08:00"
-                }""".formatted(shopId, platformReviewId, orderId, orderId, rating);
+                  "createdAt": "%s"
+                }""".formatted(shopId, platformReviewId, orderId, orderId, rating, CREATED_AT_TEXT);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Suspected bad-reviewers, items whose DSR falls, products drawing one complaint from several buyers. */
@@ -99,7 +100,8 @@ class SignalTests {
         String shop = Reviews.uniqueShop();
         String order = Reviews.unique("O");
         String body = Reviews.json(shop, Reviews.unique("R"), order, "BAD")
-                .replace("\"city\": \"沈阳\"", "\"city\": \"沈阳\", \"accountCreatedAt\": \"2026-11-20T09:30:00+08:00\"");
+                .replace("\"city\": \"沈阳\"", "\"city\": \"沈阳\", \"accountCreatedAt\": \""
+                        + TestClock.china(Reviews.CREATED_AT.minus(Duration.ofDays(3))) + "\"");
         given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/reviews").then().statusCode(201);
         JsonNode data = json.readTree(awaitMatching(topic, r -> order.equals(r.key()), 1, WAIT).get(0).value());
