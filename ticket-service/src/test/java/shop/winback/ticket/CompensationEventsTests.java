@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +36,7 @@ import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.ConsumerContract;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 import shop.winback.ticket.config.CompensationsConfig;
 import shop.winback.ticket.messaging.CompensationEventV1;
@@ -103,7 +103,7 @@ class CompensationEventsTests {
             headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
             headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
             headers.add("ce_source", "/winback/compensation-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
         }
         KafkaTopics.companion().produceStrings()
                 .fromRecords(new ProducerRecord<>(config.topic(), null, key, value, headers))
@@ -170,7 +170,7 @@ class CompensationEventsTests {
         String order = "O-" + UUID.randomUUID();
         UUID ticket = seed.openTicket(shop, order);
         Compensation c = compensation(shop, order, null, agent, 1000);
-        Instant paidAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant paidAt = TestClock.now().truncatedTo(ChronoUnit.MILLIS);
         send(c, CompensationEventV1.REQUESTED, paidAt.minusSeconds(120));
         send(c, CompensationEventV1.APPROVED, paidAt.minusSeconds(60));
         String paidEvent = send(c, CompensationEventV1.PAID, paidAt);
@@ -209,7 +209,7 @@ class CompensationEventsTests {
         UUID agent = UUID.randomUUID();
         Compensation paid = compensation(shop, order, null, agent, 800);
         Compensation rejected = compensation(shop, order, null, agent, 3000);
-        Instant at = Instant.parse("2026-11-24T03:00:00Z");
+        Instant at = TestClock.hoursAgo(1).truncatedTo(ChronoUnit.MILLIS);
         send(paid, CompensationEventV1.PAID, at);
         send(rejected, CompensationEventV1.REQUESTED, at);
         send(paid, CompensationEventV1.REQUESTED, at.minusSeconds(600)); // late: after paid
@@ -239,7 +239,7 @@ class CompensationEventsTests {
         Compensation explicit = compensation(shop, openOrder, named, null, 300);
         // a supervisor without an agent id is named by their principal: not one of our agents
         Compensation bySupervisor = new Compensation(UUID.randomUUID(), shop, openOrder, null, shop + "/supervisor", 400);
-        Instant at = Instant.now();
+        Instant at = TestClock.now();
         send(toOpen, CompensationEventV1.REQUESTED, at);
         send(toClosed, CompensationEventV1.REQUESTED, at);
         send(explicit, CompensationEventV1.REQUESTED, at);
@@ -261,7 +261,7 @@ class CompensationEventsTests {
                 CompensationEventV1.APPROVED);
         send(key, "{}", null, null);
         Compensation good = compensation(shop, key, null, null, 600);
-        send(good, CompensationEventV1.APPROVED, Instant.now());
+        send(good, CompensationEventV1.APPROVED, TestClock.now());
 
         assertThat(awaitStatus(good.id(), "APPROVED")).containsEntry("amount_fen", 600L);
         List<ConsumerRecord<String, String>> dead = awaitMatching(deadLetters, r -> key.equals(r.key()), 4, WAIT);
@@ -307,9 +307,11 @@ class CompensationEventsTests {
         String shop = TestData.uniqueShop();
         String order = "O-" + UUID.randomUUID();
         Compensation c = compensation(shop, order, null, null, 100);
-        String json = c.json(WIRE_STATUS.get(CompensationEventV1.PAID), Instant.EPOCH).replace("1970-01-01T00:00:00Z", "2026-11-24T08:00:00+08:00");
+        Instant paidAt = TestClock.hoursAgo(1).truncatedTo(ChronoUnit.SECONDS);
+        String json = c.json(WIRE_STATUS.get(CompensationEventV1.PAID), Instant.EPOCH)
+                .replace("1970-01-01T00:00:00Z", TestClock.china(paidAt)); // e.g. …T08:00:00+08:00 for …T00:00:00Z
         send(order, json, UUID.randomUUID().toString(), CompensationEventV1.PAID);
         Map<String, Object> row = awaitStatus(c.id(), "PAID");
-        assertThat(instant(row.get("paid_at"))).isEqualTo(OffsetDateTime.parse("2026-11-24T00:00:00Z").toInstant());
+        assertThat(instant(row.get("paid_at"))).isEqualTo(paidAt);
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
@@ -83,13 +84,13 @@ class HandoverTests {
         // morning: the day shift starts
         TestData.onShiftNow(shop, "DAY");
         String day = hire(shop, "白班", "REVIEW_RECOVERY", 5, "ONLINE", "DAY");
-        Report report = handover.handOver(shop, Instant.now());
+        Report report = handover.handOver(shop, TestClock.now());
         assertThat(report.tickets()).extracting(HandedOver::ticketId).containsExactlyInAnyOrder(touched.id, untouched.id);
         assertThat(report.tickets()).allSatisfy(h -> {
             assertThat(h.fromAgentId()).hasToString(night);
             assertThat(h.toAgentId()).hasToString(day);
         });
-        assertThat(handover.handOver(shop, Instant.now())).as("once a day").isNull();
+        assertThat(handover.handOver(shop, TestClock.now())).as("once a day").isNull();
         TestData.asSupervisor(shop).get("/api/v1/agents/" + night).then().body("openTickets", equalTo(0));
         TestData.asSupervisor(shop).get("/api/v1/agents/" + day).then().body("openTickets", equalTo(2));
         TestData.asSupervisor(shop).post("/api/v1/handovers").then().statusCode(409).contentType("application/problem+json");
@@ -105,7 +106,8 @@ class HandoverTests {
                 .body("tickets.find { it.ticketId == '" + touched.id + "' }.touched", equalTo(true))
                 .body("tickets.find { it.ticketId == '" + untouched.id + "' }.touched", equalTo(false));
 
-        Instant pastDeadline = report.touchBy().isAfter(Instant.now()) ? report.touchBy().plusSeconds(1) : Instant.now().plusSeconds(1);
+        Instant now = TestClock.now();
+        Instant pastDeadline = report.touchBy().isAfter(now) ? report.touchBy().plusSeconds(1) : now.plusSeconds(1);
         while (slas.escalateOverdue(pastDeadline) > 0) {
             // every test's overdue tickets, 500 at a time
         }
@@ -116,14 +118,15 @@ class HandoverTests {
     @Test
     void noHandoverReportForADayWithoutHandoverAndBadDatesAreRejected() {
         String shop = TestData.uniqueShop();
-        TestData.asSupervisor(shop).get("/api/v1/handovers/2026-01-01").then().statusCode(404).contentType("application/problem+json");
+        String yesterday = TestClock.today(TestClock.SHANGHAI).minusDays(1).toString();
+        TestData.asSupervisor(shop).get("/api/v1/handovers/" + yesterday).then().statusCode(404).contentType("application/problem+json");
         TestData.asSupervisor(shop).get("/api/v1/handovers/yesterday").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void aHandoverWithNothingLeftOpenIsStillReported() {
         String shop = TestData.uniqueShop();
-        Report report = handover.handOver(shop, Instant.now());
+        Report report = handover.handOver(shop, TestClock.now());
         assertThat(report.tickets()).isEmpty();
         TestData.asSupervisor(shop).get("/api/v1/handovers/" + report.shiftDate()).then().statusCode(200)
                 .body("tickets", hasSize(0)).body("id", equalTo(report.id().toString()));

@@ -14,8 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /**
@@ -39,8 +40,26 @@ import shop.winback.testing.TestTokens;
 @QuarkusTest
 class PerformanceTests {
 
-    static final String PERIOD_FROM = "2026-11-23";
-    static final String PERIOD_TO = "2026-11-25";
+    /**
+     * The scene's main local day (Shanghai): ten days before today on the clock under test, so the
+     * whole scene, a day after it included, is in the past.
+     */
+    static final LocalDate DAY = TestClock.today(TestClock.SHANGHAI).minusDays(10);
+    static final String PERIOD_FROM = day(-1);
+    static final String PERIOD_TO = day(1);
+
+    /** A day {@code days} after {@link #DAY}, as the statistics name it (yyyy-MM-dd). */
+    static String day(int days) {
+        return DAY.plusDays(days).toString();
+    }
+
+    /**
+     * An instant at a UTC time of the UTC date {@code days} after {@link #DAY}'s date: {@link #DAY}
+     * starts in Shanghai at {@code utc(-1, "16:00")}.
+     */
+    static String utc(int days, String time) {
+        return DAY.plusDays(days).atTime(LocalTime.parse(time)).toInstant(ZoneOffset.UTC).toString();
+    }
 
     @Inject
     DataSource dataSource;
@@ -54,7 +73,8 @@ class PerformanceTests {
 
     /**
      * Agent 小王 and 小李 of one shop (default zone Asia/Shanghai, UTC+8), and a stranger's shop with
-     * activity on the same days. Local day 2026-11-24 starts at 2026-11-23T16:00Z.
+     * activity on the same days. Local day {@link #DAY} (e.g. 11-24) starts at 16:00Z the day before
+     * ({@code utc(-1, "16:00")}, e.g. 11-23T16:00Z); the comments name the days as in that example.
      */
     record Scene(String shop, UUID wang, UUID li, String otherShop, UUID t1) {
     }
@@ -64,57 +84,57 @@ class PerformanceTests {
         UUID wang = seed.agent(shop, "小王");
         UUID li = seed.agent(shop, "小李");
 
-        // 小王, local 11-24: T1 assigned 2026-11-23T17:00Z (01:00 on the 24th in Shanghai), two reviews
-        UUID t1 = seed.ticket(shop, wang, "BAD", "2026-11-23T16:30:00Z", "2026-11-23T17:00:00Z",
-                "2026-11-23T17:30:00Z", "2026-11-24T02:30:00Z", "RECOVERED", 500);
-        seed.review(shop, t1, "BAD", "2026-11-23T16:30:00Z");
-        seed.review(shop, t1, "NEUTRAL", "2026-11-23T18:00:00Z");
-        seed.contact(shop, t1, wang, "2026-11-23T17:30:00Z");
-        UUID t2 = seed.ticket(shop, wang, "NEUTRAL", "2026-11-24T01:00:00Z", "2026-11-24T01:00:00Z",
-                "2026-11-24T01:20:00Z", "2026-11-24T05:00:00Z", "RECOVERED", 300);
-        seed.review(shop, t2, "NEUTRAL", "2026-11-24T01:00:00Z");
-        seed.contact(shop, t2, wang, "2026-11-24T01:20:00Z");
-        seed.contact(shop, t2, wang, "2026-11-24T03:00:00Z");
-        UUID t3 = seed.ticket(shop, wang, "BAD", "2026-11-24T02:00:00Z", "2026-11-24T02:00:00Z",
-                "2026-11-24T02:30:00Z", "2026-11-24T08:00:00Z", "UNRECOVERED", 0);
-        seed.review(shop, t3, "BAD", "2026-11-24T02:00:00Z");
-        seed.contact(shop, t3, wang, "2026-11-24T02:30:00Z");
-        seed.escalation(shop, t3, wang, "FIRST_CONTACT_OVERDUE", "2026-11-24T02:20:00Z");
-        UUID t4 = seed.ticket(shop, wang, "BAD", "2026-11-24T03:00:00Z", "2026-11-24T03:00:00Z",
-                null, "2026-11-24T04:00:00Z", "CANCELLED", 0);
-        seed.review(shop, t4, "BAD", "2026-11-24T03:00:00Z");
+        // 小王, local 11-24: T1 assigned 11-23T17:00Z (01:00 on the 24th in Shanghai), two reviews
+        UUID t1 = seed.ticket(shop, wang, "BAD", utc(-1, "16:30"), utc(-1, "17:00"),
+                utc(-1, "17:30"), utc(0, "02:30"), "RECOVERED", 500);
+        seed.review(shop, t1, "BAD", utc(-1, "16:30"));
+        seed.review(shop, t1, "NEUTRAL", utc(-1, "18:00"));
+        seed.contact(shop, t1, wang, utc(-1, "17:30"));
+        UUID t2 = seed.ticket(shop, wang, "NEUTRAL", utc(0, "01:00"), utc(0, "01:00"),
+                utc(0, "01:20"), utc(0, "05:00"), "RECOVERED", 300);
+        seed.review(shop, t2, "NEUTRAL", utc(0, "01:00"));
+        seed.contact(shop, t2, wang, utc(0, "01:20"));
+        seed.contact(shop, t2, wang, utc(0, "03:00"));
+        UUID t3 = seed.ticket(shop, wang, "BAD", utc(0, "02:00"), utc(0, "02:00"),
+                utc(0, "02:30"), utc(0, "08:00"), "UNRECOVERED", 0);
+        seed.review(shop, t3, "BAD", utc(0, "02:00"));
+        seed.contact(shop, t3, wang, utc(0, "02:30"));
+        seed.escalation(shop, t3, wang, "FIRST_CONTACT_OVERDUE", utc(0, "02:20"));
+        UUID t4 = seed.ticket(shop, wang, "BAD", utc(0, "03:00"), utc(0, "03:00"),
+                null, utc(0, "04:00"), "CANCELLED", 0);
+        seed.review(shop, t4, "BAD", utc(0, "03:00"));
         // 小王, local 11-23 (23:00 in Shanghai): T5 still open, escalated, and a compensation paid at 23:59
-        UUID t5 = seed.ticket(shop, wang, "BAD", "2026-11-23T14:00:00Z", "2026-11-23T15:00:00Z",
+        UUID t5 = seed.ticket(shop, wang, "BAD", utc(-1, "14:00"), utc(-1, "15:00"),
                 null, null, null, 0);
-        seed.review(shop, t5, "BAD", "2026-11-23T14:00:00Z");
-        seed.escalation(shop, t5, wang, "FIRST_CONTACT_OVERDUE", "2026-11-23T15:40:00Z");
-        seed.compensation(shop, t5, wang, 200, "PAID", "2026-11-23T15:59:00Z");
-        seed.compensation(shop, t1, wang, 1000, "PAID", "2026-11-24T03:00:00Z");
+        seed.review(shop, t5, "BAD", utc(-1, "14:00"));
+        seed.escalation(shop, t5, wang, "FIRST_CONTACT_OVERDUE", utc(-1, "15:40"));
+        seed.compensation(shop, t5, wang, 200, "PAID", utc(-1, "15:59"));
+        seed.compensation(shop, t1, wang, 1000, "PAID", utc(0, "03:00"));
         seed.compensation(shop, t2, wang, 5000, "REQUESTED", null);
         seed.compensation(shop, t3, wang, 700, "REJECTED", null);
 
         // 小李, local 11-24: two recoveries (an even count: medians are the mean of the middle two)
-        UUID t6 = seed.ticket(shop, li, "NEUTRAL", "2026-11-24T06:00:00Z", "2026-11-24T06:00:00Z",
-                "2026-11-24T06:10:00Z", "2026-11-24T07:00:00Z", "RECOVERED", 300);
-        seed.review(shop, t6, "NEUTRAL", "2026-11-24T06:00:00Z");
-        seed.contact(shop, t6, li, "2026-11-24T06:10:00Z");
-        UUID t7 = seed.ticket(shop, li, "BAD", "2026-11-24T06:00:00Z", "2026-11-24T06:00:00Z",
-                "2026-11-24T06:30:00Z", "2026-11-24T09:00:00Z", "RECOVERED", 600);
-        seed.review(shop, t7, "BAD", "2026-11-24T06:00:00Z");
-        seed.contact(shop, t7, li, "2026-11-24T06:30:00Z");
+        UUID t6 = seed.ticket(shop, li, "NEUTRAL", utc(0, "06:00"), utc(0, "06:00"),
+                utc(0, "06:10"), utc(0, "07:00"), "RECOVERED", 300);
+        seed.review(shop, t6, "NEUTRAL", utc(0, "06:00"));
+        seed.contact(shop, t6, li, utc(0, "06:10"));
+        UUID t7 = seed.ticket(shop, li, "BAD", utc(0, "06:00"), utc(0, "06:00"),
+                utc(0, "06:30"), utc(0, "09:00"), "RECOVERED", 600);
+        seed.review(shop, t7, "BAD", utc(0, "06:00"));
+        seed.contact(shop, t7, li, utc(0, "06:30"));
         // outside the period (local 11-26)
-        UUID late = seed.ticket(shop, li, "BAD", "2026-11-25T16:30:00Z", "2026-11-25T16:30:00Z",
-                "2026-11-25T16:40:00Z", "2026-11-25T17:00:00Z", "RECOVERED", 500);
-        seed.review(shop, late, "BAD", "2026-11-25T16:30:00Z");
+        UUID late = seed.ticket(shop, li, "BAD", utc(1, "16:30"), utc(1, "16:30"),
+                utc(1, "16:40"), utc(1, "17:00"), "RECOVERED", 500);
+        seed.review(shop, late, "BAD", utc(1, "16:30"));
 
         // another shop, same days: never counted
         String otherShop = TestData.uniqueShop();
         UUID stranger = seed.agent(otherShop, "小张");
-        UUID theirs = seed.ticket(otherShop, stranger, "BAD", "2026-11-24T01:00:00Z", "2026-11-24T01:00:00Z",
-                "2026-11-24T01:05:00Z", "2026-11-24T02:00:00Z", "RECOVERED", 500);
-        seed.review(otherShop, theirs, "BAD", "2026-11-24T01:00:00Z");
-        seed.contact(otherShop, theirs, stranger, "2026-11-24T01:05:00Z");
-        seed.compensation(otherShop, theirs, stranger, 900, "PAID", "2026-11-24T01:30:00Z");
+        UUID theirs = seed.ticket(otherShop, stranger, "BAD", utc(0, "01:00"), utc(0, "01:00"),
+                utc(0, "01:05"), utc(0, "02:00"), "RECOVERED", 500);
+        seed.review(otherShop, theirs, "BAD", utc(0, "01:00"));
+        seed.contact(otherShop, theirs, stranger, utc(0, "01:05"));
+        seed.compensation(otherShop, theirs, stranger, 900, "PAID", utc(0, "01:30"));
         return new Scene(shop, wang, li, otherShop, t1);
     }
 
@@ -148,9 +168,9 @@ class PerformanceTests {
         assertThat(body.getString("timeZone")).isEqualTo("Asia/Shanghai");
         List<Map<String, Object>> rows = body.getList("rows");
         assertThat(rows).extracting(r -> r.get("day") + " " + r.get("agentName"))
-                .containsExactly("2026-11-23 小王", "2026-11-24 小李", "2026-11-24 小王");
+                .containsExactly(day(-1) + " 小王", day(0) + " 小李", day(0) + " 小王");
 
-        Map<String, Object> wang24 = row(rows, s.wang(), "2026-11-24");
+        Map<String, Object> wang24 = row(rows, s.wang(), day(0));
         assertThat(wang24).containsEntry("agentName", "小王")
                 .containsEntry("assigned", 4) // T1 at 17:00Z counts on the 24th in Shanghai
                 .containsEntry("contacted", 3) // T2 twice is one ticket
@@ -162,13 +182,13 @@ class PerformanceTests {
         assertThat(number(wang24, "medianSecondsToFirstContact")).isEqualTo(1800.0); // of 3600, 1200, 1800
         assertThat(number(wang24, "medianSecondsToResolution")).isEqualTo(21600.0); // of 36000, 14400, 21600
 
-        Map<String, Object> wang23 = row(rows, s.wang(), "2026-11-23");
+        Map<String, Object> wang23 = row(rows, s.wang(), day(-1));
         assertThat(wang23).containsEntry("assigned", 1).containsEntry("contacted", 0).containsEntry("recovered", 0)
                 .containsEntry("resolved", 0).containsEntry("successRate", null)
                 .containsEntry("medianSecondsToFirstContact", null).containsEntry("medianSecondsToResolution", null)
                 .containsEntry("escalations", 1).containsEntry("compensationSpentFen", 200);
 
-        Map<String, Object> li24 = row(rows, s.li(), "2026-11-24");
+        Map<String, Object> li24 = row(rows, s.li(), day(0));
         assertThat(li24).containsEntry("assigned", 2).containsEntry("contacted", 2).containsEntry("recovered", 2)
                 .containsEntry("resolved", 2).containsEntry("escalations", 0).containsEntry("compensationSpentFen", 0);
         assertThat(number(li24, "successRate")).isEqualTo(1.0);
@@ -183,9 +203,9 @@ class PerformanceTests {
         List<Map<String, Object>> rows = get("/api/v1/agent-performance", TestTokens.manager(s.shop()), PERIOD_FROM, PERIOD_TO)
                 .then().statusCode(200).body("timeZone", equalTo("UTC")).extract().jsonPath().getList("rows");
         // in UTC, T5 (15:00Z) and T1 (17:00Z) were both assigned on the 23rd
-        assertThat(row(rows, s.wang(), "2026-11-23")).containsEntry("assigned", 2).containsEntry("contacted", 1)
+        assertThat(row(rows, s.wang(), day(-1))).containsEntry("assigned", 2).containsEntry("contacted", 1)
                 .containsEntry("escalations", 1).containsEntry("compensationSpentFen", 200);
-        assertThat(row(rows, s.wang(), "2026-11-24")).containsEntry("assigned", 3).containsEntry("recovered", 2);
+        assertThat(row(rows, s.wang(), day(0))).containsEntry("assigned", 3).containsEntry("recovered", 2);
     }
 
     @Test
@@ -196,7 +216,7 @@ class PerformanceTests {
         assertThat(body.getString("from")).isEqualTo(PERIOD_FROM);
         assertThat(body.getString("to")).isEqualTo(PERIOD_TO);
         List<Map<String, Object>> days = body.getList("days");
-        assertThat(days).extracting(d -> d.get("day")).containsExactly("2026-11-23", "2026-11-24", "2026-11-25");
+        assertThat(days).extracting(d -> d.get("day")).containsExactly(day(-1), day(0), day(1));
         assertThat(days.get(0)).containsEntry("recoveredTickets", 0).containsEntry("recoveredReviews", 0)
                 .containsEntry("negativeReviews", 1).containsEntry("neutralReviews", 0).containsEntry("badReviews", 1);
         // T1 (two reviews), T2, T6, T7; reviews joined on the 24th local, T1's first at 16:30Z included
@@ -220,7 +240,7 @@ class PerformanceTests {
         assertThat(body.getLong("totalCompensationSpentFen")).isEqualTo(1200);
 
         // one local day: only 小王's 23:59 compensation, nothing recovered
-        get("/api/v1/incentives", TestTokens.supervisor(s.shop()), "2026-11-23", "2026-11-23").then().statusCode(200)
+        get("/api/v1/incentives", TestTokens.supervisor(s.shop()), day(-1), day(-1)).then().statusCode(200)
                 .body("rows.size()", equalTo(1))
                 .body("rows[0].agentName", equalTo("小王"))
                 .body("rows[0].incentiveFen", equalTo(0))
@@ -231,10 +251,10 @@ class PerformanceTests {
     void withoutAPeriodTheLastSevenDaysUpToTodayInTheShopsZone() {
         String shop = TestData.uniqueShop();
         UUID agent = seed.agent(shop, "小王");
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         seed.ticket(shop, agent, "BAD", now.minusSeconds(600).toString(), now.minusSeconds(300).toString(),
                 null, null, null, 0);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = TestClock.today(TestClock.SHANGHAI);
         get("/api/v1/agent-performance", TestTokens.supervisor(shop), null, null).then().statusCode(200)
                 .body("from", equalTo(today.minusDays(6).toString()))
                 .body("to", equalTo(today.toString()))
@@ -348,7 +368,7 @@ class PerformanceTests {
             UUID id = UUID.randomUUID();
             update("""
                     INSERT INTO agent (id, shop_id, name, tier, capacity, status, created_at, updated_at)
-                    VALUES (?, ?, ?, 'REVIEW_RECOVERY', 10, 'ONLINE', now(), now())""", id, shop, name);
+                    VALUES (?, ?, ?, 'REVIEW_RECOVERY', 10, 'ONLINE', ?, ?)""", id, shop, name, now(), now());
             return id;
         }
 
@@ -373,13 +393,13 @@ class PerformanceTests {
             update("""
                     INSERT INTO ticket (id, shop_id, order_id, review_id, platform_review_id, buyer_id, item_sku, rating,
                                         order_amount_fen, distinct_items, priority, status, review_created_at, opened_at)
-                    VALUES (?, ?, ?, ?, ?, 'buyer-1', 'SKU-1', 'BAD', 12900, 1, 0, 'WAITING', now(), now())""",
-                    id, shop, orderId, UUID.randomUUID(), "R-" + UUID.randomUUID());
+                    VALUES (?, ?, ?, ?, ?, 'buyer-1', 'SKU-1', 'BAD', 12900, 1, 0, 'WAITING', ?, ?)""",
+                    id, shop, orderId, UUID.randomUUID(), "R-" + UUID.randomUUID(), now(), now());
             return id;
         }
 
         void close(UUID ticket) {
-            update("UPDATE ticket SET status = 'CLOSED', closed_at = now(), outcome = 'UNRECOVERED' WHERE id = ?", ticket);
+            update("UPDATE ticket SET status = 'CLOSED', closed_at = ?, outcome = 'UNRECOVERED' WHERE id = ?", now(), ticket);
         }
 
         void review(String shop, UUID ticket, String rating, String joinedAt) {
@@ -407,14 +427,19 @@ class PerformanceTests {
             update("""
                     INSERT INTO ticket_compensation (compensation_id, shop_id, order_id, ticket_id, agent_id, type, amount_fen,
                                                      status, paid_at, updated_at)
-                    VALUES (?, ?, 'O-any', ?, ?, 'COUPON', ?, ?, ?, now())""",
-                    UUID.randomUUID(), shop, ticket, agent, amountFen, status, ts(paidAt));
+                    VALUES (?, ?, 'O-any', ?, ?, 'COUPON', ?, ?, ?, ?)""",
+                    UUID.randomUUID(), shop, ticket, agent, amountFen, status, ts(paidAt), now());
         }
 
         void timeZone(String shop, String zone) {
             update("""
                     INSERT INTO shop_settings (shop_id, settings, updated_at, updated_by)
-                    VALUES (?, CAST(? AS jsonb), now(), 'test')""", shop, "{\"timeZone\": \"" + zone + "\"}");
+                    VALUES (?, CAST(? AS jsonb), ?, 'test')""", shop, "{\"timeZone\": \"" + zone + "\"}", now());
+        }
+
+        /** Now on the clock under test: the database's now() is the real clock's. */
+        private static OffsetDateTime now() {
+            return OffsetDateTime.ofInstant(TestClock.now(), ZoneOffset.UTC);
         }
 
         private static OffsetDateTime ts(String instant) {

@@ -13,7 +13,6 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
@@ -70,7 +70,7 @@ class ReviewEventsConsumerTests {
             headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
             headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
             headers.add("ce_source", "/winback/review-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", "2026-11-23T01:30:01Z".getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
         }
         KafkaTopics.companion().produceStrings()
                 .fromRecords(new ProducerRecord<>(config.reviewsTopic(), null, key, value, headers))
@@ -168,7 +168,7 @@ class ReviewEventsConsumerTests {
         TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
         String key = "O-" + UUID.randomUUID();
         ReviewReceivedV1 good = TestData.review(shop, Rating.GOOD, key);
-        send(key, TestData.revisionJson(good, Rating.GOOD, false, Instant.now()), UUID.randomUUID().toString(), "review.revised.v1");
+        send(key, TestData.revisionJson(good, Rating.GOOD, false, TestClock.now()), UUID.randomUUID().toString(), "review.revised.v1");
         send(key, "{}", UUID.randomUUID().toString(), "review.exploded.v9"); // a marker that is dead-lettered
         send(TestData.review(shop, Rating.BAD, key), UUID.randomUUID().toString());
 
@@ -186,7 +186,7 @@ class ReviewEventsConsumerTests {
         awaitMatching(tickets, r -> review.orderId().equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT);
 
         // first the rating only: the words still complain, so the ticket stays open with a task
-        send(review.orderId(), TestData.revisionJson(review, Rating.GOOD, true, Instant.now().minusSeconds(5)),
+        send(review.orderId(), TestData.revisionJson(review, Rating.GOOD, true, TestClock.now().minusSeconds(5)),
                 UUID.randomUUID().toString(), "review.revised.v1");
         ConsumerRecord<String, String> revised = awaitMatching(tickets, r -> review.orderId().equals(r.key())
                 && ofType("ticket.review-revised.v1").test(r), 1, WAIT).get(0);
@@ -195,7 +195,7 @@ class ReviewEventsConsumerTests {
         assertThat(json.readTree(revised.value()).get("status").asText()).isEqualTo("ASSIGNED");
 
         // then the words too: recovered, credited 5 元 for a bad review
-        send(review.orderId(), TestData.revisionJson(review, Rating.GOOD, false, Instant.now()),
+        send(review.orderId(), TestData.revisionJson(review, Rating.GOOD, false, TestClock.now()),
                 UUID.randomUUID().toString(), "review.revised.v1");
         ConsumerRecord<String, String> resolved = awaitMatching(tickets, r -> review.orderId().equals(r.key())
                 && ofType("ticket.resolved.v1").test(r), 1, WAIT).get(0);

@@ -5,12 +5,15 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.service.TicketDesk;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Fresh shops, agents and review events for tests, so tests never see each other's data. */
@@ -27,10 +30,15 @@ public final class TestData {
         return review(shopId, rating, "O-" + UUID.randomUUID());
     }
 
+    /** When a review arriving now was written: ten minutes ago on the clock under test, whole seconds. */
+    public static Instant writtenAt() {
+        return TestClock.minutesAgo(10).truncatedTo(ChronoUnit.SECONDS);
+    }
+
     public static ReviewReceivedV1 review(String shopId, Rating rating, String order) {
         return new ReviewReceivedV1(UUID.randomUUID(), shopId, "R-" + UUID.randomUUID(), order,
                 new ReviewReceivedV1.Item("SKU-1", "纯棉T恤", null), new ReviewReceivedV1.Buyer("buyer-" + UUID.randomUUID(), "辽宁", "沈阳", null, null, null, null),
-                12900, 2, rating, Instant.parse("2026-11-23T01:30:00Z"), null);
+                12900, 2, rating, writtenAt(), null);
     }
 
     /** Another review of the same order (another order line), as when a buyer rates two items badly. */
@@ -135,11 +143,11 @@ public final class TestData {
     }
 
     /**
-     * Shifts around the real clock: the named shift runs from two hours ago to two hours from now
-     * (shop time), the other one the rest of the day.
+     * Shifts around now on the clock under test: the named shift runs from two hours ago to two
+     * hours from now (shop time), the other one the rest of the day.
      */
     public static void onShiftNow(String shopId, String shift) {
-        java.time.LocalTime now = java.time.LocalTime.now(java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0);
+        LocalTime now = LocalTime.now(TestClock.clock().withZone(TestClock.SHANGHAI)).withSecond(0).withNano(0);
         String from = now.minusHours(2).toString();
         String to = now.plusHours(2).toString();
         if (shift.equals("DAY")) {
