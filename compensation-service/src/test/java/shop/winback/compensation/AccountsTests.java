@@ -6,11 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Month-end accounts: what was granted, by type, tier, agent, reason and day; CSV export. */
@@ -36,8 +35,8 @@ class AccountsTests {
         given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/compensations/" + pending + "/approval").then().statusCode(200);
 
-        String month = YearMonth.now(SHOP_ZONE).toString();
-        String today = LocalDate.now(SHOP_ZONE).toString();
+        String month = TestClock.thisMonth(SHOP_ZONE).toString();
+        String today = TestClock.today(SHOP_ZONE).toString();
         given().auth().oauth2(TestTokens.reporting(shop)).accept(ContentType.JSON).get("/api/v1/accounts/" + month)
                 .then().statusCode(200)
                 .body("month", equalTo(month)).body("currency", equalTo("CNY"))

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** A request nobody acts on within compensation.approval.escalate-after goes to the manager. */
@@ -37,7 +38,7 @@ class EscalationTests {
         String shop = TestData.uniqueShop();
         String overdue = TestData.requested(shop, UUID.randomUUID(), 5000);
         String fresh = TestData.requested(shop, UUID.randomUUID(), 5000);
-        waitingSince(overdue, Instant.now().minus(Duration.ofMinutes(31)));
+        waitingSince(overdue, TestClock.minutesAgo(31));
 
         // the scheduled job (every second in tests) moves it up
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() -> "MANAGER".equals(level(shop, overdue)));

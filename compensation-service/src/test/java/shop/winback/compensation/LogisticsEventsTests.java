@@ -12,9 +12,6 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.compensation.domain.CourierClaim;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** logistics.v1 in: lost-parcel claims registered once, other types read past, the unreadable dead-lettered. */
@@ -56,7 +54,7 @@ class LogisticsEventsTests {
             headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
             headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
             headers.add("ce_source", "/winback/logistics-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
         }
         KafkaTopics.companion().produceStrings()
                 .fromRecords(new ProducerRecord<>(config.logisticsTopic(), null, key, value, headers))
@@ -67,7 +65,7 @@ class LogisticsEventsTests {
         return """
                 {"claimId":"%s","shopId":"%s","orderId":"%s","courier":"%s","trackingNumber":"773001234567","amountFen":%d,
                  "currency":"CNY","verdict":"%s","status":"%s","claimedAt":"%s","weightAtOriginGrams":1000,"weightAtLastStationGrams":900}"""
-                .formatted(claimId, shop, order, courier, amountFen, verdict, status, Instant.now());
+                .formatted(claimId, shop, order, courier, amountFen, verdict, status, TestClock.now());
     }
 
     CourierClaim stored(UUID claimId) {
@@ -93,7 +91,7 @@ class LogisticsEventsTests {
         assertThat(c.courier).isEqualTo("STO");
         assertThat(c.verdict).isEqualTo("LOST_IN_TRANSIT");
 
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        String month = TestClock.thisMonth(TestClock.SHANGHAI).toString();
         given().auth().oauth2(TestTokens.reporting(shop)).get("/api/v1/accounts/" + month).then().statusCode(200)
                 .body("courierFaultLosses.count", org.hamcrest.Matchers.equalTo(1))
                 .body("courierFaultLosses.amountFen", org.hamcrest.Matchers.equalTo(4500))

@@ -9,8 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import shop.winback.compensation.domain.Payout;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** The role matrix: every endpoint × every role, the refused tokens, and shop scoping. */
@@ -25,7 +24,7 @@ import shop.winback.testing.TestTokens;
 class SecurityTests {
 
     static final Set<String> ROLES = Set.of("integration", "agent", "supervisor", "manager", "reporting");
-    static final String MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    static final String MONTH = TestClock.thisMonth(TestClock.SHANGHAI).toString();
 
     /** A shop with one request pending (for approvals) and one granted (with its payout). */
     record Scene(String shop, UUID agent, String pending, String payout) {

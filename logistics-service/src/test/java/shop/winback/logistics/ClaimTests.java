@@ -10,10 +10,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Lost-parcel claims: filed from a courier-fault verdict, decided once, reported at month end. */
@@ -94,7 +94,8 @@ class ClaimTests {
         file(TestTokens.manager(shop), lostParcel(shop), 1500).then().statusCode(201);
         given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON).body("{\"settledAmountFen\": 2500}")
                 .when().post("/api/v1/claims/" + settled + "/settle").then().statusCode(200);
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        YearMonth thisMonth = TestClock.thisMonth(TestClock.SHANGHAI);
+        String month = thisMonth.toString();
         Map<String, Object> report = given().auth().oauth2(TestTokens.reporting(shop)).queryParam("month", month)
                 .when().get("/api/v1/claims/month-end").then().statusCode(200).extract().as(Map.class);
         assertThat(report).containsEntry("month", month).containsEntry("currency", "CNY")
@@ -105,7 +106,7 @@ class ClaimTests {
         assertThat(couriers.get(0)).containsEntry("courier", "STO").containsEntry("claims", 2).containsEntry("open", 1)
                 .containsEntry("settled", 1).containsEntry("rejected", 0);
         // last year's month has none
-        given().auth().oauth2(TestTokens.manager(shop)).queryParam("month", "2020-01").when().get("/api/v1/claims/month-end").then()
+        given().auth().oauth2(TestTokens.manager(shop)).queryParam("month", thisMonth.minusYears(1).toString()).when().get("/api/v1/claims/month-end").then()
                 .statusCode(200).body("couriers.size()", equalTo(0)).body("claimedFen", equalTo(0));
         given().auth().oauth2(TestTokens.manager(shop)).queryParam("month", "November").when().get("/api/v1/claims/month-end").then()
                 .statusCode(400).body("violations.field", hasItem("month"));

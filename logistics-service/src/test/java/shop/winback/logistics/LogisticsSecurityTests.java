@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Who may call what: every endpoint × every role, and the tokens that are refused. */
@@ -100,7 +101,7 @@ class LogisticsSecurityTests {
         },
         MONTH_END(Set.of("reporting", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.queryParam("month", "2026-11").get("/api/v1/claims/month-end");
+                return r.queryParam("month", TestClock.thisMonth(TestClock.SHANGHAI).toString()).get("/api/v1/claims/month-end");
             }
         },
         POSTAGE(Set.of("integration", "agent", "supervisor", "manager", "reporting")) {
