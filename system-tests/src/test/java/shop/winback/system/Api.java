@@ -4,13 +4,29 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** The HTTP calls a shop's order system and its agents make. */
 final class Api {
 
+    /**
+     * When the reviews of these tests were written: a day before now on the clock under test (when
+     * the test JVM first used it), whole seconds, so the item signals' windows (72 h) count them and
+     * a revision may come after.
+     */
+    static final Instant WRITTEN_AT = TestClock.daysAgo(1).truncatedTo(ChronoUnit.SECONDS);
+
     private Api() {
+    }
+
+    /** {@link #WRITTEN_AT} plus (or minus) so much, as the order system and couriers write times (China's offset). */
+    static String writtenAtPlus(Duration later) {
+        return TestClock.china(WRITTEN_AT.plus(later));
     }
 
     static String uniqueShop() {
@@ -24,8 +40,8 @@ final class Api {
                  "buyer": {"id": "buyer-%s", "province": "辽宁", "city": "沈阳"},
                  "orderAmountFen": 12900, "distinctItems": 2, "rating": "%s",
                  "dsr": {"description": 2, "service": 3, "shipping": 4},
-                 "text": "衣服有破洞，质量太差了", "createdAt": "2026-11-23T09:30:00+08:00"}"""
-                .formatted(shop, platformReviewId, orderId, orderId, rating);
+                 "text": "衣服有破洞，质量太差了", "createdAt": "%s"}"""
+                .formatted(shop, platformReviewId, orderId, orderId, rating, TestClock.china(WRITTEN_AT));
     }
 
     static Response postReview(String reviewUrl, String shop, String body) {

@@ -31,6 +31,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /**
@@ -52,7 +53,8 @@ import shop.winback.testing.TestTokens;
  * compensation, logistics, review), so events from accepted requests never land in a database while
  * it is being compared.
  *
- * <p>Deterministic: fixed seed, operations in document order. Prints one summary line:
+ * <p>Deterministic: fixed seed, operations in document order; valid date-times are an hour before now
+ * on the clock under test (examples' dates re-dated), so a shifted clock sees the same requests. Prints one summary line:
  * {@code FUZZ operations=… requests=… rejected=… accepted=… server_errors=0 problem_json_violations=0 writes_from_rejected=0}.
  */
 class ApiFuzzIT {
@@ -67,6 +69,8 @@ class ApiFuzzIT {
     private static final List<String> INJECTION = List.of("' OR 1=1--", "<script>alert(1)</script>", "${jndi:ldap://x}",
             "../../etc/passwd", "%00%0d%0aSet-Cookie: x=1", "{{7*7}}", "\"; DROP TABLE review; --");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A valid time: an hour before now on the clock under test, as the order system writes it. */
+    private static final String VALID_DATE_TIME = TestClock.china(TestClock.hoursAgo(1));
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static Stack stack;
@@ -179,6 +183,7 @@ class ApiFuzzIT {
                     ? media.path("examples").elements().next().path("value") : media.path("example");
             validBody = example.isMissingNode() || example.isNull() ? generate(op.doc(), bodySchema, 0) : example.deepCopy();
             withShop(validBody);
+            redate(op.doc(), validBody, bodySchema, 0);
         }
 
         // valid first: may be accepted (2xx) or refused for a reason of state (404 unknown id, 409…)
@@ -493,6 +498,38 @@ class ApiFuzzIT {
         }
     }
 
+    /**
+     * A documented example's date-times are of the day it was written, which on the clock under test
+     * (a random day in deploy/test) may be in the future: a valid body is dated {@link #VALID_DATE_TIME}.
+     */
+    private static void redate(JsonNode doc, JsonNode value, JsonNode schemaOrRef, int depth) {
+        JsonNode schema = resolve(doc, schemaOrRef);
+        for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
+            if (schema.path(combinator).isArray() && schema.path(combinator).size() > 0) {
+                schema = resolve(doc, schema.path(combinator).get(0));
+            }
+        }
+        if (value == null || depth > 4) {
+            return;
+        }
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                redate(doc, item, schema.path("items"), depth + 1);
+            }
+        } else if (value.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+            while (properties.hasNext()) {
+                Map.Entry<String, JsonNode> property = properties.next();
+                JsonNode field = value.get(property.getKey());
+                if (field != null && field.isTextual() && resolve(doc, property.getValue()).path("format").asText().equals("date-time")) {
+                    ((ObjectNode) value).put(property.getKey(), VALID_DATE_TIME);
+                } else {
+                    redate(doc, field, property.getValue(), depth + 1);
+                }
+            }
+        }
+    }
+
     /** A value that satisfies the schema as far as this generator reads schemas (examples, enums, formats, bounds). */
     private JsonNode generate(JsonNode doc, JsonNode schemaOrRef, int depth) {
         JsonNode schema = resolve(doc, schemaOrRef);
@@ -514,8 +551,8 @@ class ApiFuzzIT {
             case "string" -> {
                 return NODES.textNode(switch (schema.path("format").asText("")) {
                     case "uuid" -> uuid();
-                    case "date-time" -> "2026-11-23T09:30:00+08:00";
-                    case "date" -> "2026-11-23";
+                    case "date-time" -> VALID_DATE_TIME;
+                    case "date" -> TestClock.today(TestClock.SHANGHAI).minusDays(1).toString();
                     case "int64", "int32" -> "1";
                     default -> "fuzz-" + (1000 + random.nextInt(9000));
                 });

@@ -143,7 +143,7 @@ class ReportingViewIT {
         given().baseUri(review).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
                 .body("""
                         {"shopId": "%s", "platformReviewId": "RV-R-%s-1", "rating": "GOOD", "text": "客服很耐心，已经解决了",
-                         "revisedAt": "2026-11-23T15:10:00+08:00"}""".formatted(shop, run))
+                         "revisedAt": "%s"}""".formatted(shop, run, Api.writtenAtPlus(Duration.ofHours(5).plusMinutes(40))))
                 .when().post("/api/v1/reviews/revisions").then().log().ifValidationFails().statusCode(201);
 
         // the first order's ticket: a call logged, then resolved (ticket.resolved.v1 and ticket.closed.v1)
@@ -169,14 +169,14 @@ class ReportingViewIT {
         given().baseUri(logistics).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
                 .body("""
                         {"orderId": "%s", "courier": "STO", "trackingNumber": "%s", "origin": {"province": "广东", "city": "广州"},
-                         "buyer": {"province": "辽宁", "city": "沈阳"}, "originWeightGrams": 1000, "shippedAt": "2026-11-20T18:00:00+08:00",
+                         "buyer": {"province": "辽宁", "city": "沈阳"}, "originWeightGrams": 1000, "shippedAt": "%s",
                          "packingSlip": [{"sku": "SKU-TS-WHITE-L", "title": "纯棉T恤", "quantity": 2, "unitWeightGrams": 300, "outOfStock": false},
                                          {"sku": "SKU-SOCK-3P", "title": "袜子三双装", "quantity": 1, "unitWeightGrams": 100, "outOfStock": false}]}"""
-                        .formatted(order, tracking))
+                        .formatted(order, tracking, Api.writtenAtPlus(Duration.ofDays(-3))))
                 .when().post("/api/v1/shipments").then().log().ifValidationFails().statusCode(201);
         String push = """
-                {"courier": "STO", "trackingNumber": "%s", "scans": [{"station": "沈阳转运中心", "scannedAt": "2026-11-22T08:00:00+08:00",
-                 "status": "IN_TRANSIT", "weightGrams": 900}]}""".formatted(tracking);
+                {"courier": "STO", "trackingNumber": "%s", "scans": [{"station": "沈阳转运中心", "scannedAt": "%s",
+                 "status": "IN_TRANSIT", "weightGrams": 900}]}""".formatted(tracking, Api.writtenAtPlus(Duration.ofDays(-1)));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(stack.genericPushSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         given().baseUri(logistics).contentType(ContentType.JSON)
