@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
 /**
@@ -21,17 +25,32 @@ import javax.sql.DataSource;
 public class OutboxMetrics {
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    public OutboxMetrics(DataSource dataSource, MeterRegistry meters) {
+    public OutboxMetrics(DataSource dataSource, MeterRegistry meters, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
         Gauge.builder("winback.outbox.backlog", this, m -> m.query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL"))
                 .description("Events committed and not yet acknowledged by Kafka")
                 .register(meters);
-        Gauge.builder("winback.outbox.oldest.unpublished", this, m -> m.query(
-                        "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0) FROM outbox_event WHERE published_at IS NULL"))
+        // created_at is written from the service's clock, so the age is counted on it too, not on the database's now()
+        Gauge.builder("winback.outbox.oldest.unpublished", this, m -> m.secondsSince(
+                        "SELECT min(created_at) FROM outbox_event WHERE published_at IS NULL"))
                 .description("Age of the oldest event not yet acknowledged by Kafka")
                 .baseUnit("seconds")
                 .register(meters);
+    }
+
+    private double secondsSince(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            OffsetDateTime oldest = rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
+            return oldest == null ? 0 : Duration.between(oldest.toInstant(), Instant.now(clock)).toMillis() / 1000.0;
+        } catch (Exception e) {
+            Log.debugf("outbox metrics unavailable: %s", e.toString());
+            return Double.NaN;
+        }
     }
 
     private double query(String sql) {
