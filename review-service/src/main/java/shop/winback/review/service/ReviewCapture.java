@@ -95,8 +95,11 @@ public class ReviewCapture {
             }
         }
         Map<UUID, List<ReasonMatch>> reasonsOf = new LinkedHashMap<>();
-        createdByShop.forEach((shop, created) -> captured(shop, created, reasonsOf));
+        Map<String, ShopSettings> settingsOf = new HashMap<>();
+        createdByShop.forEach((shop, created) -> settingsOf.put(shop, captured(shop, created, reasonsOf)));
         store.insertReasons(reasonsOf);
+        // the item signals count the stored complaint reasons: this capture's must be stored first
+        createdByShop.forEach((shop, created) -> items.reviewsCaptured(created, reasonsOf, settingsOf.get(shop)));
         repeatsByShop.forEach((shop, ids) -> Review.findByPlatformIds(shop, ids).forEach(r -> known.put(key(r), r)));
         Set<String> createdHere = new HashSet<>();
         List<Captured> results = new ArrayList<>(reviews.size());
@@ -108,8 +111,8 @@ public class ReviewCapture {
         return results;
     }
 
-    /** What follows from a shop's newly stored reviews: reasons, suspicion, events, item signals. */
-    private void captured(String shop, List<Review> created, Map<UUID, List<ReasonMatch>> reasonsOf) {
+    /** What follows from a shop's newly stored reviews: reasons, suspicion, events; @return the shop's settings */
+    private ShopSettings captured(String shop, List<Review> created, Map<UUID, List<ReasonMatch>> reasonsOf) {
         ShopSettings settings = settingsStore.effective(shop);
         for (Review review : created) {
             // what a neutral or bad review complains about travels with it, for routing and statistics
@@ -126,7 +129,7 @@ public class ReviewCapture {
                     ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()), suspicion.get(review.id)),
                     review.traceParent);
         }
-        items.reviewsCaptured(created, reasonsOf, settings);
+        return settings;
     }
 
     /** A platform review id is unique within its shop. */
