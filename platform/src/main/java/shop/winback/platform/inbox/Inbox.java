@@ -6,14 +6,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import shop.winback.platform.jdbc.Jdbc;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,18 +22,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and the record commit together, so a redelivered event is recognised and skipped.
  * Relies on the primary key, never on check-then-insert, so concurrent redeliveries are safe.
  * A service that consumes nothing sets {@code winback.inbox.enabled=false} and needs no inbox table.
+ * Plain JDBC on the transaction's connection: it runs for every poll, and the ORM's native-query
+ * path (plan cache lookups that miss for these statements, flush checks) cost more than the insert.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "winback.inbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Inbox {
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final Clock clock;
     private final Duration retention;
 
-    public Inbox(EntityManager em, Clock clock,
+    public Inbox(EntityManager em, DataSource dataSource, Clock clock,
                  @ConfigProperty(name = "inbox.retention", defaultValue = "30d") Duration retention) {
         this.em = em;
+        this.dataSource = dataSource;
         this.clock = clock;
         this.retention = retention;
     }
@@ -40,13 +45,14 @@ public class Inbox {
     /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
-        return em.createNativeQuery("""
-                        INSERT INTO inbox_message (consumer, event_id, received_at) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (consumer, event_id) DO NOTHING""")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .setParameter(3, Instant.now(clock))
-                .executeUpdate() == 1;
+        Instant now = Instant.now(clock);
+        return Jdbc.update(dataSource, """
+                INSERT INTO inbox_message (consumer, event_id, received_at) VALUES (?, ?, ?)
+                ON CONFLICT (consumer, event_id) DO NOTHING""", (insert, connection) -> {
+            insert.setString(1, consumer);
+            insert.setString(2, eventId);
+            Jdbc.setInstant(insert, 3, now);
+        }) == 1;
     }
 
     /** The ids among {@code eventIds} that {@code consumer} sees for the first time; one statement for a whole batch. */
@@ -55,17 +61,16 @@ public class Inbox {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        @SuppressWarnings("unchecked")
-        List<String> first = em.createNativeQuery("""
-                        INSERT INTO inbox_message (consumer, event_id, received_at)
-                        SELECT ?1, id, ?3 FROM unnest(cast(?2 AS text[])) AS id
-                        ON CONFLICT (consumer, event_id) DO NOTHING
-                        RETURNING event_id""", String.class)
-                .setParameter(1, consumer)
-                .setParameter(2, eventIds.toArray(String[]::new))
-                .setParameter(3, Instant.now(clock))
-                .getResultList();
-        return new HashSet<>(first);
+        Instant now = Instant.now(clock);
+        return new HashSet<>(Jdbc.query(dataSource, """
+                INSERT INTO inbox_message (consumer, event_id, received_at)
+                SELECT ?, id, ? FROM unnest(?) AS id
+                ON CONFLICT (consumer, event_id) DO NOTHING
+                RETURNING event_id""", (insert, connection) -> {
+            insert.setString(1, consumer);
+            Jdbc.setInstant(insert, 2, now);
+            insert.setArray(3, connection.createArrayOf("text", eventIds.toArray()));
+        }, row -> row.getString(1)));
     }
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
