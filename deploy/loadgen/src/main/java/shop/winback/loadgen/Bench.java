@@ -117,7 +117,7 @@ public final class Bench {
                         ? "batch=" + options.batchSize() + " (POST /api/v1/reviews:batch, "
                                 + BenchLines.number(options.rate() / options.batchSize()) + " requests/s)"
                         : "batch=off (one POST /api/v1/reviews per review)");
-        long tickets = (long) Math.floor((options.requestsIn(options.warmup()) + options.requestsIn(options.duration()))
+        long tickets = (long) Math.floor((options.warmupReviews() + options.requestsIn(options.duration()))
                 * options.negativeShare());
         long capacity = (long) options.agents() * ServiceClient.AGENT_CAPACITY;
         if (tickets > capacity) {
@@ -181,16 +181,18 @@ public final class Bench {
             ticker.scheduleAtFixedRate(() -> printProgress(sender, watcher), PROGRESS_EVERY.toMillis(),
                     PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 
-            int warmupCount = (int) options.requestsIn(options.warmup());
+            int warmupCount = (int) options.warmupReviews();
             if (warmupCount > 0) {
-                say("warmup: %d reviews at %s/s%s (not measured) ...", warmupCount, BenchLines.number(options.rate()), inBatches());
-                OpenLoopSender.PhaseResult w = sender.run(ReviewIds.Phase.WARMUP, warmupCount, options.rate(), batch);
-                say("warmup: sent=%d ok=%d errors=%d", w.sent(), w.okCount(), w.errorCount());
+                say("%s", warmupPlan(options, warmupCount));
+                OpenLoopSender.PhaseResult w = sender.run(ReviewIds.Phase.WARMUP, warmupCount, options.warmupSchedule(), batch);
+                say("warmup: sent=%d ok=%d errors=%d shed=%d", w.sent(), w.okCount(), w.errorCount(), w.shedCount());
                 if (w.errorCount() > 0) {
                     say("warmup: most frequent errors: %s", describeFailures(w));
                 }
                 if (w.okCount() == 0) {
-                    throw new SetupException("every warm-up review failed; most frequent: " + describeFailures(w));
+                    throw new SetupException("no warm-up review was accepted (" + w.errorCount() + " failed, "
+                            + w.shedCount() + " shed with 503/429)" + (w.errorCount() > 0
+                            ? "; most frequent: " + describeFailures(w) : ""));
                 }
                 // the JITs were still compiling during warm-up; whatever queued up then is not this run's to carry
                 long settleStart = System.nanoTime();
@@ -223,7 +225,28 @@ public final class Bench {
     }
 
     private String inBatches() {
+        return inBatches(options);
+    }
+
+    private static String inBatches(Options options) {
         return options.batched() ? " in batches of " + options.batchSize() : "";
+    }
+
+    /**
+     * The warm-up's human line: "warmup: 23250 reviews, ramping 100/s → 1000/s over 15 s, then 1000/s for 15 s (not
+     * measured) ...", or with --no-ramp "warmup: 30000 reviews at 1000/s (not measured) ...".
+     */
+    static String warmupPlan(Options options, long reviews) {
+        SendSchedule s = options.warmupSchedule();
+        if (!s.ramps()) {
+            return String.format(Locale.ROOT, "warmup: %d reviews at %s/s%s (not measured) ...", reviews,
+                    BenchLines.number(options.rate()), inBatches(options));
+        }
+        Duration ramp = Duration.ofNanos(s.rampNanos());
+        return String.format(Locale.ROOT, "warmup: %d reviews%s, ramping %s/s → %s/s over %s s, then %s/s for %s s "
+                        + "(not measured) ...", reviews, inBatches(options), BenchLines.number(s.startRate()),
+                BenchLines.number(s.rate()), seconds(ramp), BenchLines.number(s.rate()),
+                seconds(options.warmup().minus(ramp)));
     }
 
     /** Waits until every accepted negative review has its ticket.assigned.v1, or until --drain after the last send. */
@@ -264,7 +287,7 @@ public final class Bench {
         long duplicated = 0;
         long repeatedCeIds = 0;
         long goodWithTicket = 0;
-        long failedButAssigned = 0;
+        long failedButAssigned = 0; // with a ticket although not accepted: failed or shed
         long[] samples = new long[m.sent()];
         int n = 0;
         for (int i = 0; i < m.sent(); i++) {
@@ -300,13 +323,18 @@ public final class Bench {
 
         if (options.batched()) {
             say("ingest: %d batch requests of up to %d (%d answered 2xx), behind=%d | reviews sent=%d created=%d "
-                            + "duplicate=%d rejected=%d failed=%d | http per request from intended time: p50=%s p99=%s max=%s ms | %.1f reviews/s",
+                            + "duplicate=%d rejected=%d failed=%d shed=%d | http per request from intended time: p50=%s p99=%s max=%s ms | %.1f reviews/s",
                     m.requests(), options.batchSize(), m.okRequests(), m.behind(), m.sent(), m.count(201), m.count(200),
-                    m.count(400), m.errorCount() - m.count(400), http.p50Ms(), http.p99Ms(), http.maxMs(), m.okPerSecond());
+                    m.count(400), m.errorCount() - m.count(400), m.shedCount(), http.p50Ms(), http.p99Ms(), http.maxMs(),
+                    m.okPerSecond());
         } else {
-            say("ingest: sent=%d ok=%d (201=%d, 200=%d) errors=%d behind=%d | http from intended time: p50=%s p99=%s max=%s ms | %.1f ok/s",
-                    m.sent(), m.okCount(), m.count(201), m.count(200), m.errorCount(), m.behind(),
+            say("ingest: sent=%d ok=%d (201=%d, 200=%d) errors=%d shed=%d behind=%d | http from intended time: p50=%s p99=%s max=%s ms | %.1f ok/s",
+                    m.sent(), m.okCount(), m.count(201), m.count(200), m.errorCount(), m.shedCount(), m.behind(),
                     http.p50Ms(), http.p99Ms(), http.maxMs(), m.okPerSecond());
+        }
+        if (m.shedCount() > 0) {
+            say("ingest: %d reviews shed (503=%d, 429=%d): review-service refused them as overloaded; not sent again, "
+                    + "not accepted, not expected to become tickets", m.shedCount(), m.count(503), m.count(429));
         }
         if (m.errorCount() > 0) {
             say("ingest: most frequent errors: %s", describeFailures(m));
@@ -314,7 +342,7 @@ public final class Bench {
         say("tickets: accepted negatives=%d assigned=%d lost=%d duplicated=%d (same ce_id redelivered=%d, new ce_id=%d)",
                 acceptedNegatives, tickets, lost, duplicated, repeatedCeIds, duplicated - repeatedCeIds);
         if (goodWithTicket > 0 || failedButAssigned > 0 || warmupDuplicated > 0 || watcher.foreignAssigned() > 0) {
-            say("tickets: unexpected: GOOD reviews with a ticket=%d, assigned although the POST failed=%d, "
+            say("tickets: unexpected: GOOD reviews with a ticket=%d, assigned although the POST failed or was shed=%d, "
                             + "warm-up duplicates=%d, assigned events with unknown ids=%d",
                     goodWithTicket, failedButAssigned, warmupDuplicated, watcher.foreignAssigned());
         }
@@ -325,9 +353,10 @@ public final class Bench {
                     options.negativeShare(), m.sent(), tickets, latency, floorLatency, lost, duplicated)));
             if (options.batched()) {
                 System.out.println(BenchLines.ingestBatch(
-                        new BenchLines.IngestBatch(options.batchSize(), m.okPerSecond(), http, m.errorCount())));
+                        new BenchLines.IngestBatch(options.batchSize(), m.okPerSecond(), http, m.errorCount(), m.shedCount())));
             } else {
-                System.out.println(BenchLines.ingest(new BenchLines.Ingest(m.okPerSecond(), http, m.errorCount())));
+                System.out.println(BenchLines.ingest(
+                        new BenchLines.Ingest(m.okPerSecond(), http, m.errorCount(), m.shedCount())));
             }
         }
         return new Outcome(latency, acceptedNegatives, tickets, lost, duplicated);
@@ -385,8 +414,8 @@ public final class Bench {
             return;
         }
         long elapsed = Math.max(0, System.nanoTime() - p.startNanos) / 1_000_000_000L;
-        System.out.printf(Locale.ROOT, "[%-7s %3ds] sent=%d/%d ok=%d errors=%d inflight=%d behind=%d assigned=%d%n",
-                p.phase, elapsed, p.sent.sum(), p.planned, p.ok.sum(), p.errors.sum(), sender.inFlight(),
+        System.out.printf(Locale.ROOT, "[%-7s %3ds] sent=%d/%d ok=%d errors=%d shed=%d inflight=%d behind=%d assigned=%d%n",
+                p.phase, elapsed, p.sent.sum(), p.planned, p.ok.sum(), p.errors.sum(), p.shed.sum(), sender.inFlight(),
                 p.behind.sum(), watcher.measuredAssigned());
     }
 

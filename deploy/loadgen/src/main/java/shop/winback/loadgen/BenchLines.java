@@ -13,12 +13,20 @@ public final class BenchLines {
                                    LatencySummary floor, long lost, long duplicated) {
     }
 
-    /** Outcome of the ingest (POST /api/v1/reviews) side of the same run. */
-    public record Ingest(double reviewsPerSecond, LatencySummary http, long errors) {
+    /**
+     * Outcome of the ingest (POST /api/v1/reviews) side of the same run.
+     *
+     * @param errors reviews that failed (not accepted, not shed)
+     * @param shed   reviews answered 503 or 429 (load shedding)
+     */
+    public record Ingest(double reviewsPerSecond, LatencySummary http, long errors, long shed) {
     }
 
-    /** Outcome of the batch-ingest (POST /api/v1/reviews:batch, --batch) side of a run; latency per HTTP request. */
-    public record IngestBatch(int batchSize, double reviewsPerSecond, LatencySummary http, long errors) {
+    /**
+     * Outcome of the batch-ingest (POST /api/v1/reviews:batch, --batch) side of a run; latency per HTTP request,
+     * errors and shed counted in reviews.
+     */
+    public record IngestBatch(int batchSize, double reviewsPerSecond, LatencySummary http, long errors, long shed) {
     }
 
     public static String reviewToAssigned(ReviewToAssigned r) {
@@ -31,13 +39,14 @@ public final class BenchLines {
 
     public static String ingest(Ingest i) {
         return "BENCH ingest reviews_per_s=" + String.format(Locale.ROOT, "%.1f", i.reviewsPerSecond())
-                + " p99_ms=" + i.http().p99Ms() + " errors=" + i.errors();
+                + " p99_ms=" + i.http().p99Ms() + " errors=" + i.errors() + " shed=" + i.shed();
     }
 
     public static String ingestBatch(IngestBatch b) {
         return "BENCH ingest_batch batch=" + b.batchSize()
                 + " reviews_per_s=" + String.format(Locale.ROOT, "%.1f", b.reviewsPerSecond())
-                + " p50_ms=" + b.http().p50Ms() + " p99_ms=" + b.http().p99Ms() + " errors=" + b.errors();
+                + " p50_ms=" + b.http().p50Ms() + " p99_ms=" + b.http().p99Ms() + " errors=" + b.errors()
+                + " shed=" + b.shed();
     }
 
     /**

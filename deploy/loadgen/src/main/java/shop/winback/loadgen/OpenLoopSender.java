@@ -15,10 +15,15 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Sends reviews on a fixed schedule: review i is due at start + i/rate, whatever happened to earlier requests
- * (open loop); with --batch, a batch request is due when its first review is. Latency is always taken from that
- * intended time, so when the system stalls, the requests that should have gone out during the stall carry the stall
- * in their latency instead of silently not being sent ("coordinated omission").
+ * Sends reviews on a fixed schedule: review i is due at start + i/rate (the warm-up's ramp: start +
+ * {@link SendSchedule#offsetNanos}), whatever happened to earlier requests (open loop); with --batch, a batch request
+ * is due when its first review is. Latency is always taken from that intended time, so when the system stalls, the
+ * requests that should have gone out during the stall carry the stall in their latency instead of silently not being
+ * sent ("coordinated omission").
+ *
+ * <p>A request answered 503 or 429 was shed (review-service answers 503 with Retry-After, problem type
+ * {@code urn:winback:problem:overloaded}, when its capture queue is full; nothing of the request was stored). Its
+ * reviews count as shed, not as errors, and are not sent again: in an open loop a shed request is an outcome.
  *
  * <p>At most {@code maxInFlight} requests are outstanding. When the cap is reached the sender waits for a free slot
  * and counts the request as "behind"; it keeps the original intended time, so the wait shows up in the numbers.
@@ -33,6 +38,7 @@ public final class OpenLoopSender {
         final LongAdder sent = new LongAdder();
         final LongAdder ok = new LongAdder();
         final LongAdder errors = new LongAdder();
+        final LongAdder shed = new LongAdder();
         final LongAdder behind = new LongAdder();
 
         Progress(String phase, long startNanos, int planned) {
@@ -55,18 +61,26 @@ public final class OpenLoopSender {
      * @param requestStatus per request: its HTTP status, 0 for a transport failure
      * @param httpLatencyNanos per request: response time minus intended send time
      * @param sendEndNanos when the last request was handed to the HTTP client
+     * @param schedule when each review was due, from {@code startNanos}
+     * @param failureCounts reasons of the errors (shed requests are not among them), in reviews
      */
-    public record PhaseResult(ReviewIds.Phase phase, int sent, long startNanos, long sendEndNanos, double rate,
+    public record PhaseResult(ReviewIds.Phase phase, int sent, long startNanos, long sendEndNanos, SendSchedule schedule,
                               int batchSize, int[] status, int[] requestStatus, long[] httpLatencyNanos,
                               long lastCompletionNanos, long behind, Map<String, Long> failureCounts) {
 
         /** Intended send time of the request that carried review {@code index}. */
         public long intendedNanos(int index) {
-            return OpenLoopSender.intendedNanos(startNanos, rate, batchSize == 0 ? index : index / batchSize * batchSize);
+            return startNanos + schedule.offsetNanos(batchSize == 0 ? index : index / batchSize * batchSize);
         }
 
+        /** Accepted: answered 2xx (in a batch: created or duplicate). Only these are expected to become tickets. */
         public boolean ok(int index) {
             return status[index] >= 200 && status[index] < 300;
+        }
+
+        /** Shed: its request was answered 503 or 429 (nothing of it stored). */
+        public boolean shed(int index) {
+            return isShed(status[index]);
         }
 
         public long okCount() {
@@ -85,9 +99,21 @@ public final class OpenLoopSender {
             return n;
         }
 
-        /** Reviews not accepted (neither created nor a duplicate): HTTP errors, transport failures, rejected items. */
+        /** Reviews whose request was shed (answered 503 or 429): not accepted, but not errors either. */
+        public long shedCount() {
+            long n = 0;
+            for (int s : status) {
+                n += isShed(s) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /**
+         * Reviews that failed: neither accepted (created or a duplicate) nor shed. Other HTTP errors, transport failures
+         * (refused, timeouts), rejected items, batch answers without a result for the review.
+         */
         public long errorCount() {
-            return sent - okCount();
+            return sent - okCount() - shedCount();
         }
 
         public int requests() {
@@ -121,11 +147,12 @@ public final class OpenLoopSender {
 
         /**
          * Accepted reviews (2xx; created or duplicate in a batch) per second, from the first intended send to the last
-         * response or the end of the schedule (start + sent/rate), whichever is later: a batch is sent when its first
-         * review is due, so without the second bound a run that keeps up would report more than the offered rate.
+         * response or the end of the schedule (when review {@code sent} would be due: start + sent/rate at a constant
+         * rate), whichever is later: a batch is sent when its first review is due, so without the second bound a run
+         * that keeps up would report more than the offered rate.
          */
         public double okPerSecond() {
-            long scheduleEnd = startNanos + Math.round(sent * (1e9 / rate));
+            long scheduleEnd = startNanos + schedule.offsetNanos(sent);
             long window = Math.max(lastCompletionNanos, scheduleEnd) - startNanos;
             return window <= 0 ? 0 : okCount() / (window / 1e9);
         }
@@ -156,6 +183,11 @@ public final class OpenLoopSender {
         return startNanos + Math.round(index * (1e9 / rate));
     }
 
+    /** 503 (review-service's capture queue is full, with Retry-After) or 429: load shed, not a failure. */
+    static boolean isShed(int httpStatus) {
+        return httpStatus == 503 || httpStatus == 429;
+    }
+
     public Progress progress() {
         return progress;
     }
@@ -175,6 +207,14 @@ public final class OpenLoopSender {
      * (the last request with what is left) to POST /api/v1/reviews:batch, request k due at start + k·batchSize/rate.
      */
     public PhaseResult run(ReviewIds.Phase phase, int count, double rate, int batchSize) throws InterruptedException {
+        return run(phase, count, SendSchedule.constant(rate), batchSize);
+    }
+
+    /**
+     * As {@link #run(ReviewIds.Phase, int, double, int)}, on the given schedule (counted in reviews): review i due at
+     * start + {@link SendSchedule#offsetNanos}(i), a batch request when its first review is.
+     */
+    public PhaseResult run(ReviewIds.Phase phase, int count, SendSchedule schedule, int batchSize) throws InterruptedException {
         int perRequest = Math.max(1, batchSize);
         int requests = (int) ((count + (long) perRequest - 1) / perRequest);
         int[] status = new int[count];
@@ -192,7 +232,7 @@ public final class OpenLoopSender {
             int size = Math.min(perRequest, count - from);
             // built before the due time, so it does not delay the send
             byte[] body = batchSize == 0 ? factory.body(phase, from) : batchBody(phase, from, size);
-            long intended = intendedNanos(start, rate, from);
+            long intended = start + schedule.offsetNanos(from);
             waitUntil(intended);
             if (!inFlight.tryAcquire()) {
                 p.behind.increment();
@@ -215,6 +255,8 @@ public final class OpenLoopSender {
                     lastCompletion.accumulateAndGet(now, Math::max);
                     if (o.ok()) {
                         p.ok.increment();
+                    } else if (isShed(o.status())) {
+                        p.shed.increment(); // no failure reason: shedding is not an error
                     } else {
                         p.errors.increment();
                         fail(failures, o.status() == 0 ? o.failure() : "HTTP " + o.status() + " " + o.failure(), 1);
@@ -248,7 +290,7 @@ public final class OpenLoopSender {
             throw new IllegalStateException("requests still outstanding " + patience + " ms after the last send");
         }
         inFlight.release(maxInFlight);
-        return new PhaseResult(phase, count, start, sendEnd, rate, batchSize, status, requestStatus, latency,
+        return new PhaseResult(phase, count, start, sendEnd, schedule, batchSize, status, requestStatus, latency,
                 lastCompletion.get(), p.behind.sum(), Map.copyOf(failures));
     }
 
@@ -258,6 +300,10 @@ public final class OpenLoopSender {
         if (!o.ok()) { // no answer, a non-2xx one or an unreadable one: none of its reviews is known to be in
             int code = o.status() / 100 == 2 ? 0 : o.status();
             Arrays.fill(status, from, from + size, code);
+            if (isShed(code)) {
+                p.shed.add(size); // the whole batch was refused before any of it was stored
+                return;
+            }
             p.errors.add(size);
             fail(failures, o.status() == 0 ? o.failure() : "HTTP " + o.status() + " " + o.failure(), size);
             return;

@@ -26,6 +26,7 @@ public record Options(
         String token,
         String shopId,
         int batchSize,
+        boolean rampWarmup,
         Modes modes) {
 
     /** What a run measures: the normal run, or one of the modes of issue 14. */
@@ -87,8 +88,10 @@ public record Options(
               --negative X        share of NEUTRAL+BAD reviews, 0..1 or percent like 10% (default 0.10);
                                   negatives split BAD/NEUTRAL 70/30
               --duration D        measured sending time (default 60s; use at least 30s for the goal scenario)
-              --warmup D          unmeasured sending at the same rate before measuring (default 30s: on 2 cores the
-                                JITs compile for tens of seconds); the backlog it leaves is worked off before measuring
+              --warmup D          unmeasured sending before measuring (default 30s: on 2 cores the JITs compile for
+                                  tens of seconds): ramps linearly from 10% of --rate to --rate over its first half,
+                                  then --rate for its second half; the backlog it leaves is worked off before measuring
+              --no-ramp           warm up at the full --rate from the first second instead
               --drain D           how long to wait for outstanding ticket.assigned.v1 after sending (default 15s)
               --agents N          agents created for the bench shop (default 10, capacity 10000 each)
               --max-inflight N    cap on concurrent HTTP requests (default 256)
@@ -135,8 +138,9 @@ public record Options(
             output ends with one line per scenario:
               BENCH review_to_assigned rate=... negative=... sent=... tickets=... p50_ms=... p99_ms=... max_ms=...
                     floor_p99_ms=... ratio_p99=... lost=... duplicated=...
-              BENCH ingest reviews_per_s=... p99_ms=... errors=...           (single posts)
-              BENCH ingest_batch batch=N reviews_per_s=... p50_ms=... p99_ms=... errors=...   (with --batch)
+              BENCH ingest reviews_per_s=... p99_ms=... errors=... shed=...                (single posts)
+              BENCH ingest_batch batch=N reviews_per_s=... p50_ms=... p99_ms=... errors=... shed=...   (with --batch)
+                    (shed: reviews answered 503 or 429, load shedding; errors: every other failure)
               BENCH cost rate=... review_cpu_ms_per_review=... ticket_cpu_ms_per_ticket=... postgres_cpu_ms_per_review=...
                     kafka_cpu_ms_per_review=... loadgen_cpu_ms_per_review=... window_s=... accepted=... tickets=...
               BENCH footprint review_rss_mb=... ticket_rss_mb=... compensation_rss_mb=... logistics_rss_mb=... start_s=...
@@ -184,6 +188,7 @@ public record Options(
         String token = nonBlank(env.get("BENCH_TOKEN"), null);
         String shopId = null;
         int batchSize = 0;
+        boolean rampWarmup = true;
         java.util.EnumSet<Mode> modes = java.util.EnumSet.noneOf(Mode.class);
         Pids pids = Pids.none();
         String control = null;
@@ -221,6 +226,10 @@ public record Options(
                 modes.add(Mode.HISTORY);
                 continue;
             }
+            if (arg.equals("--no-ramp")) {
+                rampWarmup = false;
+                continue;
+            }
             if (arg.equals("--backlog") && (i + 1 >= args.length || args[i + 1].startsWith("--"))) {
                 modes.add(Mode.BACKLOG); // the goal's size
                 continue;
@@ -254,7 +263,7 @@ public record Options(
                 case "--token" -> token = nonBlank(value, null);
                 case "--shop" -> shopId = shopId(name, value);
                 case "--batch" -> batchSize = batchSize(name, value);
-                case "--footprint", "--history" -> throw new UsageException(name + " takes no value");
+                case "--footprint", "--history", "--no-ramp" -> throw new UsageException(name + " takes no value");
                 case "--pids" -> pids = pids(name, value);
                 case "--control" -> control = requireNonBlank(name, value);
                 case "--backlog" -> {
@@ -308,7 +317,7 @@ public record Options(
                 scaleReviews, jwtKey, jdbcUrl, dbUser, dbPassword, reviewsDb, ticketsDb, giveUp, secondTicketPort);
         return new Run(new Options(rate, negative, duration, warmup, drain, agents, maxInFlight, floor,
                 baseUrl("--review-url", reviewUrl), baseUrl("--ticket-url", ticketUrl), bootstrap, ticketsTopic, token,
-                shopId, batchSize, m));
+                shopId, batchSize, rampWarmup, m));
     }
 
     /** The second run of --history tags its review ids with "-H" after the shop id. */
@@ -487,7 +496,8 @@ public record Options(
                 + ", drain=" + drain + ", agents=" + agents + ", maxInFlight=" + maxInFlight + ", floorDuration=" + floorDuration
                 + ", reviewUrl=" + reviewUrl + ", ticketUrl=" + ticketUrl + ", bootstrap=" + bootstrap + ", ticketsTopic=" + ticketsTopic
                 + ", token=" + (token == null ? "none" : "***") + ", shopId=" + (shopId == null ? "fresh" : shopId)
-                + ", batchSize=" + (batchSize == 0 ? "off" : batchSize) + ", modes=" + modes + "]";
+                + ", batchSize=" + (batchSize == 0 ? "off" : batchSize) + ", rampWarmup=" + rampWarmup
+                + ", modes=" + modes + "]";
     }
 
     /** True with --batch: reviews go through POST /api/v1/reviews:batch, {@link #batchSize} at a time. */
@@ -503,5 +513,24 @@ public record Options(
     /** Number of reviews a phase of the given length sends at {@link #rate} (in batches of {@link #batchSize} with --batch). */
     public long requestsIn(Duration phase) {
         return (long) Math.floor(rate * phase.toNanos() / 1e9);
+    }
+
+    /** Where the warm-up's rate starts, as a share of {@link #rate}. */
+    static final double RAMP_START_SHARE = 0.10;
+
+    /**
+     * The warm-up's schedule: from {@link #RAMP_START_SHARE} of the rate rising linearly to the full rate over the
+     * first half of {@link #warmup}, the full rate in the second half; with --no-ramp the full rate throughout.
+     */
+    public SendSchedule warmupSchedule() {
+        if (!rampWarmup || warmup.isZero()) {
+            return SendSchedule.constant(rate);
+        }
+        return SendSchedule.ramp(rate * RAMP_START_SHARE, rate, warmup.dividedBy(2));
+    }
+
+    /** Reviews the warm-up sends ({@link #requestsIn} of it with --no-ramp; fewer with the ramp). */
+    public long warmupReviews() {
+        return warmupSchedule().reviewsIn(warmup);
     }
 }

@@ -3,6 +3,7 @@ package shop.winback.loadgen;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchLinesTest {
 
@@ -21,17 +22,39 @@ class BenchLinesTest {
     @Test
     void ingestLine() {
         LatencySummary http = new LatencySummary(60_000, 3 * MS, 27_840_000L, 90 * MS);
-        assertEquals("BENCH ingest reviews_per_s=999.8 p99_ms=27.8 errors=0",
-                BenchLines.ingest(new BenchLines.Ingest(999.84, http, 0)));
+        assertEquals("BENCH ingest reviews_per_s=999.8 p99_ms=27.8 errors=0 shed=0",
+                BenchLines.ingest(new BenchLines.Ingest(999.84, http, 0, 0)));
+        assertEquals("BENCH ingest reviews_per_s=812.5 p99_ms=27.8 errors=3 shed=1450",
+                BenchLines.ingest(new BenchLines.Ingest(812.5, http, 3, 1450)));
+    }
+
+    /** Reporting jobs read these lines by field: the old fields keep their order, shed comes last. */
+    @Test
+    void shedIsAppendedAfterEveryExistingField() {
+        LatencySummary http = new LatencySummary(10, MS, 2 * MS, 3 * MS);
+        String single = BenchLines.ingest(new BenchLines.Ingest(10, http, 4, 5));
+        assertEquals(java.util.List.of("reviews_per_s", "p99_ms", "errors", "shed"), fieldNames(single, "ingest"));
+        String batch = BenchLines.ingestBatch(new BenchLines.IngestBatch(5, 10, http, 4, 5));
+        assertEquals(java.util.List.of("batch", "reviews_per_s", "p50_ms", "p99_ms", "errors", "shed"),
+                fieldNames(batch, "ingest_batch"));
+        assertTrue(single.endsWith(" errors=4 shed=5"), single);
+        assertTrue(batch.endsWith(" errors=4 shed=5"), batch);
+    }
+
+    private static java.util.List<String> fieldNames(String line, String kind) {
+        String[] words = line.split(" ");
+        assertEquals("BENCH", words[0]);
+        assertEquals(kind, words[1]);
+        return java.util.Arrays.stream(words).skip(2).map(w -> w.substring(0, w.indexOf('='))).toList();
     }
 
     @Test
     void ingestBatchLine() {
         LatencySummary http = new LatencySummary(300, 41_250_000L, 187_960_000L, 240 * MS);
-        assertEquals("BENCH ingest_batch batch=500 reviews_per_s=4987.3 p50_ms=41.3 p99_ms=188.0 errors=12",
-                BenchLines.ingestBatch(new BenchLines.IngestBatch(500, 4987.26, http, 12)));
-        assertEquals("BENCH ingest_batch batch=10 reviews_per_s=0.0 p50_ms=n/a p99_ms=n/a errors=100",
-                BenchLines.ingestBatch(new BenchLines.IngestBatch(10, 0, LatencySummary.EMPTY, 100)),
+        assertEquals("BENCH ingest_batch batch=500 reviews_per_s=4987.3 p50_ms=41.3 p99_ms=188.0 errors=12 shed=1500",
+                BenchLines.ingestBatch(new BenchLines.IngestBatch(500, 4987.26, http, 12, 1500)));
+        assertEquals("BENCH ingest_batch batch=10 reviews_per_s=0.0 p50_ms=n/a p99_ms=n/a errors=100 shed=0",
+                BenchLines.ingestBatch(new BenchLines.IngestBatch(10, 0, LatencySummary.EMPTY, 100, 0)),
                 "no request answered at all");
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,6 +91,86 @@ class OpenLoopSenderTest {
             assertTrue(r.httpLatency().p99Nanos() >= 250 * MS);
             assertTrue(r.httpLatencyNanos()[5] < 250 * MS, "requests before the stall are fast");
             assertEquals(null, stub.seen.get(0).authorization(), "no Authorization header without a token");
+        }
+    }
+
+    /** review-service sheds with 503 (+ Retry-After) when its capture queue is full; 429 counts the same. */
+    @Test
+    void shedAnswersAreCountedApartFromErrors() throws Exception {
+        try (StubServer stub = new StubServer(s -> {
+            if (s.body().contains("-M-R-0000003\"") || s.body().contains("-M-R-0000004\"")) {
+                return new StubServer.Reply(503, "{\"type\":\"urn:winback:problem:overloaded\",\"status\":503}");
+            }
+            if (s.body().contains("-M-R-0000005\"")) {
+                return new StubServer.Reply(429, "");
+            }
+            return s.body().contains("-M-R-0000007\"")
+                    ? new StubServer.Reply(500, "{\"title\":\"boom\"}")
+                    : new StubServer.Reply(201, "{\"id\":\"x\"}");
+        })) {
+            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 40, 1000);
+
+            assertEquals(40, stub.seen.size(), "a shed request is an outcome: not sent again");
+            assertEquals(36, r.okCount());
+            assertEquals(3, r.shedCount());
+            assertEquals(1, r.errorCount(), "only the 500");
+            assertEquals(2, r.count(503));
+            assertEquals(1, r.count(429));
+            assertTrue(r.shed(3) && r.shed(5) && !r.ok(3) && !r.shed(7) && !r.shed(0));
+            assertEquals(Map.of("HTTP 500 {\"title\":\"boom\"}", 1L), r.failureCounts(), "shedding is no failure reason");
+            assertEquals(36, sender.progress().ok.sum());
+            assertEquals(3, sender.progress().shed.sum());
+            assertEquals(1, sender.progress().errors.sum());
+        }
+    }
+
+    @Test
+    void aShedBatchCountsEachOfItsReviewsAsShed() throws Exception {
+        try (StubServer stub = new StubServer(s -> {
+            if (s.body().contains("-M-R-0000010\"")) {
+                return new StubServer.Reply(503, "{\"type\":\"urn:winback:problem:overloaded\"}");
+            }
+            return batchAnswer(s); // the batch with review 45 fails with 500, review 7 is rejected
+        })) {
+            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 50, 1000, 5);
+
+            assertEquals(10, stub.seen.size());
+            assertEquals(5, r.shedCount(), "reviews 10..14");
+            assertEquals(5, r.count(503));
+            assertEquals(503, r.requestStatus()[2]);
+            assertEquals(6, r.errorCount(), "the rejected review and the 5 of the batch answered 500");
+            assertEquals(39, r.okCount());
+            assertEquals(50, r.okCount() + r.shedCount() + r.errorCount());
+            assertEquals(null, r.failureCounts().keySet().stream().filter(k -> k.contains("503")).findAny().orElse(null),
+                    r.failureCounts().toString());
+            assertEquals(5, sender.progress().shed.sum());
+            assertEquals(6, sender.progress().errors.sum());
+        }
+    }
+
+    /** The warm-up's ramp: each request goes out at its review's time on the schedule, batches at their first review's. */
+    @Test
+    void aRampedScheduleSetsTheIntendedTimes() throws Exception {
+        SendSchedule ramp = SendSchedule.ramp(100, 1000, java.time.Duration.ofMillis(100)); // 55 reviews, then 1 ms apart
+        try (StubServer stub = new StubServer(s -> s.path().endsWith(":batch") ? batchAnswer(s)
+                : new StubServer.Reply(201, "{\"id\":\"x\"}"))) {
+            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 16);
+            OpenLoopSender.PhaseResult single = sender.run(ReviewIds.Phase.WARMUP, 80, ramp, 0);
+            assertEquals(80, single.okCount());
+            assertEquals(ramp, single.schedule());
+            for (int i = 0; i < 80; i++) {
+                assertEquals(single.startNanos() + ramp.offsetNanos(i), single.intendedNanos(i), "review " + i);
+            }
+            assertTrue(single.intendedNanos(1) - single.intendedNanos(0) > 5 * MS, "starts slow");
+            assertEquals(MS, single.intendedNanos(79) - single.intendedNanos(78), "ends at 1000/s");
+
+            OpenLoopSender.PhaseResult batched = sender.run(ReviewIds.Phase.WARMUP, 80, ramp, 10);
+            assertEquals(8, batched.requests());
+            for (int i = 0; i < 80; i++) {
+                assertEquals(batched.startNanos() + ramp.offsetNanos(i / 10 * 10), batched.intendedNanos(i), "review " + i);
+            }
         }
     }
 

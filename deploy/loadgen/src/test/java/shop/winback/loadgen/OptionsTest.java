@@ -55,6 +55,33 @@ class OptionsTest {
     }
 
     @Test
+    void warmupRampsUpUnlessNoRamp() throws Exception {
+        Options o = parse(Map.of());
+        assertTrue(o.rampWarmup());
+        assertEquals(SendSchedule.ramp(100, 1000, Duration.ofSeconds(15)), o.warmupSchedule(),
+                "10% of the rate rising to the rate over the first half");
+        assertEquals(23_250, o.warmupReviews(), "8250 in the ramp + 15000 at the full rate");
+
+        Options flat = parse(Map.of(), "--no-ramp");
+        assertFalse(flat.rampWarmup());
+        assertEquals(SendSchedule.constant(1000), flat.warmupSchedule());
+        assertEquals(flat.requestsIn(flat.warmup()), flat.warmupReviews(), "today's warm-up: the full rate throughout");
+        assertEquals(30_000, flat.warmupReviews());
+        assertTrue(flat.toString().contains("rampWarmup=false"), flat.toString());
+
+        Options batched = parse(Map.of(), "--batch", "500", "--rate", "5000", "--warmup", "20s");
+        assertEquals(SendSchedule.ramp(500, 5000, Duration.ofSeconds(10)), batched.warmupSchedule(), "in reviews");
+        assertEquals(27_500 + 50_000, batched.warmupReviews());
+
+        assertEquals(0, parse(Map.of(), "--warmup", "0").warmupReviews());
+        assertEquals(SendSchedule.ramp(2, 20, Duration.ofSeconds(1)),
+                parse(Map.of(), "--rate", "20", "--warmup", "2s").warmupSchedule());
+        assertEquals(31, parse(Map.of(), "--rate", "20", "--warmup", "2s").warmupReviews());
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--no-ramp=yes"}, Map.of()));
+        assertEquals(0, Main.run(new String[] {"--check-options", "--no-ramp", "--warmup", "10s"}));
+    }
+
+    @Test
     void rejectsBatchSizesTheApiWouldNot() {
         Map<String, String> env = Map.of();
         for (String bad : new String[] {"0", "-5", "1001", "100000", "ten", "2.5", ""}) {
