@@ -25,6 +25,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.platform.tracing.Traces;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -106,6 +107,10 @@ public class OutboxRelay {
 
     /** Sends what the fast path missed, in the caller's transaction; returns how many events were published. */
     int sweepOnce() {
+        // An index scan in created_at order, never a bitmap scan: the fast path deletes thousands of rows
+        // a second, and a bitmap scan revisits every one of them still awaiting vacuum on each sweep
+        // (200 ms a sweep at 5,000 events/s), where an index scan marks them dead in the index once.
+        Jdbc.update(dataSource, "SET LOCAL enable_bitmapscan = off", (statement, connection) -> { });
         @SuppressWarnings("unchecked")
         List<OutboxEvent> stale = em.createNativeQuery("""
                         SELECT * FROM outbox_event
