@@ -68,9 +68,10 @@ mvn_bin() {
 # The same options are in each service's Dockerfile.jvm and Kubernetes manifest (deploy/checks holds them equal).
 # A small service: the serial collector (no concurrent GC threads competing for 2 cores; pauses of a few ms on a
 # heap this size), a heap of at most 160 MB (the live data is tens of MB), glibc limited to two malloc arenas
-# (service_java_env) so that threads do not each keep one. Measured in deploy/loadgen/BENCHMARKS.md.
+# (service_java_env) so that threads do not each keep one, and what glibc keeps of freed native memory (the JIT's
+# compiler arenas, ~30 MB after warm-up) given back every 30 s. Measured in deploy/loadgen/BENCHMARKS.md.
 service_java_opts() {
-  echo "-XX:+UseSerialGC -Xms64m -Xmx160m -XX:+ExitOnOutOfMemoryError"
+  echo "-XX:+UseSerialGC -Xms64m -Xmx160m -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError"
 }
 
 # service_java_env: environment every service JVM starts with (see service_java_opts).
