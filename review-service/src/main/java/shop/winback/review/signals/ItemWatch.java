@@ -82,7 +82,8 @@ public class ItemWatch {
             return;
         }
         // per item, only its latest reviews are read (an index scan that stops after the window), so
-        // the cost does not grow with the item's history
+        // the cost does not grow with the item's history; the shop as (SELECT ?) keeps the planner on the
+        // item index for a shop new to its statistics (see BuyerSuspicion)
         List<Object[]> rows = Jdbc.query(dataSource, """
                         SELECT s.sku, a.d, a.sv, a.sh, a.n,
                                (SELECT w.below FROM item_dsr_watch w WHERE w.shop_id = ? AND w.item_sku = s.sku)
@@ -90,7 +91,7 @@ public class ItemWatch {
                         CROSS JOIN LATERAL (
                             SELECT avg(dsr_description) AS d, avg(dsr_service) AS sv, avg(dsr_shipping) AS sh, count(*) AS n
                             FROM (SELECT dsr_description, dsr_service, dsr_shipping FROM review
-                                  WHERE shop_id = ? AND item_sku = s.sku ORDER BY created_at DESC LIMIT ?) latest) a
+                                  WHERE shop_id = (SELECT ?) AND item_sku = s.sku ORDER BY created_at DESC LIMIT ?) latest) a
                         ORDER BY s.sku""",
                 (q, c) -> {
                     q.setString(1, shop);
@@ -172,7 +173,7 @@ public class ItemWatch {
             // distinct buyers, newest first, stopping at the threshold: the cost does not grow with the history
             List<String> buyers = Jdbc.query(dataSource, """
                             SELECT r.buyer_id, min(rr.evidence) FROM review r JOIN review_reason rr ON rr.review_id = r.id
-                            WHERE r.shop_id = ? AND r.item_sku = ? AND rr.reason = ? AND r.created_at >= ?
+                            WHERE r.shop_id = (SELECT ?) AND r.item_sku = ? AND rr.reason = ? AND r.created_at >= ?
                             GROUP BY r.buyer_id LIMIT ?""",
                     (q, c) -> {
                         q.setString(1, shop);
