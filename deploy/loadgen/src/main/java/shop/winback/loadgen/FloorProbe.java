@@ -98,8 +98,9 @@ public final class FloorProbe {
             }
 
             long start = System.nanoTime() + 20_000_000L;
+            SendSchedule schedule = SendSchedule.constant(rate); // the same open-loop schedule as the reviews'
             for (int i = 0; i < total; i++) {
-                long intended = OpenLoopSender.intendedNanos(start, rate, i);
+                long intended = start + schedule.offsetNanos(i);
                 OpenLoopSender.waitUntil(intended);
                 probe.send(new ProducerRecord<>(topicA, "probe-" + i, value(i, intended)));
             }

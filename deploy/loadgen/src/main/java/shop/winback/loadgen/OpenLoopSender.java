@@ -178,11 +178,6 @@ public final class OpenLoopSender {
         this.inFlight = new Semaphore(maxInFlight);
     }
 
-    /** Intended send time of request {@code index}: start + index/rate, in nanoTime units. */
-    static long intendedNanos(long startNanos, double rate, int index) {
-        return startNanos + Math.round(index * (1e9 / rate));
-    }
-
     /** 503 (review-service's capture queue is full, with Retry-After) or 429: load shed, not a failure. */
     static boolean isShed(int httpStatus) {
         return httpStatus == 503 || httpStatus == 429;

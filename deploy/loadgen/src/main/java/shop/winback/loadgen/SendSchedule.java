@@ -49,7 +49,7 @@ public record SendSchedule(double startRate, double rate, long rampNanos) {
     /** Intended send time of review {@code index}, in ns after the phase's start (the inverse of N(t)). */
     public long offsetNanos(int index) {
         if (rampNanos == 0) {
-            return Math.round(index * (1e9 / rate)); // as OpenLoopSender.intendedNanos, to the nanosecond
+            return Math.round(index * (1e9 / rate));
         }
         double inRamp = rampReviews();
         if (index <= inRamp) {
