@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HistoryModelTest {
 
+    // the model's own "now", passed in: every assertion is relative to it and no real clock is read
     private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
 
     @Test
