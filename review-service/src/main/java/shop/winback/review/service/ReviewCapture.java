@@ -125,7 +125,8 @@ public class ReviewCapture {
         Map<UUID, BuyerSuspicion.Assessment> suspicion = suspicions.assess(
                 created.stream().filter(r -> r.rating.isNegative()).toList(), settings);
         for (Review review : created) {
-            outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(), review.receivedAt,
+            String negative = review.rating.isNegative() ? config.negativeTopic() : null;
+            outbox.publish(config.topic(), negative, review.orderId, ReviewReceivedV1.TYPE, review.id.toString(), review.receivedAt,
                     ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()), suspicion.get(review.id)),
                     review.traceParent);
         }

@@ -82,8 +82,9 @@ public class ReviewRevisions {
         }
         review.revisionCount++;
         List<String> names = ComplaintReasons.names(complaints);
-        outbox.publish(config.topic(), review.orderId, ReviewRevisedV1.TYPE, review.id.toString(), revisedAt,
-                ReviewRevisedV1.of(review, revision, names));
+        // every revision goes to the negative feed too: it may end a ticket (the few of good reviews cost nothing)
+        outbox.publish(config.topic(), config.negativeTopic(), review.orderId, ReviewRevisedV1.TYPE, review.id.toString(),
+                revisedAt, ReviewRevisedV1.of(review, revision, names), null);
         return new Revised(review, revision, names, true);
     }
 }
