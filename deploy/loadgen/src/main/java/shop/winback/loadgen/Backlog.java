@@ -20,7 +20,8 @@ import org.apache.kafka.common.TopicPartition;
 final class Backlog {
 
     static final String GROUP = "ticket-service";
-    static final String TOPIC = "reviews.v1";
+    /** What ticket-service reads: review-service's events of neutral and bad reviews (reviews.v1 has them too). */
+    static final String TOPIC = "reviews.negative.v1";
 
     private Backlog() {
     }
