@@ -20,8 +20,6 @@ final class Stack implements AutoCloseable {
 
     final String runId = UUID.randomUUID().toString().substring(0, 8);
     final String reviewsTopic = "reviews.v1-e2e-" + runId;
-    /** What ticket-service reads: the events of neutral and bad reviews (reviews.negative.v1). */
-    final String negativeReviewsTopic = "reviews.negative.v1-e2e-" + runId;
     final String ticketsTopic = "tickets.v1-e2e-" + runId;
     final String consumerGroup = "ticket-service-e2e-" + runId;
     final ServiceProcess review;
@@ -43,13 +41,12 @@ final class Stack implements AutoCloseable {
         createDatabase("e2e_tickets");
         Map<String, String> reviewEnv = common("e2e_reviews");
         reviewEnv.put("REVIEW_TOPIC", reviewsTopic);
-        reviewEnv.put("REVIEW_NEGATIVE_TOPIC", negativeReviewsTopic);
         review = ServiceProcess.start("review-service", "review-service-" + runId, reviewEnv);
         try {
             for (int i = 0; i < ticketInstances; i++) {
                 Map<String, String> ticketEnv = common("e2e_tickets");
                 ticketEnv.put("TICKET_TOPIC", ticketsTopic);
-                ticketEnv.put("TICKET_REVIEWS_TOPIC", negativeReviewsTopic);
+                ticketEnv.put("TICKET_REVIEWS_TOPIC", reviewsTopic);
                 ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
                 ticketEnv.putAll(ticketSettings);
                 ticketEnvs.add(ticketEnv);
@@ -75,14 +72,12 @@ final class Stack implements AutoCloseable {
         try {
             Map<String, String> reviewEnv = common(databases.get("review"));
             reviewEnv.put("REVIEW_TOPIC", reviewsTopic);
-            reviewEnv.put("REVIEW_NEGATIVE_TOPIC", negativeReviewsTopic);
-        reviewEnv.put("REVIEW_NEGATIVE_TOPIC", negativeReviewsTopic);
             reviewEnv.putAll(settings);
             review = ServiceProcess.start("review-service", "review-service-" + runId, reviewEnv);
 
             Map<String, String> ticketEnv = common(databases.get("ticket"));
             ticketEnv.put("TICKET_TOPIC", ticketsTopic);
-            ticketEnv.put("TICKET_REVIEWS_TOPIC", negativeReviewsTopic);
+            ticketEnv.put("TICKET_REVIEWS_TOPIC", reviewsTopic);
             ticketEnv.put("TICKET_COMPENSATIONS_TOPIC", compensationsTopic);
             ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
             ticketEnv.put("MP_MESSAGING_INCOMING_COMPENSATIONS_GROUP_ID", consumerGroup);

@@ -28,7 +28,7 @@ import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
 
-/** reviews.negative.v1 in, tickets.v1 out, on the real broker and database. */
+/** reviews.v1 in, tickets.v1 out, on the real broker and database. */
 @QuarkusTest
 class ReviewEventsConsumerTests {
 

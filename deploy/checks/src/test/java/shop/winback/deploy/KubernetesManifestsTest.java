@@ -184,8 +184,8 @@ class KubernetesManifestsTest {
         for (String service : Repo.services()) {
             wanted.addAll(Repo.deadLetterTopics(service));
         }
-        assertThat(wanted).contains("reviews.v1", "reviews.negative.v1", "tickets.v1", "compensations.v1", "logistics.v1",
-                "reviews.negative.v1.ticket-service.dlq", "compensations.v1.ticket-service.dlq", "logistics.v1.compensation-service.dlq");
+        assertThat(wanted).contains("reviews.v1", "tickets.v1", "compensations.v1", "logistics.v1",
+                "reviews.v1.ticket-service.dlq", "compensations.v1.ticket-service.dlq", "logistics.v1.compensation-service.dlq");
         assertThat(topics.keySet()).containsAll(wanted);
         assertThat(wanted).as("no KafkaTopic for a topic nobody documents").containsAll(topics.keySet());
         int mostReplicas = Repo.services().stream().mapToInt(s -> deployment(s).path("spec").path("replicas").asInt(1)).max().orElse(1);

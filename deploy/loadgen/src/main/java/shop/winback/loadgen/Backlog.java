@@ -20,8 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 final class Backlog {
 
     static final String GROUP = "ticket-service";
-    /** What ticket-service reads: review-service's events of neutral and bad reviews (reviews.v1 has them too). */
-    static final String TOPIC = "reviews.negative.v1";
+    static final String TOPIC = "reviews.v1";
 
     private Backlog() {
     }

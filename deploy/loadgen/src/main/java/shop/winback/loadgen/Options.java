@@ -120,7 +120,7 @@ public record Options(
             modes (one at a time; each prints its own BENCH line):
               --footprint         restart each service alone and time it to ready, the same for the bare app
                                   (deploy/bare-app), print RSS and start times (BENCH footprint)
-              --backlog [N]       stop ticket-service, queue N negative reviews (default 100000) on reviews.negative.v1, start it
+              --backlog [N]       stop ticket-service, queue N negative reviews (default 100000) on reviews.v1, start it
                                   and time it until every one is assigned (BENCH backlog)
               --history           a fresh run, then load a history into the shop's databases, then the same run again
                                   (BENCH history); with --history-reviews N (default 1000000) and

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What backlog and scale share: queue negative reviews on reviews.negative.v1 while ticket-service is stopped (posted through
+ * What backlog and scale share: queue negative reviews on reviews.v1 while ticket-service is stopped (posted through
  * the batch endpoint, then waited for until review-service's outbox has relayed every one of them), and wait for
  * their tickets once it runs again.
  */

@@ -21,7 +21,7 @@ import org.apache.kafka.clients.admin.Admin;
  * with K (the others on --second-ticket-port and the ports after it, in the same consumer group).
  *
  * <p>Saturation: for each measurement ticket-service is stopped, --scale-reviews negative reviews of N fresh shops
- * are queued on reviews.negative.v1, then the instances are started together and the rate is taken from the first to the last
+ * are queued on reviews.v1, then the instances are started together and the rate is taken from the first to the last
  * ticket.assigned.v1 (the queue keeps every instance busy the whole time). Every fourth shop has agents for only 60 %
  * of its reviews, so capacity binds there and tickets wait; afterwards the events and the agents API must show no
  * ticket or review assigned twice and no agent holding more than its capacity.

@@ -27,9 +27,8 @@ public class Outbox {
 
     private static final Object PENDING = new Object();
     private static final String INSERT = """
-            INSERT INTO outbox_event (id, topic, also_topic, message_key, type, subject, payload, occurred_at, created_at,
-                                      trace_parent, attempts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            INSERT INTO outbox_event (id, topic, message_key, type, subject, payload, occurred_at, created_at, trace_parent, attempts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -68,19 +67,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, String subject, Instant occurredAt, Object payload,
                         String traceParent) {
-        return publish(topic, null, key, type, subject, occurredAt, payload, traceParent);
-    }
-
-    /**
-     * As {@link #publish(String, String, String, String, Instant, Object, String)}, and the same event
-     * (same {@code ce_id}) on {@code alsoTopic} too, when that is not null: a narrower feed for a
-     * consumer that acts on only some of {@code topic}'s events. Both copies are sent before the
-     * event counts as published.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String alsoTopic, String key, String type, String subject, Instant occurredAt,
-                        Object payload, String traceParent) {
-        OutboxEvent event = new OutboxEvent(UUID.randomUUID(), topic, alsoTopic, key, type, subject, toJson(payload),
+        OutboxEvent event = new OutboxEvent(UUID.randomUUID(), topic, key, type, subject, toJson(payload),
                 occurredAt, Instant.now(clock), traceParent != null ? traceParent : Traces.currentTraceParent());
         pendingInThisTransaction().add(event);
         return event.id;
@@ -99,14 +86,13 @@ public class Outbox {
         Jdbc.batch(dataSource, INSERT, events, (insert, event) -> {
             insert.setObject(1, event.id);
             insert.setString(2, event.topic);
-            insert.setString(3, event.alsoTopic);
-            insert.setString(4, event.messageKey);
-            insert.setString(5, event.type);
-            insert.setString(6, event.subject);
-            insert.setString(7, event.payload);
-            Jdbc.setInstant(insert, 8, event.occurredAt);
-            Jdbc.setInstant(insert, 9, event.createdAt);
-            insert.setString(10, event.traceParent);
+            insert.setString(3, event.messageKey);
+            insert.setString(4, event.type);
+            insert.setString(5, event.subject);
+            insert.setString(6, event.payload);
+            Jdbc.setInstant(insert, 7, event.occurredAt);
+            Jdbc.setInstant(insert, 8, event.createdAt);
+            insert.setString(9, event.traceParent);
         });
     }
 

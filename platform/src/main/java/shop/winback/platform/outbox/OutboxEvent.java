@@ -21,13 +21,6 @@ public class OutboxEvent {
     @Column(nullable = false)
     String topic;
 
-    /**
-     * A second topic the same event (same ce_id) goes to, or null: a narrower feed for one consumer,
-     * so that it does not read and skip what it never acts on.
-     */
-    @Column(name = "also_topic")
-    String alsoTopic;
-
     /** The Kafka record key: the order id, so all events of one order stay in order on one partition. */
     @Column(name = "message_key", nullable = false)
     String messageKey;
@@ -59,12 +52,11 @@ public class OutboxEvent {
     protected OutboxEvent() {
     }
 
-    OutboxEvent(UUID id, String topic, String alsoTopic, String key, String type, String subject, String payload,
+    OutboxEvent(UUID id, String topic, String key, String type, String subject, String payload,
                 Instant occurredAt, Instant createdAt, String traceParent) {
         this.traceParent = traceParent;
         this.id = id;
         this.topic = topic;
-        this.alsoTopic = alsoTopic;
         this.messageKey = key;
         this.type = type;
         this.subject = subject;
@@ -79,10 +71,6 @@ public class OutboxEvent {
 
     public String topic() {
         return topic;
-    }
-
-    public String alsoTopic() {
-        return alsoTopic;
     }
 
     public String key() {

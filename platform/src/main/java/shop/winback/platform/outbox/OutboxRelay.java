@@ -154,16 +154,10 @@ public class OutboxRelay {
         return published;
     }
 
-    /** Sends the event to its topic and, if it has one, its second topic; done when the broker has acked both. */
     private CompletableFuture<Void> send(OutboxEvent event) {
-        CompletableFuture<Void> sent = send(event, event.topic);
-        return event.alsoTopic == null ? sent : CompletableFuture.allOf(sent, send(event, event.alsoTopic));
-    }
-
-    private CompletableFuture<Void> send(OutboxEvent event, String topic) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         var kafkaRecord = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(topic)
+                .withTopic(event.topic)
                 .withKey(event.messageKey);
         if (event.traceParent != null) {
             kafkaRecord.withHeaders(new RecordHeaders().add(Traces.HEADER, event.traceParent.getBytes(StandardCharsets.US_ASCII)));

@@ -11,14 +11,6 @@ public interface ReviewConfig {
     @WithDefault("reviews.v1")
     String topic();
 
-    /**
-     * The events of {@link #topic()} about neutral and bad reviews, same ids: review.received.v1 of every
-     * NEUTRAL or BAD review and every review.revised.v1. ticket-service reads this one, so it does not
-     * read and skip the nine good reviews that come with every bad one.
-     */
-    @WithDefault("reviews.negative.v1")
-    String negativeTopic();
-
     /** A review dated this far ahead of our clock is still accepted (the shop's clock may run fast). */
     @WithDefault("5m")
     Duration maxClockSkew();

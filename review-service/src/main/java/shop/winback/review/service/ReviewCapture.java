@@ -125,8 +125,7 @@ public class ReviewCapture {
         Map<UUID, BuyerSuspicion.Assessment> suspicion = suspicions.assess(
                 created.stream().filter(r -> r.rating.isNegative()).toList(), settings);
         for (Review review : created) {
-            String negative = review.rating.isNegative() ? config.negativeTopic() : null;
-            outbox.publish(config.topic(), negative, review.orderId, ReviewReceivedV1.TYPE, review.id.toString(), review.receivedAt,
+            outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(), review.receivedAt,
                     ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()), suspicion.get(review.id)),
                     review.traceParent);
         }

@@ -82,9 +82,8 @@ public class ReviewRevisions {
         }
         review.revisionCount++;
         List<String> names = ComplaintReasons.names(complaints);
-        // every revision goes to the negative feed too: it may end a ticket (the few of good reviews cost nothing)
-        outbox.publish(config.topic(), config.negativeTopic(), review.orderId, ReviewRevisedV1.TYPE, review.id.toString(),
-                revisedAt, ReviewRevisedV1.of(review, revision, names), null);
+        outbox.publish(config.topic(), review.orderId, ReviewRevisedV1.TYPE, review.id.toString(), revisedAt,
+                ReviewRevisedV1.of(review, revision, names));
         return new Revised(review, revision, names, true);
     }
 }

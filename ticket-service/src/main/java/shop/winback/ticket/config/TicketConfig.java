@@ -10,14 +10,11 @@ public interface TicketConfig {
     @WithDefault("tickets.v1")
     String topic();
 
-    /**
-     * Topic of review-service's events this service acts on: reviews.negative.v1, the events of
-     * reviews.v1 about neutral and bad reviews (same ce_ids), not the whole of reviews.v1.
-     */
-    @WithDefault("reviews.negative.v1")
+    /** Topic review-service publishes reviews on. */
+    @WithDefault("reviews.v1")
     String reviewsTopic();
 
-    /** Where reviews.negative.v1 records this service cannot process go: {@code <topic>.<consumer group>.dlq}. */
+    /** Where reviews.v1 records this service cannot process go: {@code <topic>.<consumer group>.dlq}. */
     @WithDefault("${ticket.reviews-topic}.ticket-service.dlq")
     String reviewsDeadLetterTopic();
 

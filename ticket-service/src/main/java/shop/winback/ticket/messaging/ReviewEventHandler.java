@@ -22,15 +22,12 @@ import shop.winback.ticket.service.Resolutions.ReceivedRevision;
 import shop.winback.ticket.service.TicketDesk;
 import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 
-/**
- * Handles review-service's events ({@code reviews.negative.v1}, or the whole of {@code reviews.v1} where
- * configured so); a type nobody handles is unprocessable.
- */
+/** Handles the events of {@code reviews.v1}; a type nobody handles is unprocessable. */
 @Startup // its latency histogram is there for dashboards from the start, not from the first review
 @ApplicationScoped
 public class ReviewEventHandler {
 
-    /** Events of reviews.v1 this service reads past, if it reads that topic: item signals are for the shop's product people. */
+    /** Events of reviews.v1 this service reads past: item signals are for the shop's product people. */
     static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("item.dsr-below-threshold.v1", "product.problem-alert.v1");
 
     private final TicketDesk desk;

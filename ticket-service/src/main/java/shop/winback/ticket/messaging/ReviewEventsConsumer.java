@@ -9,9 +9,9 @@ import shop.winback.platform.messaging.EventProcessor;
 import shop.winback.ticket.config.TicketConfig;
 
 /**
- * Reads {@code reviews.negative.v1} (consumer group {@code ticket-service}) a poll at a time, each poll
+ * Reads {@code reviews.v1} (consumer group {@code ticket-service}) a poll at a time, each poll
  * in one transaction when it can. What cannot be
- * processed goes to {@code reviews.negative.v1.ticket-service.dlq} with the reason in its headers, and
+ * processed goes to {@code reviews.v1.ticket-service.dlq} with the reason in its headers, and
  * consumption continues; see {@link EventProcessor} for retries.
  */
 @ApplicationScoped
