@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -93,7 +95,8 @@ class ReviewSecurityTests {
 
     static Stream<Arguments> refusedTokens() {
         return Stream.of(Endpoint.values()).flatMap(e -> Stream.of(
-                Arguments.of(e, "no token"), Arguments.of(e, "forged"), Arguments.of(e, "expired"), Arguments.of(e, "no shop")));
+                Arguments.of(e, "no token"), Arguments.of(e, "forged"), Arguments.of(e, "expired"), Arguments.of(e, "no shop"),
+                Arguments.of(e, "shop a number"), Arguments.of(e, "shop a list"), Arguments.of(e, "tier a number")));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -106,6 +109,10 @@ class ReviewSecurityTests {
             case "no token" -> given();
             case "forged" -> given().auth().oauth2(TestTokens.forged(shop, role));
             case "expired" -> given().auth().oauth2(TestTokens.expired(shop, role));
+            // signed by the trusted key, but our claims are not text: refused at verification, never a 500
+            case "shop a number" -> given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("shop_id", 5)));
+            case "shop a list" -> given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("shop_id", List.of(shop))));
+            case "tier a number" -> given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("tier", 3)));
             default -> given().auth().oauth2(TestTokens.withoutShop(role));
         };
         var response = switch (endpoint) {

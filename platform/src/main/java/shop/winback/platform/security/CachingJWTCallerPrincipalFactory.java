@@ -75,8 +75,19 @@ public class CachingJWTCallerPrincipalFactory extends JWTCallerPrincipalFactory 
         @Override
         public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
             JwtContext jwt = parser.parse(token, context);
+            requireText(jwt.getJwtClaims(), Caller.SHOP_CLAIM, true);
+            requireText(jwt.getJwtClaims(), Caller.AGENT_CLAIM, false);
+            requireText(jwt.getJwtClaims(), Caller.TIER_CLAIM, false);
             String type = jwt.getJoseObjects().get(0).getHeader("typ");
             return new Principal(type, jwt.getJwtClaims());
+        }
+
+        /** Our claims are text: a signed token with a number or a list there is refused (401), not a 500 later. */
+        private static void requireText(JwtClaims claims, String name, boolean required) throws ParseException {
+            Object value = claims.getClaimValue(name);
+            if (value == null ? required : !(value instanceof String text) || text.isBlank()) {
+                throw new ParseException("claim " + name + " must be " + (required ? "" : "absent or ") + "a non-blank string");
+            }
         }
     }
 
