@@ -1,5 +1,6 @@
 package shop.winback.compensation.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,8 @@ public interface LogisticsClient {
                           @QueryParam("to") String to,
                           @QueryParam("weightGrams") int weightGrams);
 
-    /** What logistics-service answers; unknown fields are ignored. */
+    /** What logistics-service answers; fields it adds later are ignored (its API evolves additively). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record PostageAnswer(String courier, String from, String to, Integer weightGrams, Long firstKiloFen,
                          Long extraKiloFen, Long totalFen, Boolean remote) {
     }

@@ -88,7 +88,7 @@ public class Kuaidi100Client {
     List<Kuaidi100Trace> read(String answer) {
         Kuaidi100Result result;
         try {
-            result = json.readValue(answer, Kuaidi100Result.class);
+            result = Kuaidi100Json.MAPPER.readValue(answer, Kuaidi100Result.class);
         } catch (JsonProcessingException e) {
             throw new CourierUnavailableException("Kuaidi100 answered something that is not its JSON", e);
         }

@@ -1,12 +1,12 @@
 package shop.winback.logistics.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import shop.winback.logistics.client.Kuaidi100Json;
 import shop.winback.logistics.client.Kuaidi100Push;
 import shop.winback.logistics.client.Kuaidi100Traces;
 import shop.winback.logistics.client.Signatures;
@@ -25,12 +25,10 @@ public class CourierPushes {
 
     private final LogisticsConfig config;
     private final ScanRecorder recorder;
-    private final ObjectMapper json;
 
-    public CourierPushes(LogisticsConfig config, ScanRecorder recorder, ObjectMapper json) {
+    public CourierPushes(LogisticsConfig config, ScanRecorder recorder) {
         this.config = config;
         this.recorder = recorder;
-        this.json = json;
     }
 
     public enum Outcome { STORED, BAD_SIGNATURE, UNREADABLE, UNKNOWN_PARCEL }
@@ -47,7 +45,7 @@ public class CourierPushes {
         }
         Kuaidi100Push push;
         try {
-            push = json.readValue(param, Kuaidi100Push.class);
+            push = Kuaidi100Json.MAPPER.readValue(param, Kuaidi100Push.class);
         } catch (JsonProcessingException e) {
             return new Result(Outcome.UNREADABLE, 0, "param is not Kuaidi100's push JSON");
         }

@@ -2,29 +2,37 @@ package shop.winback.platform.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
+import shop.winback.platform.json.StrictJson;
 
 /** Reads an event's JSON data into the consumer's own record and validates it. */
 @ApplicationScoped
 public class EventReader {
 
-    private final ObjectMapper json;
     private final Validator validator;
+    /** Events evolve additively (DESIGN): a field a newer producer added is ignored, one reader per type. */
+    private final ClassValue<ObjectReader> readers;
 
     public EventReader(ObjectMapper json, Validator validator) {
-        this.json = json;
         this.validator = validator;
+        this.readers = new ClassValue<>() {
+            @Override
+            protected ObjectReader computeValue(Class<?> type) {
+                return StrictJson.lenient(json, type);
+            }
+        };
     }
 
     public <T> T read(IncomingEvent event, Class<T> type) {
         T value;
         try {
-            value = json.readValue(event.data(), type);
+            value = readers.get(type).readValue(event.data());
         } catch (JsonProcessingException e) {
             throw new UnprocessableEventException(event.type() + " " + event.id() + " is not readable: "
                     + e.getOriginalMessage(), e);

@@ -1,9 +1,12 @@
 package shop.winback.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import shop.winback.platform.admission.GroupCommit;
+import shop.winback.platform.json.StrictJson;
 
 /**
  * Turns every failure into application/problem+json. A client's mistake is always a 4xx that
@@ -176,6 +180,17 @@ public class ProblemMappers {
     }
 
     public static Problem.Violation violationOf(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new Problem.Violation(pathOf(unknown), "is not a field here; the fields are " + unknown.getKnownPropertyIds()
+                    .stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+        }
+        if (e instanceof InvalidFormatException format && StrictJson.NOT_STORABLE.equals(format.getOriginalMessage())) {
+            return new Problem.Violation(pathOf(format), StrictJson.NOT_STORABLE);
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
+            // the parser's (StreamReadException), or wrapped with the path so far (JsonMappingException)
+            return new Problem.Violation(duplicatePath(e), "appears twice; give each field once");
+        }
         if (e instanceof JsonMappingException mapping) {
             Class<?> expected = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
             return new Problem.Violation(pathOf(mapping), expected != null ? expectation(expected) : "could not be read");
@@ -185,6 +200,17 @@ public class ProblemMappers {
                     + ", column " + read.getLocation().getColumnNr());
         }
         return new Problem.Violation("body", "malformed JSON");
+    }
+
+    /** The key given twice with the path of its object, e.g. buyer.id. */
+    private static String duplicatePath(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int open = message.indexOf('\'');
+        int close = message.indexOf('\'', open + 1);
+        String name = open >= 0 && close > open ? message.substring(open + 1, close) : "body";
+        String at = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().pathAsPointer().toString() : "";
+        String path = at.endsWith("/" + name) ? at : at + "/" + name;
+        return path.substring(1).replace('/', '.');
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import shop.winback.platform.json.StrictJson;
 
 /**
  * The {@code shop_settings} table every service keeps (shop_id, settings as JSON, updated_at,
@@ -38,7 +39,8 @@ public class ShopSettingsTable {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(rows.get(0), type));
+            // stored by this or an earlier version: a setting since retired is ignored, not fatal
+            return Optional.of(StrictJson.lenient(json, type).readValue(rows.get(0)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored settings of shop " + shopId + " are unreadable", e);
         }

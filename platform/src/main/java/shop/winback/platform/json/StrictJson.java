@@ -1,0 +1,91 @@
+package shop.winback.platform.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+
+/**
+ * One strict contract for every JSON body a service reads: a client's mistake is a 400 naming the
+ * field, never a guess. Unknown fields, a key given twice, anything after the document, a number
+ * where text belongs (or the other way round), a fraction or exponent where a whole number belongs
+ * (money is whole fen), an enum by its index, null for a number, and text the database cannot hold
+ * (NUL, a lone surrogate) are all refused.
+ *
+ * <p>Events and other services' answers evolve additively: their readers ignore unknown fields
+ * ({@link #lenient}), everything else stays strict.
+ */
+@Singleton
+public class StrictJson implements ObjectMapperCustomizer {
+
+    /** What a refused string says; {@code ProblemMappers} shows it as the field's violation. */
+    public static final String NOT_STORABLE = "must not contain the NUL character or an unpaired surrogate";
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
+            mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("winback-storable-strings").addDeserializer(String.class, new StorableStrings()));
+    }
+
+    /** A reader of {@code type} that ignores fields it does not know: for events and other services' answers. */
+    public static ObjectReader lenient(ObjectMapper mapper, Class<?> type) {
+        return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Strings PostgreSQL can store: no U+0000, no half of a surrogate pair. */
+    static final class StorableStrings extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && !storable(value)) {
+                throw InvalidFormatException.from(p, NOT_STORABLE, value, String.class);
+            }
+            return value;
+        }
+
+        static boolean storable(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == 0) {
+                    return false;
+                }
+                if (Character.isHighSurrogate(c)) {
+                    if (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                        return false;
+                    }
+                    i++;
+                } else if (Character.isLowSurrogate(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
