@@ -20,8 +20,9 @@ import java.io.IOException;
  * One strict contract for every JSON body a service reads: a client's mistake is a 400 naming the
  * field, never a guess. Unknown fields, a key given twice, anything after the document, a number
  * where text belongs (or the other way round), a fraction or exponent where a whole number belongs
- * (money is whole fen), an enum by its index, null for a number, and text the database cannot hold
- * (NUL, a lone surrogate) are all refused.
+ * (money is whole fen), an enum by its index, and text the database cannot hold (NUL, a lone
+ * surrogate) are all refused. (An absent optional number or flag still reads as 0 or false: Jackson
+ * cannot tell it from an explicit null, and documented optional fields rely on it.)
  *
  * <p>Events and other services' answers evolve additively: their readers ignore unknown fields
  * ({@link #lenient}), everything else stays strict.
@@ -36,8 +37,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
-                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         for (LogicalType number : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
