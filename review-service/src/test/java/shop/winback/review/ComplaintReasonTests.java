@@ -2,6 +2,7 @@ package shop.winback.review;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,5 +77,47 @@ class ComplaintReasonTests {
             assertThat(captureAndRead(topic, Reviews.uniqueShop(), "NEUTRAL", "鞋面掉钻").get("complaintReasons").findValuesAsText("reason"))
                     .doesNotContain("QUALITY_DAMAGE");
         }
+    }
+
+    @Test
+    void aTermIsOneLineAndTheShopCanChangeOrDeleteIt() throws Exception {
+        String shop = Reviews.uniqueShop();
+        // JSON escapes: the body is valid JSON, the term is not one line of text
+        for (String term : List.of("掉\\t钻", "掉\\n钻", "掉\\u0007钻", "*掉钻")) {
+            given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
+                    .body("{\"reason\": \"QUALITY_DAMAGE\", \"term\": \"" + term + "\"}").post("/api/v1/reason-terms")
+                    .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("term"));
+        }
+        given().auth().oauth2(TestTokens.supervisor(shop)).get("/api/v1/reason-terms").then().statusCode(200).body("size()", equalTo(0));
+
+        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
+                .body("{\"reason\": \"QUALITY_DAMAGE\", \"term\": \"掉钻\"}").post("/api/v1/reason-terms").then().statusCode(201);
+        given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON)
+                .body("{\"reason\": \"QUALITY_DAMAGE\", \"term\": \"掉漆\"}").put("/api/v1/reason-terms/QUALITY_DAMAGE/掉钻")
+                .then().statusCode(200).body("term", equalTo("掉漆"));
+        given().auth().oauth2(TestTokens.supervisor(shop)).get("/api/v1/reason-terms").then().statusCode(200)
+                .body("term", equalTo(List.of("掉漆")));
+        given().auth().oauth2(TestTokens.reporting(shop)).delete("/api/v1/reason-terms/QUALITY_DAMAGE/掉漆").then().statusCode(403);
+        given().auth().oauth2(TestTokens.supervisor(shop)).delete("/api/v1/reason-terms/QUALITY_DAMAGE/掉漆").then().statusCode(204);
+        given().auth().oauth2(TestTokens.supervisor(shop)).delete("/api/v1/reason-terms/QUALITY_DAMAGE/掉漆")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.supervisor(shop)).get("/api/v1/reason-terms").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    void aTermStoredBeforeTermsWereCheckedNeverStopsCapture() throws Exception {
+        String shop = Reviews.uniqueShop();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "INSERT INTO reason_term (shop_id, reason, term, created_at) VALUES (?1, 'QUALITY_DAMAGE', ?2, now())")
+                .setParameter(1, shop).setParameter(2, "掉\t钻").executeUpdate());
+        try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
+            assertThat(captureAndRead(topic, shop, "BAD", "衣服有破洞").get("complaintReasons").findValuesAsText("reason"))
+                    .containsExactly("QUALITY_DAMAGE");
+        }
+        // and the shop can see it and delete it
+        given().auth().oauth2(TestTokens.supervisor(shop)).get("/api/v1/reason-terms").then().statusCode(200)
+                .body("term", equalTo(List.of("掉\t钻")));
+        given().auth().oauth2(TestTokens.supervisor(shop)).urlEncodingEnabled(true)
+                .delete("/api/v1/reason-terms/QUALITY_DAMAGE/{term}", "掉\t钻").then().statusCode(204);
     }
 }

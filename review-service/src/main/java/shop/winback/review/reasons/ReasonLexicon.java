@@ -155,18 +155,23 @@ public final class ReasonLexicon {
         }
     }
 
-    /** Checks a term and returns it trimmed. */
-    static String checkedTerm(String term) {
+    /**
+     * Checks a term and returns it trimmed: one line of printable text, a gap ({@code *}) only between
+     * two parts. What a shop may store, and what the classifier accepts.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the term
+     */
+    public static String checkedTerm(String term) {
         if (term == null || term.isBlank()) {
-            throw new IllegalArgumentException("blank term");
+            throw new IllegalArgumentException("must not be blank");
         }
         String t = term.strip();
-        if (t.indexOf('\t') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("term with a tab or line break: " + t);
+        if (t.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("must be one line without tabs or other control characters");
         }
         for (String part : t.split("\\*", -1)) {
             if (part.isBlank()) {
-                throw new IllegalArgumentException("a gap (*) must stand between two non-blank parts of a term: " + t);
+                throw new IllegalArgumentException("a gap (*) must stand between two non-blank parts: " + t);
             }
         }
         return t;

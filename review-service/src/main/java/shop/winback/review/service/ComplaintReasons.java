@@ -1,5 +1,6 @@
 package shop.winback.review.service;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -65,7 +66,15 @@ public class ComplaintReasons {
         }
         Map<ComplaintReason, List<String>> extra = new EnumMap<>(ComplaintReason.class);
         for (Object[] row : rows) {
-            extra.computeIfAbsent(ComplaintReason.valueOf((String) row[0]), r -> new ArrayList<>()).add((String) row[1]);
+            String term = (String) row[1];
+            try {
+                ReasonLexicon.checkedTerm(term);
+            } catch (IllegalArgumentException e) {
+                // stored before the edge checked terms: it classifies nothing, and capture goes on
+                Log.warnf("Shop %s has a reason term the classifier cannot use (%s), ignored: %s", shopId, e.getMessage(), term);
+                continue;
+            }
+            extra.computeIfAbsent(ComplaintReason.valueOf((String) row[0]), r -> new ArrayList<>()).add(term);
         }
         return new ReasonClassifier(defaults.withExtra(extra));
     }
