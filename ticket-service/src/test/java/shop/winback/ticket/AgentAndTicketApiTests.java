@@ -101,6 +101,11 @@ class AgentAndTicketApiTests {
                 .then().statusCode(400).body("violations[0].field", equalTo("agentId"));
         TestData.asSupervisor("s").queryParam("shopId", "s").queryParam("size", 5000).when().get("/api/v1/tickets")
                 .then().statusCode(400).body("violations[0].field", equalTo("size"));
+        // a number that is not one is the client's mistake (400 naming it), not a missing resource (JAX-RS says 404)
+        TestData.asSupervisor("s").queryParam("page", "abc").when().get("/api/v1/tickets")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("page"));
+        TestData.asSupervisor("s").queryParam("size", "1.5").when().get("/api/v1/tickets")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("size"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -79,6 +80,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        String unreadable = unreadableQueryParameter(e, uri);
+        if (unreadable != null) {
+            return invalid(List.of(new Problem.Violation(unreadable, "could not be read as the documented type")), uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
@@ -93,6 +98,25 @@ public class ProblemMappers {
             }
         });
         return builder.build();
+    }
+
+    /**
+     * JAX-RS answers a query parameter it cannot convert (page=abc) with 404, which tells the client
+     * the resource is missing. The conversion's failure names the value; the query names the parameter.
+     */
+    static String unreadableQueryParameter(WebApplicationException e, UriInfo uri) {
+        if (!(e instanceof NotFoundException) || e.getCause() == null || e.getCause() instanceof WebApplicationException) {
+            return null;
+        }
+        String failure = String.valueOf(e.getCause().getMessage());
+        for (var parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (!value.isEmpty() && (failure.contains('"' + value + '"') || failure.endsWith(value))) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper
