@@ -41,6 +41,22 @@ class AgentAndTicketApiTests {
     }
 
     @Test
+    void tenThousandBlankSkillsAreOneViolationOfTheListsSize() {
+        String shop = TestData.uniqueShop();
+        String id = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 20, "OFFLINE");
+        String skills = "[" + String.join(",", java.util.Collections.nCopies(10_000, "\" \"")) + "]";
+        TestData.asSupervisor(shop).contentType(ContentType.JSON).body("{\"skills\": " + skills + "}")
+                .when().patch("/api/v1/agents/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.size()", equalTo(1)).body("violations[0].field", equalTo("skills"))
+                .body("violations[0].message", equalTo("must have at most 20 elements"));
+        // element rules still hold within the size
+        TestData.asSupervisor(shop).contentType(ContentType.JSON).body("{\"skills\": [\" \", \"鞋靴\"]}")
+                .when().patch("/api/v1/agents/" + id)
+                .then().statusCode(400).body("violations[0].field", org.hamcrest.Matchers.startsWith("skills"));
+    }
+
+    @Test
     void agentWithoutStatusStartsOffline() {
         String shop = TestData.uniqueShop();
         TestData.asSupervisor(shop).contentType(ContentType.JSON)

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
@@ -25,7 +24,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import shop.winback.platform.admission.GroupCommit;
-import shop.winback.platform.json.StrictJson;
 
 /**
  * Turns every failure into application/problem+json. A client's mistake is always a 4xx that
@@ -163,7 +161,7 @@ public class ProblemMappers {
 
     static Response invalid(List<Problem.Violation> violations, UriInfo uri) {
         return respond(new Problem(InvalidRequestProblem.TYPE, "Invalid request", 400,
-                InvalidRequestProblem.summary(violations), path(uri), violations));
+                InvalidRequestProblem.summary(violations), path(uri), InvalidRequestProblem.bounded(violations)));
     }
 
     public static Response respond(Problem problem) {
@@ -208,8 +206,10 @@ public class ProblemMappers {
             return new Problem.Violation(pathOf(unknown), "is not a field here; the fields are " + unknown.getKnownPropertyIds()
                     .stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
         }
-        if (e instanceof InvalidFormatException format && StrictJson.NOT_STORABLE.equals(format.getOriginalMessage())) {
-            return new Problem.Violation(pathOf(format), StrictJson.NOT_STORABLE);
+        if (e instanceof MismatchedInputException ours && ours.getOriginalMessage() != null
+                && ours.getOriginalMessage().startsWith("must ")) {
+            // a rule of StrictJson's (storable text, list sizes): its message is the violation
+            return new Problem.Violation(pathOf(ours), ours.getOriginalMessage());
         }
         if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")) {
             // the parser's (StreamReadException), or wrapped with the path so far (JsonMappingException)

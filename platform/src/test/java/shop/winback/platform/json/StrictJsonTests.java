@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +20,8 @@ class StrictJsonTests {
     record Buyer(String id, String province) {
     }
 
-    record Body(String sku, long amountFen, Rating rating, boolean vip, Buyer buyer, List<String> skills) {
+    record Body(String sku, long amountFen, Rating rating, boolean vip, Buyer buyer,
+                @Size(max = 3) List<@NotBlank String> skills) {
     }
 
     static final String VALID = """
@@ -75,6 +78,15 @@ class StrictJsonTests {
         assertThat(refused(VALID.replace("\"BAD\"", "2")).field()).isEqualTo("rating");
         assertThat(refused(VALID.replace("true", "\"true\"")).field()).isEqualTo("vip");
         assertThat(refused(VALID.replace("true", "1")).field()).isEqualTo("vip");
+    }
+
+    @Test
+    void aListLongerThanItsSizeIsRefusedWhenReadBeforeAnyElementIsValidated() throws Exception {
+        String many = String.join(", ", java.util.Collections.nCopies(10_000, "\" \""));
+        Problem.Violation v = refused(VALID.replace("[\"apparel\"]", "[" + many + "]"));
+        assertThat(v.field()).isEqualTo("skills");
+        assertThat(v.message()).isEqualTo("must have at most 3 elements");
+        assertThat(json.readValue(VALID.replace("[\"apparel\"]", "[\"a\", \"b\", \"c\"]"), Body.class).skills()).hasSize(3);
     }
 
     @Test
