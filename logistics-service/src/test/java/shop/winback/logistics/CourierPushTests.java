@@ -119,6 +119,9 @@ class CourierPushTests {
         String body = TestData.genericPushJson("SF", tracking, "沈阳转运中心", "2026-11-22T06:10:00+08:00", "IN_TRANSIT", 900);
         TestData.pushGeneric(body, null).then().statusCode(401).contentType("application/problem+json");
         TestData.pushGeneric(body, "sha256=" + TestData.hmac(body, "not-the-secret")).then().statusCode(401);
+        // the right digest without the documented algorithm prefix
+        TestData.pushGeneric(body, TestData.hmac(body, TestData.GENERIC_SECRET)).then().statusCode(401);
+        TestData.pushGeneric(body, "SHA256=" + TestData.hmac(body, TestData.GENERIC_SECRET)).then().statusCode(401);
         TestData.pushGeneric(body.replace("900", "100"), "sha256=" + TestData.hmac(body, TestData.GENERIC_SECRET)).then().statusCode(401);
         assertThat(scans(shop, id)).isEmpty();
     }

@@ -2,6 +2,7 @@ package shop.winback.logistics.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -69,6 +70,10 @@ public class CourierPushResource {
             examples = @ExampleObject(name = "bad sign", value = "{\"result\":false,\"returnCode\":\"401\",\"message\":\"签名验证失败\"}")))
     public Response kuaidi100(@FormParam("param") String param, @FormParam("sign") String sign) {
         CourierPushes.Result result = pushes.kuaidi100(param, sign);
+        if (result.outcome() == CourierPushes.Outcome.UNREADABLE || result.outcome() == CourierPushes.Outcome.BAD_SIGNATURE) {
+            // answered result=false, so Kuaidi100 sends it again; the reason is here for whoever looks into it
+            Log.warnf("Kuaidi100 push refused (%s): %s", result.outcome(), result.detail());
+        }
         return switch (result.outcome()) {
             case STORED -> Response.ok(KUAIDI100_OK).type(MediaType.APPLICATION_JSON).build();
             case BAD_SIGNATURE -> kuaidi100Failure(401, "签名验证失败 (sign does not match)");

@@ -71,10 +71,11 @@ public class CourierPushes {
             return false;
         }
         String given = signature.strip();
-        if (given.regionMatches(true, 0, "sha256=", 0, 7)) {
-            given = given.substring(7);
+        // the prefix names the algorithm, as documented: a bare hex digest is refused, not guessed at
+        if (!given.startsWith("sha256=")) {
+            return false;
         }
-        return Signatures.sameHex(Signatures.hmacSha256(body, secret.get()), given);
+        return Signatures.sameHex(Signatures.hmacSha256(body, secret.get()), given.substring(7));
     }
 
     @Transactional
