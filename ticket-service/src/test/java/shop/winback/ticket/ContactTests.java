@@ -125,9 +125,13 @@ class ContactTests {
                 .body("violations[0].field", equalTo("reason"));
         TestData.asAgent(shop, agent).contentType("application/json").body("{\"outcome\": \"RECOVERED\"}")
                 .post("/api/v1/tickets/" + ticket.id + "/resolution").then().statusCode(400);
-        TestData.asAgent(shop, agent).contentType("application/json").body("{\"outcome\": \"UNRECOVERED\", \"reason\": \"坚持差评\"}")
+        TestData.asAgent(shop, agent).contentType("application/json").body("{\"outcome\": \"UNRECOVERED\", \"reason\": \"坚持差评，买家13812345678\"}")
                 .post("/api/v1/tickets/" + ticket.id + "/resolution").then().statusCode(200)
-                .body("outcome", equalTo("UNRECOVERED")).body("outcomeReason", equalTo("坚持差评"));
+                .body("outcome", equalTo("UNRECOVERED")).body("outcomeReason", equalTo("坚持差评，买家13812345678"));
+        // the shop's people see the reason as typed; the event every reporting job reads carries no phone
+        var resolved = awaitMatching(tickets, r -> ticket.orderId.equals(r.key()) && ofType("ticket.resolved.v1").test(r), 1,
+                java.time.Duration.ofSeconds(20)).get(0);
+        assertThat(resolved.value()).contains("坚持差评，买家138****5678").doesNotContain("13812345678");
         log(TestData.asAgent(shop, agent), ticket.id, "{\"channel\": \"PHONE\", \"outcome\": \"REACHED\"}").statusCode(409);
     }
 

@@ -3,6 +3,7 @@ package shop.winback.compensation.messaging;
 import java.time.Instant;
 import java.util.UUID;
 import shop.winback.compensation.domain.Compensation;
+import shop.winback.platform.privacy.PersonalData;
 
 /**
  * The payload of every event on {@code compensations.v1} (requested, approved, rejected, paid): the
@@ -34,7 +35,9 @@ public record CompensationEventV1(
 
     static CompensationEventV1 of(Compensation c, String currency, UUID payoutId, Instant at) {
         return new CompensationEventV1(c.id, c.shopId, c.orderId, c.ticketId, c.agentId, c.agentTier.name(), c.type.name(),
-                c.amountFen, currency, c.status.name(), c.reason, c.decidedBy, c.comment,
+                // typed by people: a phone or address in them must not reach every reporting consumer
+                c.amountFen, currency, c.status.name(), PersonalData.maskFreeText(c.reason), c.decidedBy,
+                PersonalData.maskFreeText(c.comment),
                 c.requiredLevel == null ? null : c.requiredLevel.name(), c.withinAuthority, payoutId, at);
     }
 }

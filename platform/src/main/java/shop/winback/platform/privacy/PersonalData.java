@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -90,5 +91,30 @@ public final class PersonalData {
     /** An address shown masked: the region (辽宁沈阳****), never the street. */
     public static String maskAddress(String province, String city) {
         return Objects.toString(province, "") + Objects.toString(city, "") + "****";
+    }
+
+    // ID-card numbers first: they contain runs of digits that would otherwise read as phone numbers
+    private static final Pattern ID_CARD = Pattern.compile(
+            "(?<![0-9A-Za-z])\\d{6}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx](?![0-9A-Za-z])");
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?\\d{4}[- ]?(\\d{4})(?!\\d)");
+    private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[- ]?\\d{3,4}(\\d{4})(?!\\d)");
+    /** A street and house number (…路12号, …街3号院2单元501室): the part of an address that finds a door. */
+    private static final Pattern STREET = Pattern.compile(
+            "[\\p{IsHan}A-Za-z0-9]{0,20}(?:路|街|道|巷|弄|胡同|里)\\s*[0-9０-９一二三四五六七八九十百]+\\s*号(?:[\\p{IsHan}0-9\\-#]{0,20}(?:室|户|单元|栋|幢|楼|层|号))?");
+
+    /**
+     * Free text (a resolution reason, a comment) with what looks like personal data masked, before it
+     * leaves the service in an event or a log line: mobile and landline numbers keep their first and
+     * last digits (138****5678), ID-card numbers their last four, street addresses become {@code [地址]}.
+     * A heuristic: it errs towards masking.
+     */
+    public static String maskFreeText(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = ID_CARD.matcher(text).replaceAll(m -> "**************" + m.group().substring(m.group().length() - 4));
+        masked = MOBILE.matcher(masked).replaceAll("$1****$2");
+        masked = LANDLINE.matcher(masked).replaceAll("$1-****$2");
+        return STREET.matcher(masked).replaceAll("[地址]");
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import shop.winback.platform.outbox.Outbox;
+import shop.winback.platform.privacy.PersonalData;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.Ticket;
@@ -140,7 +141,8 @@ public class TicketEvents {
     public void resolved(Ticket t) {
         Long toFirstContact = t.firstContactAt == null ? null : Duration.between(t.openedAt, t.firstContactAt).toSeconds();
         publish(t, TicketResolvedV1.TYPE, t.closedAt, new TicketResolvedV1(t.id, t.shopId, t.orderId, t.agentId,
-                t.outcome.name(), t.outcomeReason, t.rating.name(), t.creditFen, t.openedAt, t.assignedAt,
+                // typed by an agent: a phone or address in it must not reach every reporting consumer
+                t.outcome.name(), PersonalData.maskFreeText(t.outcomeReason), t.rating.name(), t.creditFen, t.openedAt, t.assignedAt,
                 t.firstContactAt, t.closedAt, toFirstContact, Duration.between(t.openedAt, t.closedAt).toSeconds()));
         publish(t, TicketClosedV1.TYPE, t.closedAt, new TicketClosedV1(t.id, t.shopId, t.orderId, t.reviewId,
                 t.agentId, t.openedAt, t.assignedAt, t.closedAt));
