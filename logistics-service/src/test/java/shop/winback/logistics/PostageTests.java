@@ -92,5 +92,15 @@ class PostageTests {
         given().auth().oauth2(TestTokens.manager(TestData.uniqueShop())).contentType(ContentType.JSON)
                 .body("{\"toleranceGrams\": -5, \"postageRates\": [{\"courier\": \"STO\", \"zone\": \"MOON\", \"firstKiloFen\": 1, \"extraKiloFen\": 1}]}")
                 .when().put("/api/v1/logistics-settings").then().statusCode(400).contentType("application/problem+json");
+        // 10,000 rates in one call: refused on the list's size, before any rate is looked at
+        String rate = "{\"courier\": \"STO\", \"zone\": \"NATIONAL\", \"firstKiloFen\": 1300, \"extraKiloFen\": 500}";
+        given().auth().oauth2(TestTokens.manager(TestData.uniqueShop())).contentType(ContentType.JSON)
+                .body("{\"postageRates\": [" + String.join(",", java.util.Collections.nCopies(10_000, rate)) + "]}")
+                .when().put("/api/v1/logistics-settings").then().statusCode(400)
+                .body("violations[0].field", equalTo("postageRates")).body("violations[0].message", equalTo("must have at most 64 elements"));
+        given().auth().oauth2(TestTokens.manager(TestData.uniqueShop())).contentType(ContentType.JSON)
+                .body("{\"postageRates\": [" + rate.replace("1300", "1000.5") + "]}")
+                .when().put("/api/v1/logistics-settings").then().statusCode(400)
+                .body("violations[0].field", equalTo("postageRates[0].firstKiloFen"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,11 +19,16 @@ public record LogisticsSettings(
         @Min(0) @Max(1000) Integer toleranceGrams,
         @Schema(description = "Damaged parcel: at most this many missing pieces are refunded directly", example = "2")
         @Min(0) @Max(100) Integer damagedFewItemsMax,
-        @Schema(description = "Prices that replace the defaults for one courier and zone")
-        List<@Valid @NotNull PostageRate> postageRates) {
+        @Schema(description = "Prices that replace the defaults for one courier and zone (8 couriers × 4 zones: at most "
+                + MOST_RATES + ")")
+        @Size(max = MOST_RATES) List<@Valid @NotNull PostageRate> postageRates) {
 
+    /** Every courier and zone priced twice over is plenty; a longer list is a mistake, not a price list. */
+    public static final int MOST_RATES = 64;
+
+    /** Prices in fen; 10,000 元 a kilo is beyond any courier's tariff. */
     public record PostageRate(@NotNull Courier courier, @NotNull Zone zone,
-                              @NotNull @Min(0) Long firstKiloFen, @NotNull @Min(0) Long extraKiloFen) {
+                              @NotNull @Min(0) @Max(1_000_000) Long firstKiloFen, @NotNull @Min(0) @Max(1_000_000) Long extraKiloFen) {
     }
 
     public static LogisticsSettings none() {
