@@ -21,6 +21,11 @@ import java.util.concurrent.Executors;
  */
 public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
 
+    /** Parcel weights that make the stub answer 503, answer junk, or take 3 s. */
+    static final String DOWN_GRAMS = "997";
+    static final String JUNK_GRAMS = "998";
+    static final String SLOW_GRAMS = "999";
+
     public static final long FIRST_KILO_FEN = 1400;
     public static final long EXTRA_KILO_FEN = 700;
     static final Set<String> REMOTE = Set.of("新疆", "西藏");
@@ -56,20 +61,21 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
             }
             Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
             String courier = q.getOrDefault("courier", "");
-            switch (courier) {
-                case "DOWN" -> {
+            // the test picks a failure by the parcel's weight (all within the first kilo, so prices stay the same)
+            switch (q.getOrDefault("weightGrams", "1000")) {
+                case DOWN_GRAMS -> {
                     respond(exchange, 503, "{\"status\":503}");
                     return;
                 }
-                case "SLOW" -> {
+                case SLOW_GRAMS -> {
                     try {
                         Thread.sleep(3000);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
                 }
-                case "JUNK" -> {
-                    respond(exchange, 200, "{\"courier\":\"JUNK\"}");
+                case JUNK_GRAMS -> {
+                    respond(exchange, 200, "{\"courier\":\"" + courier + "\"}");
                     return;
                 }
                 default -> {

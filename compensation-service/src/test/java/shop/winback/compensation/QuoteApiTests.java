@@ -25,6 +25,11 @@ class QuoteApiTests {
                 .formatted(items, province, courier == null ? "" : ", \"courier\": \"" + courier + "\"");
     }
 
+    /** A quote whose parcel weight tells the logistics stub how to fail (LogisticsStub.DOWN_GRAMS …). */
+    static String quote(String courier, String province, int items, String grams) {
+        return quote(courier, province, items).replace("\"rating\": \"BAD\"", "\"rating\": \"BAD\", \"weightGrams\": " + grams);
+    }
+
     static ValidatableResponse post(String token, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/quotes").then();
     }
@@ -58,12 +63,12 @@ class QuoteApiTests {
 
     @Test
     void whenLogisticsIsDownTheFallbackTableIsUsed() {
-        // unknown courier codes cost the table's default first kilo: 1500
-        post(TestData.agent(TestData.uniqueShop(), UUID.randomUUID(), "AFTER_SALES"), quote("DOWN", "辽宁", 2)).statusCode(200)
+        // a courier the table does not list (TTK) costs its default first kilo: 1500
+        post(TestData.agent(TestData.uniqueShop(), UUID.randomUUID(), "AFTER_SALES"), quote("TTK", "辽宁", 2, LogisticsStub.DOWN_GRAMS)).statusCode(200)
                 .body("returnPostage.source", equalTo("fallback-table"))
                 .body("returnPostage.totalFen", equalTo(1500))
                 .body("returnPostage.remote", equalTo(false));
-        post(TestData.agent(TestData.uniqueShop(), UUID.randomUUID(), "AFTER_SALES"), quote("JUNK", "青海", 2)).statusCode(200)
+        post(TestData.agent(TestData.uniqueShop(), UUID.randomUUID(), "AFTER_SALES"), quote("TTK", "青海", 2, LogisticsStub.JUNK_GRAMS)).statusCode(200)
                 .body("returnPostage.source", equalTo("fallback-table"))
                 .body("returnPostage.remote", equalTo(true))
                 .body("returnPostage.totalFen", equalTo(1500 + 800));
@@ -72,7 +77,7 @@ class QuoteApiTests {
     @Test
     void whenLogisticsIsSlowTheQuoteDoesNotWaitForIt() {
         long started = System.nanoTime();
-        post(TestTokens.manager(TestData.uniqueShop()), quote("SLOW", "辽宁", 2)).statusCode(200)
+        post(TestTokens.manager(TestData.uniqueShop()), quote("TTK", "辽宁", 2, LogisticsStub.SLOW_GRAMS)).statusCode(200)
                 .body("returnPostage.source", equalTo("fallback-table"))
                 .body("authorityLimitFen", org.hamcrest.Matchers.nullValue());
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -108,6 +113,11 @@ class QuoteApiTests {
         post(token, "{\"orderAmountFen\": \"lots\"")
                 .statusCode(400).contentType("application/problem+json");
         post(token, quote("sto!", "辽宁", 1)).statusCode(400).body("violations[0].field", equalTo("courier"));
+        // a code nobody ships with is refused, not priced from the fallback table
+        post(token, quote("ACME", "辽宁", 1)).statusCode(400).body("violations[0].field", equalTo("courier"))
+                .body("violations[0].message", equalTo("must be one of STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK"));
+        post(token, quote("STO", "辽宁", 1).replace("QUALITY_DAMAGE", "BROKEN_HEART")).statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.startsWith("complaintReasons"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import shop.winback.compensation.domain.KnownCodes;
 import shop.winback.compensation.domain.Rating;
 import shop.winback.compensation.domain.Tier;
 
@@ -21,10 +22,10 @@ public record QuoteRequest(
         @Schema(example = "2") @NotNull @Min(1) @Max(10_000) Integer distinctItems,
         @NotNull @Valid Buyer buyer,
         @Schema(description = "review-service's complaint reason codes", example = "[\"QUALITY_DAMAGE\"]")
-        @Size(max = 20) List<@NotBlank @Size(max = 64) String> complaintReasons,
+        @Size(max = 20) List<@NotBlank @Pattern(regexp = KnownCodes.COMPLAINT_REASONS, message = KnownCodes.COMPLAINT_REASONS_MESSAGE) String> complaintReasons,
         @Schema(example = "BAD") @NotNull Rating rating,
         @Schema(description = "Courier for the return; the shop's default when omitted", example = "STO")
-        @Pattern(regexp = "^[A-Z0-9_]{1,20}$", message = "must be a courier code such as STO, SF, YTO") String courier,
+        @Pattern(regexp = KnownCodes.COURIERS, message = KnownCodes.COURIERS_MESSAGE) String courier,
         @Schema(description = "Parcel weight; 1000 when omitted", example = "1000") @Min(1) @Max(100_000) Integer weightGrams,
         @Schema(description = "The buyer asks to return the goods") Boolean buyerWantsReturn,
         @Schema(description = "Supervisors and managers may quote for an agent's tier; agents always quote with their own",

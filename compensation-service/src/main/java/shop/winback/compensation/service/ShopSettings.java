@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.compensation.config.ShopDefaults;
+import shop.winback.compensation.domain.KnownCodes;
 
 /**
  * A shop's compensation numbers. Stored with only what the shop set (null = the default);
@@ -26,7 +27,7 @@ public record ShopSettings(
         @Schema(example = "300") @Min(0) @Max(1_000_000) Long giftCostFen,
         @Schema(example = "70") @Min(0) @Max(100) Integer resendCostPercent,
         @Schema(example = "广东") @Size(min = 1, max = 20) @Pattern(regexp = "^[^\\x00-\\x1F\\x7F]*$") String originProvince,
-        @Schema(example = "STO") @Size(min = 1, max = 20) @Pattern(regexp = "^[A-Z0-9_]+$") String defaultCourier,
+        @Schema(example = "STO") @Size(min = 1, max = 20) @Pattern(regexp = KnownCodes.COURIERS, message = KnownCodes.COURIERS_MESSAGE) String defaultCourier,
         @Schema(example = "1") @Min(0) @Max(100) Integer preSalesRoundOffPercent,
         @Schema(example = "3") @Min(0) @Max(100_000) Integer preSalesDailyCount,
         @Schema(example = "2000") @Min(0) @Max(100_000_000) Long agentLimitFen,
