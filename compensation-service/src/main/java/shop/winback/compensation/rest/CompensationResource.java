@@ -143,7 +143,8 @@ public class CompensationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a compensation")
+    @Operation(summary = "Get a compensation",
+            description = "One compensation of the caller's shop with its status, who decided and when, and when it was paid; another shop's is not found (404).")
     @APIResponse(responseCode = "200", description = "The compensation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationView.class)))
     @APIResponse(responseCode = "404", description = "No such compensation in your shop (or not yours, for agents)",

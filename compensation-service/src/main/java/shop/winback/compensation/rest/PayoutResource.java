@@ -88,7 +88,8 @@ public class PayoutResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Offer a FAILED payout to the platform again (same id)")
+    @Operation(summary = "Offer a FAILED payout to the platform again (same id)",
+            description = "Only a FAILED payout can be retried; it keeps its id, so the platform never pays twice (idempotency key).")
     @APIResponse(responseCode = "200", description = "PENDING again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayoutView.class)))
     @APIResponse(responseCode = "409", description = "Not FAILED",

@@ -34,7 +34,8 @@ public class SettingsResource {
     }
 
     @GET
-    @Operation(summary = "The numbers in force for the shop")
+    @Operation(summary = "The numbers in force for the shop",
+            description = "The shop's own values where it set them, DOMAIN's defaults elsewhere: offers, ceilings, authority limits, origin and courier.")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ShopSettings get() {
         return store.effective(caller.shopId());

@@ -123,7 +123,8 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a claim")
+    @Operation(summary = "Get a claim",
+            description = "One lost-parcel claim against the courier, with its verdict, evidence and settlement.")
     @APIResponse(responseCode = "200", description = "The claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim in this shop",

@@ -94,7 +94,8 @@ public class ShipmentResource {
     }
 
     @GET
-    @Operation(summary = "Find the shop's shipment of an order")
+    @Operation(summary = "Find the shop's shipment of an order",
+            description = "The shipment of the given order in the caller's shop, with its packing slip; 404 when the order system never registered one.")
     @APIResponse(responseCode = "200", description = "The shipments of the order (none or one)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No orderId",
@@ -109,7 +110,8 @@ public class ShipmentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a shipment")
+    @Operation(summary = "Get a shipment",
+            description = "One shipment of the caller's shop with its packing slip and its weight at origin.")
     @APIResponse(responseCode = "200", description = "The shipment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "404", description = "No such shipment in this shop",
@@ -121,7 +123,8 @@ public class ShipmentResource {
 
     @GET
     @Path("/{id}/scans")
-    @Operation(summary = "The courier scans of a shipment, oldest first")
+    @Operation(summary = "The courier scans of a shipment, oldest first",
+            description = "Every scan stored for the shipment (pushes and look-ups alike, each once), with station, status and weight where the courier gave one.")
     @APIResponse(responseCode = "200", description = "The scans",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScanView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such shipment in this shop",

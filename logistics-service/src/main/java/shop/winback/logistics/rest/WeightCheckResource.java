@@ -82,7 +82,8 @@ public class WeightCheckResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a weight check")
+    @Operation(summary = "Get a weight check",
+            description = "One weight check with its verdict, the weights compared and the evidence.")
     @APIResponse(responseCode = "200", description = "The weight check",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class)))
     @APIResponse(responseCode = "404", description = "No such weight check in this shop",
@@ -93,7 +94,8 @@ public class WeightCheckResource {
     }
 
     @GET
-    @Operation(summary = "The weight checks of an order, newest first")
+    @Operation(summary = "The weight checks of an order, newest first",
+            description = "Every weight check of the order in the caller's shop, with verdict and evidence.")
     @APIResponse(responseCode = "200", description = "The checks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No orderId",

@@ -58,7 +58,8 @@ public class ReasonTermResource {
     }
 
     @GET
-    @Operation(summary = "The shop's own terms")
+    @Operation(summary = "The shop's own terms",
+            description = "The terms the shop added to the default lexicon, by reason and term; the default lexicon itself is not listed.")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ReasonTerm> list() {
         @SuppressWarnings("unchecked")

@@ -203,7 +203,8 @@ public class ReviewResource {
 
     @GET
     @Path("/reviews/{id}")
-    @Operation(summary = "Get a captured review")
+    @Operation(summary = "Get a captured review",
+            description = "One review of the caller's shop as stored, with its latest revision applied; another shop's review is not found (404).")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "404", description = "No such review",

@@ -35,7 +35,8 @@ public class ReviewSettingsResource {
     }
 
     @GET
-    @Operation(summary = "The thresholds in force for the shop")
+    @Operation(summary = "The thresholds in force for the shop",
+            description = "The shop's own values where it set them, DOMAIN's defaults elsewhere: what capture and the item signals use now.")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ShopSettings get() {
         return store.effective(caller.shopId());

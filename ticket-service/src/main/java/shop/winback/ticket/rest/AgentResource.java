@@ -78,7 +78,8 @@ public class AgentResource {
     }
 
     @GET
-    @Operation(summary = "List the shop's agents")
+    @Operation(summary = "List the shop's agents",
+            description = "The caller's shop's agents, optionally filtered by status and tier, with their open tickets.")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     @APIResponse(responseCode = "200", description = "Agents, by name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView[].class)))
@@ -105,7 +106,8 @@ public class AgentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an agent")
+    @Operation(summary = "Get an agent",
+            description = "One agent of the caller's shop with their open tickets; an agent token sees only its own profile.")
     @APIResponse(responseCode = "200", description = "The agent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "404", description = "No such agent",

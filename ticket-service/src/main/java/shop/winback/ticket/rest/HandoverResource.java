@@ -44,7 +44,8 @@ public class HandoverResource {
 
     @GET
     @Path("/{date}")
-    @Operation(summary = "The handover report of a local day")
+    @Operation(summary = "The handover report of a local day",
+            description = "The night shift's handover of the shop's local date: the tickets handed to the day shift and the time by which they must be touched (touchBy).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "404", description = "No handover that day",

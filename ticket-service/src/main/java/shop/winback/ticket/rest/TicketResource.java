@@ -178,7 +178,8 @@ public class TicketResource {
 
     @GET
     @Path("/{id}/contacts")
-    @Operation(summary = "The ticket's contact log, oldest first")
+    @Operation(summary = "The ticket's contact log, oldest first",
+            description = "Every attempt to reach the buyer on this ticket (channel, outcome, note, who and when); an agent sees only their own tickets.")
     @APIResponse(responseCode = "200", description = "Attempts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView[].class)))
     @APIResponse(responseCode = "404", description = "No such ticket",

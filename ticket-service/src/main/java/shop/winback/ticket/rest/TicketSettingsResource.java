@@ -40,7 +40,8 @@ public class TicketSettingsResource {
     }
 
     @GET
-    @Operation(summary = "The settings in force for the shop")
+    @Operation(summary = "The settings in force for the shop",
+            description = "The shop's own values where it set them, DOMAIN's defaults elsewhere: shifts, SLAs, incentives.")
     @APIResponse(responseCode = "200", description = "Settings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketSettings.class)))
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
