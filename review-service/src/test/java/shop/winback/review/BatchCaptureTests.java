@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 import static shop.winback.testing.KafkaTopics.header;
 
@@ -13,14 +14,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import shop.winback.platform.problem.OverloadedProblem;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.KafkaTopics;
 import shop.winback.testing.Published;
@@ -181,15 +185,15 @@ class BatchCaptureTests {
             for (int t = 0; t < 2; t++) {
                 created.add(pool.submit(() -> {
                     start.await();
-                    // a busy box may shed one with 503 (nothing stored): sent again, as the order system does
-                    for (int attempt = 1; ; attempt++) {
-                        var response = given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop))
-                                .contentType(ContentType.JSON).body(body).post("/api/v1/reviews:batch");
-                        if (response.statusCode() != 503 || attempt == 5) {
-                            return response.then().statusCode(200).extract().<Integer>path("created");
-                        }
-                        Thread.sleep(1000L * Integer.parseInt(response.header("Retry-After")));
-                    }
+                    // a busy box may shed one with 503 (nothing stored): sent again after Retry-After, as the order system does
+                    AtomicReference<Response> answer = new AtomicReference<>();
+                    await().atMost(Duration.ofSeconds(15)).pollDelay(Duration.ZERO)
+                            .pollInterval(Duration.ofSeconds(OverloadedProblem.RETRY_AFTER_SECONDS)).until(() -> {
+                                answer.set(given().urlEncodingEnabled(false).auth().oauth2(TestTokens.integration(shop))
+                                        .contentType(ContentType.JSON).body(body).post("/api/v1/reviews:batch"));
+                                return answer.get().statusCode() != 503;
+                            });
+                    return answer.get().then().statusCode(200).extract().<Integer>path("created");
                 }));
             }
             start.countDown();
