@@ -49,7 +49,7 @@ class CourierLookupTests {
     @Test
     void sendsTheDocumentedFormSignedWithKeyAndCustomer() throws Exception {
         String tracking = TestData.uniqueTracking();
-        Kuaidi100Stub.script(tracking, Answer.traces("zhongtong", tracking, Kuaidi100Stub.trace("2026-11-20 18:30:00", "广东广州", "揽收", "1.00")));
+        Kuaidi100Stub.script(tracking, Answer.traces("zhongtong", tracking, Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", "1.00")));
         assertThat(client.query(Courier.ZTO, tracking)).hasSize(1);
         Map<String, String> form = Kuaidi100Stub.requests(tracking).get(0);
         assertThat(form.get("customer")).isEqualTo(Kuaidi100Stub.CUSTOMER);
@@ -66,8 +66,8 @@ class CourierLookupTests {
         String tracking = TestData.uniqueTracking();
         String id = TestData.ship(shop, TestData.uniqueOrder(), "YUNDA", tracking, null, false);
         Answer answer = Answer.traces("yunda", tracking,
-                Kuaidi100Stub.trace("2026-11-22 06:10:00", "辽宁沈阳转运中心", "在途", "0.90"),
-                Kuaidi100Stub.trace("2026-11-20 18:30:00", "广东广州", "揽收", "1.00"));
+                Kuaidi100Stub.trace(TestData.kuaidi100Time(2, "06:10:00"), "辽宁沈阳转运中心", "在途", "0.90"),
+                Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", "1.00"));
         Kuaidi100Stub.script(tracking, answer, answer);
         given().auth().oauth2(TestTokens.supervisor(shop)).when().post("/api/v1/shipments/" + id + "/courier-lookup").then()
                 .statusCode(200).body("asked", equalTo(true)).body("reported", equalTo(2)).body("added", equalTo(2))
@@ -98,7 +98,7 @@ class CourierLookupTests {
     void serverErrorsAndBusyAreRetriedWithBackoffUntilTheyPass() {
         String tracking = TestData.uniqueTracking();
         Kuaidi100Stub.script(tracking, Answer.error("502", "服务器繁忙"), Answer.http(503), Answer.error("501", "服务器错误"),
-                Answer.traces("shentong", tracking, Kuaidi100Stub.trace("2026-11-20 18:30:00", "广东广州", "揽收", null)));
+                Answer.traces("shentong", tracking, Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", null)));
         long started = System.nanoTime();
         assertThat(client.query(Courier.STO, tracking)).hasSize(1);
         assertThat(Kuaidi100Stub.hits(tracking)).isEqualTo(4);

@@ -48,7 +48,7 @@ class ShipmentApiTests {
     }
 
     @Test
-    void anotherParcelForTheSameOrderOrATrackingNumberInUseConflicts() {
+    void anotherParcelForTheSameOrderOrATrackingNumberInUseByTheShopConflicts() {
         String shop = TestData.uniqueShop();
         String order = TestData.uniqueOrder();
         String tracking = TestData.uniqueTracking();
@@ -56,8 +56,8 @@ class ShipmentApiTests {
         given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
                 .body(TestData.shipmentJson(order, "ZTO", TestData.uniqueTracking(), null, false))
                 .when().post("/api/v1/shipments").then().statusCode(409).contentType("application/problem+json");
-        // another shop cannot claim the same courier tracking number either
-        given().auth().oauth2(TestTokens.integration(TestData.uniqueShop())).contentType(ContentType.JSON)
+        // another of the shop's orders cannot take the same courier tracking number (other shops: CourierPushTests)
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
                 .body(TestData.shipmentJson(TestData.uniqueOrder(), "ZTO", tracking, null, false))
                 .when().post("/api/v1/shipments").then().statusCode(409).body("type", equalTo("urn:winback:problem:tracking-number-taken"));
     }
@@ -84,6 +84,11 @@ class ShipmentApiTests {
                         .replace("SKU-SOCK-3P", "SKU-TS-WHITE-L"))
                 .when().post("/api/v1/shipments").then().statusCode(400)
                 .body("violations.field", hasItem("buyer.province")).body("violations.field", hasItem("packingSlip[1].sku"));
+        // a dispatch dated far ahead of the clock is junk, not a plan
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                .body(TestData.shipmentJson(order, "STO", TestData.uniqueTracking(), null, false)
+                        .replace(TestData.chinaTime(0, "18:00"), "2999-01-01T00:00:00+08:00"))
+                .when().post("/api/v1/shipments").then().statusCode(400).body("violations.field", hasItem("shippedAt"));
         given().auth().oauth2(TestTokens.integration(shop)).queryParam("orderId", order).when().get("/api/v1/shipments").then()
                 .statusCode(200).body("$", hasSize(0));
     }

@@ -5,11 +5,16 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Fresh shops, orders and parcels for each test (the broker and database outlive test runs), and the pushes couriers send. */
@@ -18,7 +23,26 @@ public final class TestData {
     public static final String SALT = "dev-salt";
     public static final String GENERIC_SECRET = "dev-generic-push-secret";
 
+    /** The day a test parcel leaves the shop: three days before today on the clock under test, so its scans lie in the past. */
+    static final LocalDate SHIPPING_DAY = TestClock.today(TestClock.SHANGHAI).minusDays(3);
+    private static final DateTimeFormatter KUAIDI100_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
     private TestData() {
+    }
+
+    /** A China time {@code days} after the shipping day, as the order system and generic pushes write it (e.g. 2026-11-22T06:10:00+08:00). */
+    public static String chinaTime(int days, String localTime) {
+        return TestClock.china(SHIPPING_DAY.plusDays(days), localTime);
+    }
+
+    /** The same moment as Kuaidi100 writes it: China's local time without an offset (e.g. 2026-11-22 06:10:00). */
+    public static String kuaidi100Time(int days, String localTime) {
+        return SHIPPING_DAY.plusDays(days).atTime(LocalTime.parse(localTime)).format(KUAIDI100_TIME);
+    }
+
+    /** The same moment in UTC, as the service answers it (e.g. 2026-11-21T22:10:00Z). */
+    public static String utc(int days, String localTime) {
+        return SHIPPING_DAY.plusDays(days).atTime(LocalTime.parse(localTime)).atOffset(TestClock.CHINA).toInstant().toString();
     }
 
     public static String uniqueShop() {
@@ -38,12 +62,13 @@ public final class TestData {
         return """
                 {"orderId": "%s", "courier": "%s", "trackingNumber": "%s",
                  "origin": {"province": "广东省", "city": "广州"}, "buyer": {"province": "辽宁", "city": "沈阳"},
-                 %s "shippedAt": "2026-11-20T18:00:00+08:00",
+                 %s "shippedAt": "%s",
                  "packingSlip": [
                    {"sku": "SKU-TS-WHITE-L", "title": "纯棉T恤 白色 L", "quantity": 2, "unitWeightGrams": 250, "outOfStock": false},
                    {"sku": "SKU-SOCK-3P", "title": "袜子三双装", "quantity": 1, "unitWeightGrams": 100, "outOfStock": %s}]}"""
                 .formatted(orderId, courier, tracking,
-                        originWeightGrams == null ? "" : "\"originWeightGrams\": " + originWeightGrams + ",", socksOutOfStock);
+                        originWeightGrams == null ? "" : "\"originWeightGrams\": " + originWeightGrams + ",", chinaTime(0, "18:00"),
+                        socksOutOfStock);
     }
 
     /** Registers the parcel; returns the shipment id. */
@@ -77,12 +102,17 @@ public final class TestData {
                 .formatted(courier, tracking, station, scannedAt, status, weightGrams == null ? "" : ", \"weightGrams\": " + weightGrams);
     }
 
+    /** A push signed now, as a courier sends it. */
     public static Response pushGeneric(String body) {
-        return pushGeneric(body, "sha256=" + hmac(body, GENERIC_SECRET));
+        String timestamp = String.valueOf(Instant.now().getEpochSecond()); // real time, like a token's: see CourierPushes
+        return pushGeneric(body, timestamp, "sha256=" + hmac(timestamp + "." + body, GENERIC_SECRET));
     }
 
-    public static Response pushGeneric(String body, String signature) {
+    public static Response pushGeneric(String body, String timestamp, String signature) {
         var request = given().contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8));
+        if (timestamp != null) {
+            request = request.header("X-Signature-Timestamp", timestamp);
+        }
         if (signature != null) {
             request = request.header("X-Signature", signature);
         }

@@ -36,7 +36,7 @@ class WeightCheckTests {
         String tracking = TestData.uniqueTracking();
         TestData.ship(shop, order, "STO", tracking, originGrams, socksOutOfStock);
         if (lastGrams != null) {
-            TestData.pushGeneric(TestData.genericPushJson("STO", tracking, "沈阳转运中心", "2026-11-22T06:10:00+08:00", "IN_TRANSIT", lastGrams))
+            TestData.pushGeneric(TestData.genericPushJson("STO", tracking, "沈阳转运中心", TestData.chinaTime(2, "06:10"), "IN_TRANSIT", lastGrams))
                     .then().statusCode(200);
         }
         return tracking;
@@ -109,9 +109,9 @@ class WeightCheckTests {
         String order = TestData.uniqueOrder();
         String tracking = parcel(shop, order, null, null, false);
         Kuaidi100Stub.script(tracking, Answer.traces("shentong", tracking,
-                Kuaidi100Stub.trace("2026-11-22 06:10:00", "辽宁沈阳转运中心", "在途", "0.90"),
-                Kuaidi100Stub.trace("2026-11-21 09:00:00", "湖南长沙转运中心", "在途", null),
-                Kuaidi100Stub.trace("2026-11-20 18:30:00", "广东广州白云区", "揽收", "1.00")));
+                Kuaidi100Stub.trace(TestData.kuaidi100Time(2, "06:10:00"), "辽宁沈阳转运中心", "在途", "0.90"),
+                Kuaidi100Stub.trace(TestData.kuaidi100Time(1, "09:00:00"), "湖南长沙转运中心", "在途", null),
+                Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州白云区", "揽收", "1.00")));
         checkSocks(shop, order, false).body("verdict", equalTo("LOST_IN_TRANSIT"))
                 .body("originWeightGrams", equalTo(1000)).body("lastStationWeightGrams", equalTo(900))
                 .body("evidence", hasItem(org.hamcrest.Matchers.containsString("辽宁沈阳转运中心")));

@@ -152,6 +152,9 @@ class ApiFuzzIT {
         }
     }
 
+    private static final String SIGNED_AT = "X-Signature-Timestamp";
+    private static final String NOW = "<now>";
+
     private void fuzzOperation(Operation op) throws Exception {
         Map<String, String> pathValues = new LinkedHashMap<>();
         Map<String, String> queryValues = new LinkedHashMap<>();
@@ -167,7 +170,9 @@ class ApiFuzzIT {
                         queryValues.put(p.path("name").asText(), value);
                     }
                 }
-                case "header" -> headerValues.put(p.path("name").asText(), value);
+                // the signing time must be now (the replay window); the test fills it in when it signs
+                case "header" -> headerValues.put(p.path("name").asText(),
+                        p.path("name").asText().equalsIgnoreCase(SIGNED_AT) ? NOW : value);
                 default -> { }
             }
         }
@@ -418,8 +423,15 @@ class ApiFuzzIT {
             all.put("Authorization", "Bearer " + token);
         }
         if (all.containsKey("X-Signature")) {
+            // signed over "timestamp.body", whatever the timestamp (a hostile one is refused for its value, not its signature)
+            String signedAt = all.get(SIGNED_AT);
+            if (NOW.equals(signedAt)) {
+                signedAt = String.valueOf(java.time.Instant.now().getEpochSecond());
+                all.put(SIGNED_AT, signedAt);
+            }
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(stack.genericPushSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update(((signedAt == null ? "" : signedAt) + ".").getBytes(StandardCharsets.UTF_8));
             all.put("X-Signature", "sha256=" + HexFormat.of().formatHex(mac.doFinal(body == null ? new byte[0] : body)));
         }
         return all;

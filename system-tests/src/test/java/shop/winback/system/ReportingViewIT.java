@@ -177,10 +177,13 @@ class ReportingViewIT {
         String push = """
                 {"courier": "STO", "trackingNumber": "%s", "scans": [{"station": "沈阳转运中心", "scannedAt": "%s",
                  "status": "IN_TRANSIT", "weightGrams": 900}]}""".formatted(tracking, Api.writtenAtPlus(Duration.ofDays(-1)));
+        String signedAt = String.valueOf(java.time.Instant.now().getEpochSecond()); // real time, like a token's
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(stack.genericPushSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         given().baseUri(logistics).contentType(ContentType.JSON)
-                .header("X-Signature", "sha256=" + HexFormat.of().formatHex(mac.doFinal(push.getBytes(StandardCharsets.UTF_8))))
+                .header("X-Signature-Timestamp", signedAt)
+                .header("X-Signature", "sha256=" + HexFormat.of().formatHex(
+                        mac.doFinal((signedAt + "." + push).getBytes(StandardCharsets.UTF_8))))
                 .body(push.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/courier-pushes/generic").then().log().ifValidationFails().statusCode(200);
         String agentToken = TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY");

@@ -2,6 +2,7 @@ package shop.winback.logistics.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -15,6 +16,14 @@ public interface LogisticsConfig {
     /** Zone couriers write local times in (Kuaidi100's "2026-11-21 08:00:00") and month-end reports are cut in. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /**
+     * A scan or a shipment dated this far ahead of our clock is still taken: courier stations' clocks are not
+     * synchronised and Kuaidi100 writes local times without a zone. Beyond it the time is junk (a scan "in 2999"
+     * would stay the last station for good): refused at the edge, skipped with a warning in Kuaidi100's data.
+     */
+    @WithDefault("1h")
+    Duration maxClockSkew();
 
     WeightCheck weightCheck();
 
@@ -54,8 +63,18 @@ public interface LogisticsConfig {
     }
 
     interface GenericPush {
-        /** HMAC-SHA256 secret of the generic JSON push (X-Signature: sha256=hex). None: every push is refused. Prod: env LOGISTICS_GENERIC_PUSH_SECRET. */
+        /**
+         * HMAC-SHA256 secret of the generic JSON push (X-Signature: sha256=hex of the timestamp, a dot and the raw
+         * body). None: every push is refused. Prod: env LOGISTICS_GENERIC_PUSH_SECRET.
+         */
         Optional<String> secret();
+
+        /**
+         * A push whose signed X-Signature-Timestamp is further than this from our clock, either way, is refused: a
+         * captured push cannot be replayed later. Wide enough for a courier's clock and its retries' network delay.
+         */
+        @WithDefault("5m")
+        Duration replayWindow();
     }
 
     /** Courier look-up is possible only with both credentials. */

@@ -69,8 +69,14 @@ public class Shipment extends PanacheEntityBase {
         return find("shopId = ?1 and orderId = ?2", shopId, orderId).firstResultOptional();
     }
 
-    public static Optional<Shipment> ofTracking(Courier courier, String trackingNumber) {
-        return find("courier = ?1 and trackingNumber = ?2", courier, trackingNumber).firstResultOptional();
+    /** The shop's parcel with that number. */
+    public static Optional<Shipment> ofTracking(String shopId, Courier courier, String trackingNumber) {
+        return find("shopId = ?1 and courier = ?2 and trackingNumber = ?3", shopId, courier, trackingNumber).firstResultOptional();
+    }
+
+    /** Every shop's parcel with that number: a courier's push concerns each of them (numbers are unique per shop only). */
+    public static List<Shipment> withTracking(Courier courier, String trackingNumber) {
+        return list("courier = ?1 and trackingNumber = ?2", courier, trackingNumber);
     }
 
     public Optional<SlipLine> line(String sku) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.logistics.service.CourierPushes;
+import shop.winback.logistics.service.CourierTimes;
 import shop.winback.logistics.service.IncomingScan;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.Problem;
@@ -46,11 +48,13 @@ public class CourierPushResource {
     static final Map<String, Object> KUAIDI100_OK = Map.of("result", true, "returnCode", "200", "message", "成功");
 
     private final CourierPushes pushes;
+    private final CourierTimes times;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public CourierPushResource(CourierPushes pushes, ObjectMapper json, Validator validator) {
+    public CourierPushResource(CourierPushes pushes, CourierTimes times, ObjectMapper json, Validator validator) {
         this.pushes = pushes;
+        this.times = times;
         this.json = json;
         this.validator = validator;
     }
@@ -92,8 +96,12 @@ public class CourierPushResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Generic signed JSON push",
-            description = "Header X-Signature: sha256=<hex of HMAC-SHA256(secret, raw body)>. Scans already stored (replays, "
-                    + "repeated histories) are stored once; each new one publishes parcel.scanned.v1.")
+            description = "Headers X-Signature-Timestamp: the signing time in whole seconds since the epoch (UTC), and X-Signature: "
+                    + "sha256=<hex of HMAC-SHA256(secret, timestamp + \".\" + raw body)>. A timestamp more than 5 minutes from our clock "
+                    + "(logistics.generic-push.replay-window) is refused, so a captured push cannot be replayed later. Scans already "
+                    + "stored (retries, repeated histories) are stored once; each new one publishes parcel.scanned.v1 for every shop's "
+                    + "shipment with that courier and tracking number. A scan dated more than an hour ahead of our clock is refused "
+                    + "(400, naming it).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GenericPush.class), examples = @ExampleObject(name = "weighed at the last station", value = """
             {"courier": "STO", "trackingNumber": "773012345678", "scans": [
@@ -102,14 +110,15 @@ public class CourierPushResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "Signed, but not a valid push",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or wrong signature; nothing read or stored",
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature, or a timestamp outside the replay window; nothing read or stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No shipment with that courier and tracking number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Map<String, Object> generic(byte[] body, @HeaderParam("X-Signature") String signature) {
-        if (body == null || !pushes.genericSignatureValid(body, signature)) {
-            throw new ProblemException(401, "urn:winback:problem:bad-signature", "Bad signature",
-                    "X-Signature must be sha256=<hex HMAC-SHA256 of the raw body with the shared secret>");
+    public Map<String, Object> generic(byte[] body, @HeaderParam("X-Signature") String signature,
+                                       @HeaderParam("X-Signature-Timestamp") String timestamp) {
+        String refusal = pushes.genericSignatureRefusal(body == null ? new byte[0] : body, signature, timestamp);
+        if (refusal != null) {
+            throw new ProblemException(401, "urn:winback:problem:bad-signature", "Bad signature", refusal);
         }
         GenericPush push;
         try {
@@ -125,6 +134,15 @@ public class CourierPushResource {
         Set<ConstraintViolation<GenericPush>> violations = validator.validate(push);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
+        }
+        List<Problem.Violation> ahead = new ArrayList<>();
+        for (int i = 0; i < push.scans().size(); i++) {
+            if (times.tooFarAhead(push.scans().get(i).scannedAt().toInstant())) {
+                ahead.add(new Problem.Violation("scans[" + i + "].scannedAt", times.refusal()));
+            }
+        }
+        if (!ahead.isEmpty()) {
+            throw new InvalidRequestProblem(ahead);
         }
         List<IncomingScan> scans = push.scans().stream().map(s -> new IncomingScan(s.station(), s.scannedAt().toInstant(),
                 s.status(), s.weightGrams(), s.description())).toList();

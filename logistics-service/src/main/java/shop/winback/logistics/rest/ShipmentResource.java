@@ -33,6 +33,7 @@ import shop.winback.logistics.rest.Views.LookupView;
 import shop.winback.logistics.rest.Views.ScanView;
 import shop.winback.logistics.rest.Views.ShipmentView;
 import shop.winback.logistics.service.CourierLookup;
+import shop.winback.logistics.service.CourierTimes;
 import shop.winback.logistics.service.Shipments;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
@@ -63,11 +64,13 @@ public class ShipmentResource {
     private final Shipments shipments;
     private final CourierLookup lookup;
     private final Caller caller;
+    private final CourierTimes times;
 
-    public ShipmentResource(Shipments shipments, CourierLookup lookup, Caller caller) {
+    public ShipmentResource(Shipments shipments, CourierLookup lookup, Caller caller, CourierTimes times) {
         this.shipments = shipments;
         this.lookup = lookup;
         this.caller = caller;
+        this.times = times;
     }
 
     @POST
@@ -81,7 +84,7 @@ public class ShipmentResource {
     @APIResponse(responseCode = "200", description = "Already registered: the stored shipment")
     @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order is registered with another parcel, or the tracking number belongs to another order",
+    @APIResponse(responseCode = "409", description = "The order is registered with another parcel, or the tracking number belongs to another of the shop's orders (numbers are unique within a shop; other shops' parcels are never mentioned)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.INTEGRATION)
     public Response register(@NotNull @Valid ShipmentRequest body) {
@@ -163,6 +166,9 @@ public class ShipmentResource {
             if (!skus.add(body.packingSlip().get(i).sku().strip())) {
                 violations.add(new Problem.Violation("packingSlip[" + i + "].sku", "appears twice on the slip"));
             }
+        }
+        if (body.shippedAt() != null && times.tooFarAhead(body.shippedAt().toInstant())) {
+            violations.add(new Problem.Violation("shippedAt", times.refusal()));
         }
         if (!violations.isEmpty()) {
             throw new InvalidRequestProblem(violations);

@@ -1,5 +1,6 @@
 package shop.winback.logistics.service;
 
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -33,11 +34,13 @@ public class ScanRecorder {
     private final DataSource dataSource;
     private final LogisticsEvents events;
     private final Clock clock;
+    private final CourierTimes times;
 
-    public ScanRecorder(DataSource dataSource, LogisticsEvents events, Clock clock) {
+    public ScanRecorder(DataSource dataSource, LogisticsEvents events, Clock clock, CourierTimes times) {
         this.dataSource = dataSource;
         this.events = events;
         this.clock = clock;
+        this.times = times;
     }
 
     /** The scans that were new; in the caller's transaction or a new one. */
@@ -46,6 +49,12 @@ public class ScanRecorder {
         Instant now = Instant.now(clock);
         List<ParcelScan> added = new ArrayList<>();
         for (IncomingScan in : scans) {
+            if (times.tooFarAhead(in.scannedAt())) {
+                // Kuaidi100's data cannot be answered per scan: the rest of the history is still worth keeping
+                Log.warnf("Skipped a %s scan of %s %s dated %s, far ahead of our clock", source, shipment.courier,
+                        shipment.trackingNumber, in.scannedAt());
+                continue;
+            }
             ParcelScan scan = new ParcelScan();
             scan.id = UUID.randomUUID();
             scan.shipmentId = shipment.id;

@@ -37,7 +37,8 @@ public class Shipments {
             throw new ConflictProblem("shipment-exists", "Order already shipped",
                     "Order " + candidate.orderId + " is already registered with " + s.courier + " " + s.trackingNumber);
         }
-        if (Shipment.ofTracking(candidate.courier, candidate.trackingNumber).isPresent()) {
+        // only the shop's own parcels: whether another shop uses the number is none of this shop's business
+        if (Shipment.ofTracking(candidate.shopId, candidate.courier, candidate.trackingNumber).isPresent()) {
             throw trackingTaken(candidate);
         }
         candidate.id = UUID.randomUUID();
