@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.platform.admission.GroupCommit;
 import shop.winback.platform.problem.Problem;
@@ -44,7 +45,10 @@ public class ReviewBatch {
     }
 
     @Schema(name = "ReviewBatch", description = "Reviews as the order system sends them one by one (ReviewRequest), up to 1,000")
-    public record BatchRequest(@NotNull @Size(min = 1, max = MAX_REVIEWS) List<@NotNull JsonNode> reviews) {
+    public record BatchRequest(
+            // read as raw JSON so one bad review is rejected alone, but documented as what each must be
+            @Schema(type = SchemaType.ARRAY, implementation = ReviewRequest.class, minItems = 1, maxItems = MAX_REVIEWS)
+            @NotNull @Size(min = 1, max = MAX_REVIEWS) List<@NotNull JsonNode> reviews) {
     }
 
     public enum Outcome { CREATED, DUPLICATE, REJECTED }
