@@ -131,6 +131,7 @@ class CompensationFlowTests {
         JsonNode requested = json.readTree(published.get(0).value());
         assertThat(requested.get("status").asText()).isEqualTo("PENDING");
         assertThat(requested.get("requiredLevel").asText()).isEqualTo("SUPERVISOR");
+        assertThat(requested.get("approvalBecause").asText()).isEqualTo("ABOVE_AUTHORITY");
         assertThat(requested.get("decidedBy").isNull()).isTrue();
         JsonNode approved = json.readTree(published.get(1).value());
         assertThat(approved.get("decidedBy").asText()).isEqualTo(shop + "/supervisor");

@@ -38,7 +38,7 @@ public class OrderCases {
         this.postage = postage;
     }
 
-    /** Figures a request states (any may be absent); {@code prefix} is the request's path to the buyer object. */
+    /** Figures a request states (any may be absent). */
     public record Claimed(Long orderAmountFen, Integer distinctItems, Rating rating, String province, String city) {
     }
 
@@ -67,6 +67,9 @@ public class OrderCases {
 
     /**
      * The facts of a case for a quote or request: the order's, checked against the request's figures.
+     *
+     * @param figuresRequiredWhenUnknown a quote needs items, rating and province too; a request only the amount
+     * @param buyerPath                  the request's path to the buyer object, for naming its fields
      *
      * @throws FactsDisagreeProblem  a figure disagrees with the order's facts (422)
      * @throws InvalidRequestProblem the order is unknown and a figure the decision needs is missing (400)
