@@ -59,6 +59,12 @@ class OrderFactsTests {
                 .getSingleResult()).longValue());
     }
 
+    long inboxRows(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM inbox_message WHERE consumer = 'compensation-service/reviews' AND event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
+    }
+
     @Test
     void aQuoteIsDecidedFromTheOrdersReviewsAndFiguresThatDisagreeAreRefused() {
         String shop = TestData.uniqueShop();
@@ -130,7 +136,8 @@ class OrderFactsTests {
         String shop = TestData.uniqueShop();
         String good = TestData.uniqueOrder();
         String order = TestData.uniqueOrder();
-        ReviewEvents.send(good, ReviewEvents.received(shop, good, 9900, 1, "GOOD", "广东", null, false), UUID.randomUUID().toString(),
+        String goodEvent = UUID.randomUUID().toString();
+        ReviewEvents.send(good, ReviewEvents.received(shop, good, 9900, 1, "GOOD", "广东", null, false), goodEvent,
                 "review.received.v1");
         String eventId = UUID.randomUUID().toString();
         // keyed like the good review, so it lands on the same partition after it
@@ -138,6 +145,8 @@ class OrderFactsTests {
         ReviewEvents.send(good, ReviewEvents.received(shop, order, 99999, 9, "NEUTRAL", "辽宁", "沈阳", false), eventId, "review.received.v1");
         await().atMost(ReviewEvents.WAIT).until(() -> ReviewEvents.known(shop, order));
         assertThat(ReviewEvents.known(shop, good)).as("a good review is nothing to compensate").isFalse();
+        assertThat(inboxRows(goodEvent)).as("skipped without a write, not even an inbox row").isZero();
+        assertThat(inboxRows(eventId)).isEqualTo(1);
         OrderFact f = ReviewEvents.facts(shop, order);
         assertThat(f.orderAmountFen()).as("the redelivered event changed nothing").isEqualTo(12900);
         assertThat(f.neutralReview()).isTrue();
