@@ -23,14 +23,14 @@ class AccountsTests {
         String shop = TestData.uniqueShop();
         UUID recovery = UUID.randomUUID();
         UUID afterSales = UUID.randomUUID();
-        TestData.request(TestData.agent(shop, recovery, "REVIEW_RECOVERY"), TestData.body(TestData.uniqueOrder(), "COUPON", 1000, 12900, "QUALITY_DAMAGE"))
+        TestData.request(TestData.agent(shop, recovery, "REVIEW_RECOVERY"), TestData.body(TestData.knownOrder(shop, 12900), "COUPON", 1000, 12900, "QUALITY_DAMAGE"))
                 .then().statusCode(201);
-        TestData.request(TestData.agent(shop, recovery, "REVIEW_RECOVERY"), TestData.body(TestData.uniqueOrder(), "COUPON", 500, 8900, "SIZE_FIT"))
+        TestData.request(TestData.agent(shop, recovery, "REVIEW_RECOVERY"), TestData.body(TestData.knownOrder(shop, 8900), "COUPON", 500, 8900, "SIZE_FIT"))
                 .then().statusCode(201);
         String pending = TestData.request(TestData.agent(shop, afterSales, "AFTER_SALES"),
-                TestData.body(TestData.uniqueOrder(), "PARTIAL_REFUND", 3000, 12900, "QUALITY_DAMAGE")).then().statusCode(201).extract().path("id");
+                TestData.body(TestData.knownOrder(shop, 12900), "PARTIAL_REFUND", 3000, 12900, "QUALITY_DAMAGE")).then().statusCode(201).extract().path("id");
         // rejected and still-pending requests are not money spent
-        TestData.request(TestData.agent(shop, afterSales, "AFTER_SALES"), TestData.body(TestData.uniqueOrder(), "FREE_RESEND", 9000, 12900, "MISSING_ITEM"))
+        TestData.request(TestData.agent(shop, afterSales, "AFTER_SALES"), TestData.body(TestData.knownOrder(shop, 12900), "FREE_RESEND", 9000, 12900, "MISSING_ITEM"))
                 .then().statusCode(201).body("status", equalTo("PENDING"));
         given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/compensations/" + pending + "/approval").then().statusCode(200);

@@ -72,7 +72,7 @@ class CompensationFlowTests {
     void withinAuthorityIsApprovedAtOnceWithLedgerEntryPayoutAndEvents() throws Exception {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
-        String order = TestData.uniqueOrder();
+        String order = TestData.knownOrder(shop, 12900);
         String id = TestData.request(TestData.agent(shop, agent, "REVIEW_RECOVERY"), TestData.body(order, "COUPON", 1000, 12900, "QUALITY_DAMAGE"))
                 .then().statusCode(201).contentType(ContentType.JSON)
                 .body("status", equalTo("APPROVED")).body("withinAuthority", equalTo(true))
@@ -108,7 +108,7 @@ class CompensationFlowTests {
     void aboveAnAgentsAuthorityWaitsForASupervisorWhoApprovesWithAComment() throws Exception {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
-        String order = TestData.uniqueOrder();
+        String order = TestData.knownOrder(shop, 12900);
         String id = TestData.request(TestData.agent(shop, agent, "AFTER_SALES"), TestData.body(order, "PARTIAL_REFUND", 3000, 12900, "QUALITY_DAMAGE"))
                 .then().statusCode(201).body("status", equalTo("PENDING")).body("requiredLevel", equalTo("SUPERVISOR"))
                 .extract().path("id");
@@ -131,6 +131,7 @@ class CompensationFlowTests {
         JsonNode requested = json.readTree(published.get(0).value());
         assertThat(requested.get("status").asText()).isEqualTo("PENDING");
         assertThat(requested.get("requiredLevel").asText()).isEqualTo("SUPERVISOR");
+        assertThat(requested.get("approvalBecause").asText()).isEqualTo("ABOVE_AUTHORITY");
         assertThat(requested.get("decidedBy").isNull()).isTrue();
         JsonNode approved = json.readTree(published.get(1).value());
         assertThat(approved.get("decidedBy").asText()).isEqualTo(shop + "/supervisor");
@@ -166,7 +167,7 @@ class CompensationFlowTests {
         given().auth().oauth2(sameAsSupervisor).contentType(ContentType.JSON).body("{\"comment\": \"no\"}")
                 .post("/api/v1/compensations/" + id + "/rejection").then().statusCode(403);
         // a supervisor's own request above their limit goes to the manager, and they cannot approve it
-        String own = TestData.request(TestTokens.supervisor(shop), TestData.body(TestData.uniqueOrder(), "FULL_REFUND_NO_RETURN", 30000, 30000, "QUALITY_DAMAGE"))
+        String own = TestData.request(TestTokens.supervisor(shop), TestData.body(TestData.knownOrder(shop, 30000), "FULL_REFUND_NO_RETURN", 30000, 30000, "QUALITY_DAMAGE"))
                 .then().statusCode(201).body("status", equalTo("PENDING")).body("requiredLevel", equalTo("MANAGER")).extract().path("id");
         given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{}")
                 .post("/api/v1/compensations/" + own + "/approval").then().statusCode(403);
@@ -178,7 +179,7 @@ class CompensationFlowTests {
     void aRejectionNeedsACommentAndWritesNoLedgerEntry() throws Exception {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
-        String order = TestData.uniqueOrder();
+        String order = TestData.knownOrder(shop, 12900);
         String id = TestData.request(TestData.agent(shop, agent, "AFTER_SALES"), TestData.body(order, "FREE_RESEND", 9000, 12900, "MISSING_ITEM"))
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{}")
@@ -198,21 +199,24 @@ class CompensationFlowTests {
     void preSalesRoundsOffAboutOnePercentThreeTimesADay() {
         String shop = TestData.uniqueShop();
         String token = TestData.agent(shop, UUID.randomUUID(), "PRE_SALES");
-        TestData.request(token, TestData.body(TestData.uniqueOrder(), "ROUND_OFF", 130, 12900, "ROUND_OFF"))
-                .then().statusCode(201).body("status", equalTo("PENDING")).body("requiredLevel", equalTo("SUPERVISOR"));
+        TestData.request(token, TestData.body(TestData.knownOrder(shop, 12900), "ROUND_OFF", 130, 12900, "ROUND_OFF"))
+                .then().statusCode(201).body("status", equalTo("PENDING")).body("requiredLevel", equalTo("SUPERVISOR"))
+                .body("approvalBecause", equalTo("ABOVE_AUTHORITY"));
         for (int i = 0; i < 3; i++) {
-            TestData.request(token, TestData.body(TestData.uniqueOrder(), "ROUND_OFF", 129, 12900, "ROUND_OFF"))
+            TestData.request(token, TestData.body(TestData.knownOrder(shop, 12900), "ROUND_OFF", 129, 12900, "ROUND_OFF"))
                     .then().statusCode(201).body("status", equalTo("APPROVED"));
         }
-        TestData.request(token, TestData.body(TestData.uniqueOrder(), "ROUND_OFF", 50, 12900, "ROUND_OFF"))
-                .then().statusCode(201).body("status", equalTo("PENDING"));
+        // quotas refuse: the fourth round-off of the day is not a larger request for a supervisor
+        TestData.request(token, TestData.body(TestData.knownOrder(shop, 12900), "ROUND_OFF", 50, 12900, "ROUND_OFF"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:winback:problem:daily-quota-used"));
     }
 
     @Test
     void theShopPlatformConfirmsAPayoutOnceAndPaidIsPublishedOnce() throws Exception {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
-        String order = TestData.uniqueOrder();
+        String order = TestData.knownOrder(shop, 8800);
         String id = TestData.request(TestData.agent(shop, agent, "REVIEW_RECOVERY"), TestData.body(order, "COUPON", 500, 8800, "SIZE_FIT"))
                 .then().statusCode(201).extract().path("id");
         String integration = TestTokens.integration(shop);
@@ -253,7 +257,7 @@ class CompensationFlowTests {
     void aPayoutFailingTooOftenStaysFailedUntilASupervisorRetriesIt() {
         String shop = TestData.uniqueShop();
         String id = TestData.request(TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"),
-                TestData.body(TestData.uniqueOrder(), "GIFT_NEXT_ORDER", 300, 8800, "PRICE")).then().statusCode(201).extract().path("id");
+                TestData.body(TestData.knownOrder(shop, 8800), "GIFT_NEXT_ORDER", 300, 8800, "PRICE")).then().statusCode(201).extract().path("id");
         String payout = payoutOf(id).id.toString();
         String integration = TestTokens.integration(shop);
         for (int i = 1; i <= config.payout().maxAttempts(); i++) {
@@ -269,7 +273,7 @@ class CompensationFlowTests {
     void theLedgerIsAppendOnly() {
         String shop = TestData.uniqueShop();
         String id = TestData.request(TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"),
-                TestData.body(TestData.uniqueOrder(), "COUPON", 800, 8800, "PRICE")).then().statusCode(201).extract().path("id");
+                TestData.body(TestData.knownOrder(shop, 8800), "COUPON", 800, 8800, "PRICE")).then().statusCode(201).extract().path("id");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
                         .createNativeQuery("UPDATE ledger_entry SET amount_fen = 1 WHERE compensation_id = ?1")
                         .setParameter(1, UUID.fromString(id)).executeUpdate()))

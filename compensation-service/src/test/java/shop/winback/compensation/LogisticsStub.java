@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 /**
  * logistics-service's {@code GET /api/v1/postage}, in process (JDK HttpServer), on a free port.
  * It answers 1400 fen for the first kilo whatever the courier (so tests can tell it from the fallback
- * table), marks 新疆/西藏 remote, and refuses calls without a bearer token (401). The courier code
+ * table), 500 fen to a buyer in the shop's own province 广东 (near and cheap), marks 新疆/西藏 remote, and refuses calls without a bearer token (401). The courier code
  * chooses trouble: {@code DOWN} answers 503, {@code SLOW} answers after 3 s, {@code JUNK} answers
  * 200 without a total.
  */
@@ -29,6 +29,9 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
     public static final long FIRST_KILO_FEN = 1400;
     public static final long EXTRA_KILO_FEN = 700;
     static final Set<String> REMOTE = Set.of("新疆", "西藏");
+    /** Near the shop (origin 广东): the first kilo costs this. */
+    public static final long NEAR_FIRST_KILO_FEN = 500;
+    static final Set<String> NEAR = Set.of("广东");
 
     private HttpServer server;
 
@@ -85,7 +88,7 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
             long extraKilos = Math.max(0, (grams + 999) / 1000 - 1);
             String to = q.getOrDefault("to", "");
             boolean remote = REMOTE.contains(to);
-            long total = FIRST_KILO_FEN + extraKilos * EXTRA_KILO_FEN + (remote ? 1000 : 0);
+            long total = (NEAR.contains(to) ? NEAR_FIRST_KILO_FEN : FIRST_KILO_FEN) + extraKilos * EXTRA_KILO_FEN + (remote ? 1000 : 0);
             respond(exchange, 200, """
                     {"courier":"%s","from":"%s","to":"%s","weightGrams":%d,"firstKiloFen":%d,"extraKiloFen":%d,"totalFen":%d,"remote":%s}"""
                     .formatted(courier, q.get("from"), to, grams, FIRST_KILO_FEN, EXTRA_KILO_FEN, total, remote));

@@ -21,6 +21,13 @@ public final class TestData {
         return "O-" + UUID.randomUUID();
     }
 
+    /** An order compensation-service has learned from a bad review: 2 items, buyer in 辽宁, not suspected. */
+    public static String knownOrder(String shop, long orderAmountFen) {
+        String order = uniqueOrder();
+        ReviewEvents.reviewed(shop, order, orderAmountFen, 2, "BAD", "辽宁", false);
+        return order;
+    }
+
     public static String agent(String shop, UUID agentId, String tier) {
         return TestTokens.agent(shop, agentId, tier);
     }
@@ -43,7 +50,7 @@ public final class TestData {
 
     /** A compensation requested by a fresh AFTER_SALES agent; returns its id. */
     public static String requested(String shop, UUID agent, long amountFen) {
-        return request(agent(shop, agent, "AFTER_SALES"), body(uniqueOrder(), "PARTIAL_REFUND", amountFen, 50000, "QUALITY_DAMAGE"))
+        return request(agent(shop, agent, "AFTER_SALES"), body(knownOrder(shop, 50000), "PARTIAL_REFUND", amountFen, 50000, "QUALITY_DAMAGE"))
                 .then().statusCode(201).extract().path("id");
     }
 }

@@ -199,6 +199,13 @@ class ReportingViewIT {
     private void driveCompensations(Stack stack, String couponOrder, String refundOrder) {
         String compensation = stack.compensationUrl();
         String agentToken = TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY");
+        // compensation-service decides from the order's facts it learns from reviews.v1: wait until it has both orders
+        for (String order : List.of(couponOrder, refundOrder)) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
+                    () -> given().baseUri(compensation).auth().oauth2(agentToken).contentType(ContentType.JSON)
+                            .body("{\"orderId\": \"" + order + "\"}").when().post("/api/v1/quotes")
+                            .then().extract().statusCode() == 200);
+        }
         given().baseUri(compensation).auth().oauth2(agentToken).contentType(ContentType.JSON)
                 .header("Idempotency-Key", "coupon-" + run)
                 .body("{\"orderId\": \"%s\", \"type\": \"COUPON\", \"amountFen\": 1000, \"orderAmountFen\": 12900, \"reason\": \"QUALITY_DAMAGE\"}"

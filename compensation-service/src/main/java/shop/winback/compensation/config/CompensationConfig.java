@@ -21,6 +21,14 @@ public interface CompensationConfig {
     @WithDefault("${compensation.logistics-topic}.compensation-service.dlq")
     String logisticsDeadLetterTopic();
 
+    /** Topic review-service publishes reviews on: the order facts quotes and compensations are decided from. */
+    @WithDefault("reviews.v1")
+    String reviewsTopic();
+
+    /** Where reviews.v1 records this service cannot process go: {@code <topic>.<consumer group>.dlq}. */
+    @WithDefault("${compensation.reviews-topic}.compensation-service.dlq")
+    String reviewsDeadLetterTopic();
+
     /** Currency of every amount (amounts are integer fen). */
     @WithDefault("CNY")
     String currency();

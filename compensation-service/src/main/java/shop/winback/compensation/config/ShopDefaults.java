@@ -90,4 +90,8 @@ public interface ShopDefaults {
     /** Grants within authority per supervisor and day (ours). */
     @WithDefault("100")
     int supervisorDailyCount();
+
+    /** The shop's time zone: what its day is for the daily counts (default: the service's zone). */
+    @WithDefault("${compensation.zone:Asia/Shanghai}")
+    String timeZone();
 }

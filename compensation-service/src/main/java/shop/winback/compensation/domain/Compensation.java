@@ -58,6 +58,10 @@ public class Compensation extends PanacheEntityBase {
     @Column(name = "required_level")
     public ApprovalLevel requiredLevel;
 
+    /** Why it waits for approval (Approvals: ORDER_UNKNOWN, ABOVE_AUTHORITY, …); null when granted at once. */
+    @Column(name = "approval_because")
+    public String approvalBecause;
+
     @Column(name = "within_authority", nullable = false)
     public boolean withinAuthority;
 

@@ -26,7 +26,8 @@ public record CompensationEventV1(
         String requiredLevel,
         boolean withinAuthority,
         UUID payoutId,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String approvalBecause) {
 
     public static final String REQUESTED = "compensation.requested.v1";
     public static final String APPROVED = "compensation.approved.v1";
@@ -38,6 +39,6 @@ public record CompensationEventV1(
                 // typed by people: a phone or address in them must not reach every reporting consumer
                 c.amountFen, currency, c.status.name(), PersonalData.maskFreeText(c.reason), c.decidedBy,
                 PersonalData.maskFreeText(c.comment),
-                c.requiredLevel == null ? null : c.requiredLevel.name(), c.withinAuthority, payoutId, at);
+                c.requiredLevel == null ? null : c.requiredLevel.name(), c.withinAuthority, payoutId, at, c.approvalBecause);
     }
 }

@@ -17,7 +17,10 @@ import shop.winback.compensation.service.ShopSettings;
  * ~13 元, and sometimes a full refund without return;</li>
  * <li>1–2 items: firm, a small 5–6 元 refund;</li>
  * <li>a return is first proposed with the postage split 50/50;</li>
- * <li>nothing costs more than the ceiling, except what the remote-area rule allows;</li>
+ * <li>nothing costs more than the ceiling, except what the remote-area rule allows and the shop's own
+ * standard offer (中评/差评 coupon): the ceiling bounds cash refunds, not the shop's standard coupon;</li>
+ * <li>no quick cash for a suspected professional bad-reviewer, and nothing at once for an order no
+ * review has told us about;</li>
  * <li>a free resend only when the complaint is about the goods;</li>
  * <li>always at least two options (explaining costs nothing), cheapest first.</li>
  * </ul>
@@ -28,6 +31,10 @@ public final class QuoteEngine {
     public static final String FIRM = "FIRM";
     public static final String MANY_ITEMS = "MANY_ITEMS";
     public static final String REMOTE_AREA = "REMOTE_AREA";
+    public static final String STANDARD_OFFER = "STANDARD_OFFER";
+    public static final String SUSPECTED_PROFESSIONAL = "SUSPECTED_PROFESSIONAL";
+    public static final String ORDER_UNKNOWN = "ORDER_UNKNOWN";
+    public static final String ABOVE_AUTHORITY = "ABOVE_AUTHORITY";
     /** Complaint reasons (review-service's codes) a resend can put right. */
     static final Set<String> GOODS_FAULTS = Set.of("QUALITY_DAMAGE", "MISSING_ITEM", "PARCEL_DAMAGED", "NOT_AS_DESCRIBED", "SIZE_FIT");
 
@@ -66,7 +73,8 @@ public final class QuoteEngine {
         if (firm) {
             rules.add(FIRM);
         }
-        long standardOffer = in.rating() == Rating.BAD ? s.badOfferFen() : s.neutralOfferFen();
+        // the shop's own standard offer stands whatever the return postage: only never above the order
+        long standardOffer = Math.min(in.rating() == Rating.BAD ? s.badOfferFen() : s.neutralOfferFen(), order);
 
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new Candidate(EXPLAIN, 0, null, "Explain and help (答疑解惑): costs nothing", 0));
@@ -74,7 +82,7 @@ public final class QuoteEngine {
                 "Apology and a small gift with the next order", 1));
         candidates.add(new Candidate(CompensationType.FREE_SHIPPING_NEXT_ORDER.name(), postageFen, null,
                 "Apology and free shipping on the next order", 2));
-        long coupon = Math.min(standardOffer, ceiling);
+        long coupon = standardOffer;
         candidates.add(new Candidate(CompensationType.COUPON.name(), coupon, null,
                 (in.rating() == Rating.BAD ? "差评" : "中评") + " standard offer: a " + yuan(coupon) + " coupon", 3));
         long refund;
@@ -110,7 +118,9 @@ public final class QuoteEngine {
         List<QuoteOption> options = new ArrayList<>();
         for (Candidate c : candidates) {
             String exceeds = null;
-            if (c.costFen > ceiling) {
+            if (c.type.equals(CompensationType.COUPON.name()) && c.costFen > base) {
+                exceeds = c.costFen > ceiling ? STANDARD_OFFER : raisedBy;
+            } else if (c.costFen > ceiling) {
                 boolean remoteFullRefund = remote && c.type.equals(CompensationType.FULL_REFUND_NO_RETURN.name())
                         && order <= s.remoteFullRefundMaxFen();
                 if (!remoteFullRefund) {
@@ -120,8 +130,9 @@ public final class QuoteEngine {
             } else if (c.costFen > base) {
                 exceeds = raisedBy;
             }
-            options.add(new QuoteOption(c.type, c.costFen, c.buyerPaysFen, c.description, exceeds,
-                    c.costFen <= authorityLimitFen));
+            String approval = approvalBecause(in, c.type, c.costFen, authorityLimitFen);
+            options.add(new QuoteOption(c.type, c.costFen, c.buyerPaysFen, c.description, exceeds, approval == null, approval,
+                    Ladder.shareOfOrderPercent(c.costFen, order), Ladder.stepOf(c.type)));
         }
         options.sort(Comparator.comparingLong(QuoteOption::costFen)
                 .thenComparingInt(o -> rank(candidates, o.type())));
@@ -129,15 +140,47 @@ public final class QuoteEngine {
         QuoteOption recommended;
         String because;
         QuoteOption returnOption = find(options, CompensationType.RETURN_FOR_REFUND.name());
-        if (in.buyerWantsReturn() && returnOption != null) {
+        if (in.suspectedProfessional()) {
+            recommended = options.stream().filter(o -> o.costFen() > 0 && !CompensationType.isCash(o.type())).findFirst()
+                    .orElse(options.get(0));
+            because = "The buyer looks like a professional bad-reviewer: evidence first, no quick cash; "
+                    + "any cash option needs a supervisor's approval";
+        } else if (in.buyerWantsReturn() && returnOption != null) {
             recommended = returnOption;
             because = "The buyer wants to return: first propose splitting the return postage";
         } else {
             recommended = options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
             because = "About half of buyers settle for an apology and a small token: open with the cheapest one";
         }
-        return new Quote(List.copyOf(options), recommended, because, base, ceiling, Math.min(standardOffer, ceiling),
-                List.copyOf(rules), authorityLimitFen == Long.MAX_VALUE ? null : authorityLimitFen, postage);
+        if (in.suspectedProfessional()) {
+            rules.add(SUSPECTED_PROFESSIONAL);
+        }
+        if (!in.orderKnown()) {
+            rules.add(ORDER_UNKNOWN);
+        }
+        return new Quote(List.copyOf(options), recommended, because, base, ceiling, standardOffer,
+                List.copyOf(rules), authorityLimitFen == Long.MAX_VALUE ? null : authorityLimitFen, postage, null);
+    }
+
+    /**
+     * Why the requesting tier may not grant the option alone, or null when it may: explaining never
+     * needs approval; the manager (unlimited) decides alone; an unknown order goes to the manager;
+     * cash for a suspected professional bad-reviewer goes to approval; above the tier's limit too.
+     */
+    static String approvalBecause(QuoteInput in, String type, long costFen, long authorityLimitFen) {
+        if (costFen == 0 || authorityLimitFen == Long.MAX_VALUE) {
+            return null;
+        }
+        if (!in.orderKnown()) {
+            return ORDER_UNKNOWN;
+        }
+        if (costFen > authorityLimitFen) {
+            return ABOVE_AUTHORITY;
+        }
+        if (in.suspectedProfessional() && CompensationType.isCash(type)) {
+            return SUSPECTED_PROFESSIONAL;
+        }
+        return null;
     }
 
     /** A resend fixes the goods, not slow shipping or a rude agent; with no reasons known it stays on the list. */

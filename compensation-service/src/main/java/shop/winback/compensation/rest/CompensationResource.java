@@ -40,6 +40,10 @@ import shop.winback.compensation.rest.CompensationViews.Rejection;
 import shop.winback.compensation.service.CompensationDesk;
 import shop.winback.compensation.service.IdempotentRequests;
 import shop.winback.compensation.service.NewCompensation;
+import shop.winback.compensation.service.OrderCases;
+import shop.winback.compensation.service.Requester;
+import shop.winback.compensation.service.ShopSettingsStore;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.problem.Problem;
@@ -57,19 +61,34 @@ public class CompensationResource {
     private final CompensationDesk desk;
     private final Identity identity;
     private final CompensationConfig config;
+    private final OrderCases cases;
+    private final ShopSettingsStore settings;
+    private final JsonWebToken token;
 
-    public CompensationResource(IdempotentRequests requests, CompensationDesk desk, Identity identity, CompensationConfig config) {
+    public CompensationResource(IdempotentRequests requests, CompensationDesk desk, Identity identity, CompensationConfig config,
+                                OrderCases cases, ShopSettingsStore settings, JsonWebToken token) {
         this.requests = requests;
         this.desk = desk;
         this.identity = identity;
         this.config = config;
+        this.cases = cases;
+        this.settings = settings;
+        this.token = token;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request a compensation",
-            description = "Within the requester's authority (tier limit and daily count) it is APPROVED at once: ledger entry, "
-                    + "payout and events. Above it, it is PENDING for a supervisor (or the manager, above the supervisor limit). "
+            description = "Decided from the order's own facts, learned from its reviews on reviews.v1 (amount, items, rating, "
+                    + "buyer's province, professional bad-reviewer suspicion), never from the body: an orderAmountFen that "
+                    + "disagrees with them is 422. Within the requester's authority (tier limit and daily count), within the "
+                    + "quote's ceiling for the order (or an offered option of the type, such as the standard coupon) and, for a "
+                    + "suspected professional bad-reviewer, not cash, it is APPROVED at once: ledger entry, payout and events. "
+                    + "Otherwise it is PENDING at the next tier, a supervisor (or the manager, above the supervisor limit or for a "
+                    + "supervisor's own request), and approvalBecause says why. An order no neutral or bad review has arrived for "
+                    + "waits for the manager (ORDER_UNKNOWN). Refused with 422: more than the order amount; PRE_SALES asking for "
+                    + "anything but ROUND_OFF; a round-off beyond the tier's daily count in the shop's day "
+                    + "(urn:winback:problem:daily-quota-used). A manager's own request is granted at once. "
                     + "Idempotency-Key is required: a retry with the same key and body gets the original answer "
                     + "(Idempotent-Replayed: true); the same key with another body is 422.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -81,7 +100,10 @@ public class CompensationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request or no Idempotency-Key; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for another request",
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for another request; orderAmountFen disagrees "
+            + "with the order's facts or amountFen is more than the order (urn:winback:problem:facts-disagree, violations name "
+            + "the field); PRE_SALES asking for anything but ROUND_OFF; a round-off beyond the daily count "
+            + "(urn:winback:problem:daily-quota-used). Nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response create(
@@ -95,7 +117,10 @@ public class CompensationResource {
         if (key.length() > 200 || !key.matches("^[\\x21-\\x7E]+$")) {
             throw new InvalidRequestProblem(IDEMPOTENCY_KEY, "must be 1–200 visible ASCII characters");
         }
-        IdempotentRequests.Answer answer = requests.create(identity.shopId(), key, identity.requester(), body,
+        Requester who = identity.requester();
+        OrderCases.Assessment assessment = cases.assess(identity.shopId(), "Bearer " + token.getRawToken(), who.tier(), body,
+                settings.effective(identity.shopId()));
+        IdempotentRequests.Answer answer = requests.create(identity.shopId(), key, who, body, assessment,
                 c -> CompensationView.of(c, config.currency()));
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body())
                 .location(URI.create("/api/v1/compensations/" + answer.compensationId()))

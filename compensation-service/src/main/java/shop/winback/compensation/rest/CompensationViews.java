@@ -30,11 +30,16 @@ public final class CompensationViews {
                                    @Schema(description = "Who may approve while PENDING") ApprovalLevel requiredLevel,
                                    @Schema(description = "Granted at once within the requester's own authority") boolean withinAuthority,
                                    String decidedBy, String comment, Instant createdAt, Instant escalatedAt, Instant decidedAt,
-                                   Instant paidAt) {
+                                   Instant paidAt,
+                                   @Schema(description = "Why it was not granted at once: ORDER_UNKNOWN (no neutral or bad review of the order "
+                                           + "has arrived: the manager decides), ABOVE_AUTHORITY, DAILY_COUNT_USED, ABOVE_CEILING (above the "
+                                           + "quote's ceiling for the order), SUSPECTED_PROFESSIONAL (cash for a suspected professional "
+                                           + "bad-reviewer); null when granted at once", example = "ABOVE_CEILING")
+                                   String approvalBecause) {
         static CompensationView of(Compensation c, String currency) {
             return new CompensationView(c.id, c.shopId, c.orderId, c.ticketId, c.agentId, c.agentTier, c.type, c.amountFen,
                     currency, c.orderAmountFen, c.reason, c.note, c.status, c.requiredLevel, c.withinAuthority, c.decidedBy,
-                    c.comment, c.createdAt, c.escalatedAt, c.decidedAt, c.paidAt);
+                    c.comment, c.createdAt, c.escalatedAt, c.decidedAt, c.paidAt, c.approvalBecause);
         }
     }
 

@@ -24,6 +24,7 @@ import shop.winback.compensation.quote.Quote;
 import shop.winback.compensation.quote.QuoteEngine;
 import shop.winback.compensation.quote.QuoteInput;
 import shop.winback.compensation.service.Authority;
+import shop.winback.compensation.service.OrderCases;
 import shop.winback.compensation.service.Requester;
 import shop.winback.compensation.service.ShopSettings;
 import shop.winback.compensation.service.ShopSettingsStore;
@@ -39,19 +40,28 @@ public class QuoteResource {
     private final PostageEstimator postage;
     private final Identity identity;
     private final JsonWebToken token;
+    private final OrderCases cases;
 
-    public QuoteResource(ShopSettingsStore settings, PostageEstimator postage, Identity identity, JsonWebToken token) {
+    public QuoteResource(ShopSettingsStore settings, PostageEstimator postage, Identity identity, JsonWebToken token,
+                         OrderCases cases) {
         this.settings = settings;
         this.postage = postage;
         this.identity = identity;
         this.token = token;
+        this.cases = cases;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Quote the compensation options for a case",
-            description = "At least two options, cheapest first, each with the shop's expected cost in fen, and the first offer "
-                    + "to make. The return postage comes from logistics-service, or from the fallback table when it does "
+            description = "At least two options, cheapest first, each with the shop's expected cost in fen, its share of the "
+                    + "order and its rung of the compensation ladder, and the first offer to make. Decided from the order's own "
+                    + "facts, learned from its reviews on reviews.v1 (orderFacts says which were used); figures in the request "
+                    + "must agree with them (422 naming the field). The shop's standard 中评/差评 coupon is always an option, never "
+                    + "cut by the return-postage ceiling. For a suspected professional bad-reviewer no cash option is within "
+                    + "authority (approvalBecause SUSPECTED_PROFESSIONAL) and the quote says why. For an order no review has told "
+                    + "us about, the request's figures are used and nothing costing money is within authority below the manager. "
+                    + "The return postage comes from logistics-service, or from the fallback table when it does "
                     + "not answer within a second (returnPostage.source says which). Stores nothing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = QuoteRequest.class),
@@ -60,7 +70,9 @@ public class QuoteResource {
                      "buyer": {"province": "辽宁", "city": "沈阳"}, "complaintReasons": ["QUALITY_DAMAGE"], "rating": "BAD"}""")))
     @APIResponse(responseCode = "200", description = "The quote",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Quote.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
+    @APIResponse(responseCode = "400", description = "Invalid request; or the order is unknown and a figure is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A figure disagrees with the order's facts (violations name it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Quote quote(@NotNull @Valid QuoteRequest body) {
@@ -69,10 +81,12 @@ public class QuoteResource {
         ShopSettings s = settings.effective(identity.shopId());
         String courier = Objects.requireNonNullElse(body.courier(), s.defaultCourier());
         int weight = Objects.requireNonNullElse(body.weightGrams(), 1000);
-        Postage returnPostage = postage.estimate("Bearer " + token.getRawToken(), courier, s.originProvince(),
-                body.buyer().province().strip(), weight);
-        QuoteInput input = new QuoteInput(body.orderAmountFen(), body.distinctItems(), body.rating(), body.complaintReasons(),
-                Boolean.TRUE.equals(body.buyerWantsReturn()));
-        return QuoteEngine.quote(input, returnPostage, s, Authority.limitFen(tier, body.orderAmountFen(), s));
+        OrderCases.Facts f = cases.facts(identity.shopId(), body.orderId(), new OrderCases.Claimed(body.orderAmountFen(),
+                body.distinctItems(), body.rating(), body.buyer() == null ? null : body.buyer().province(),
+                body.buyer() == null ? null : body.buyer().city()), true, "buyer");
+        Postage returnPostage = postage.estimate("Bearer " + token.getRawToken(), courier, s.originProvince(), f.province(), weight);
+        QuoteInput input = new QuoteInput(f.orderAmountFen(), f.distinctItems(), f.rating(), body.complaintReasons(),
+                Boolean.TRUE.equals(body.buyerWantsReturn()), f.known(), f.suspectedProfessional());
+        return QuoteEngine.quote(input, returnPostage, s, Authority.limitFen(tier, f.orderAmountFen(), s)).withFacts(f.view());
     }
 }

@@ -50,6 +50,13 @@ public class SettingsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.MANAGER)
     public ShopSettings put(@NotNull @Valid ShopSettings body) {
+        if (body.timeZone() != null) {
+            try {
+                java.time.ZoneId.of(body.timeZone());
+            } catch (java.time.DateTimeException e) {
+                throw new shop.winback.platform.problem.InvalidRequestProblem("timeZone", "must be an IANA time zone such as Asia/Shanghai");
+            }
+        }
         return store.replace(caller.shopId(), body, caller.name());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.compensation.domain.ApprovalLevel;
@@ -46,14 +47,16 @@ public class CompensationDesk {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Compensation request(String shopId, Requester who, NewCompensation r) {
+    public Compensation request(String shopId, Requester who, NewCompensation r, OrderCases.Assessment assessment) {
         // one requester's grants are counted one at a time, so two parallel requests cannot both use the last quota
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, shopId + "/" + who.id()).getSingleResult();
         ShopSettings s = settings.effective(shopId);
         Instant now = Instant.now(clock);
-        boolean within = r.amountFen() <= Authority.limitFen(who.tier(), r.orderAmountFen(), s)
-                && grantedWithinAuthorityToday(shopId, who.id(), now) < Authority.dailyCount(who.tier(), s);
+        long grantedToday = grantedWithinAuthorityToday(shopId, who.id(), now, s);
+        Approvals.refuseRoundOffBeyondQuota(who.tier(), r.type(), s, grantedToday);
+        Approvals.Verdict verdict = Approvals.decide(who.tier(), r.type(), r.amountFen(), assessment, s, grantedToday);
+        boolean within = verdict.atOnce();
 
         Compensation c = new Compensation();
         c.id = UUID.randomUUID();
@@ -64,7 +67,7 @@ public class CompensationDesk {
         c.agentTier = who.tier();
         c.type = r.type();
         c.amountFen = r.amountFen();
-        c.orderAmountFen = r.orderAmountFen();
+        c.orderAmountFen = assessment.facts().orderAmountFen(); // the order's, not the request's
         c.reason = r.reason().strip();
         c.note = r.note();
         c.withinAuthority = within;
@@ -75,7 +78,8 @@ public class CompensationDesk {
             c.decidedAt = now;
         } else {
             c.status = CompensationStatus.PENDING;
-            c.requiredLevel = Authority.approverFor(who.tier(), r.amountFen(), s);
+            c.requiredLevel = verdict.level();
+            c.approvalBecause = verdict.because();
         }
         c.persist();
         events.requested(c, now);
@@ -166,8 +170,10 @@ public class CompensationDesk {
         events.approved(c, payout.id, now);
     }
 
-    private long grantedWithinAuthorityToday(String shopId, String agentId, Instant now) {
-        Instant startOfDay = LocalDate.ofInstant(now, config.zone()).atStartOfDay(config.zone()).toInstant();
+    /** Grants within authority since the start of the shop's day (its time zone, the service clock). */
+    private long grantedWithinAuthorityToday(String shopId, String agentId, Instant now, ShopSettings s) {
+        ZoneId zone = s.zoneId();
+        Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         return Compensation.count("shopId = ?1 and agentId = ?2 and withinAuthority = true and createdAt >= ?3",
                 shopId, agentId, startOfDay);
     }

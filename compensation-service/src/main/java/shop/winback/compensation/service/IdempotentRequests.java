@@ -49,7 +49,7 @@ public class IdempotentRequests {
     }
 
     @Transactional
-    public Answer create(String shopId, String key, Requester who, NewCompensation request,
+    public Answer create(String shopId, String key, Requester who, NewCompensation request, OrderCases.Assessment assessment,
                          Function<Compensation, Object> view) {
         String hash = hash(new Canonical(who.id(), who.tier().name(), request));
         int claimed = em.createNativeQuery("""
@@ -60,7 +60,7 @@ public class IdempotentRequests {
         if (claimed == 0) {
             return replay(shopId, key, hash);
         }
-        Compensation c = desk.request(shopId, who, request);
+        Compensation c = desk.request(shopId, who, request, assessment);
         String body = toJson(view.apply(c));
         em.createNativeQuery("""
                         UPDATE idempotency_key SET response_status = ?3, response_body = ?4, compensation_id = ?5

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.compensation.config.ShopDefaults;
 import shop.winback.compensation.domain.KnownCodes;
@@ -33,7 +34,15 @@ public record ShopSettings(
         @Schema(example = "2000") @Min(0) @Max(100_000_000) Long agentLimitFen,
         @Schema(example = "30") @Min(0) @Max(100_000) Integer agentDailyCount,
         @Schema(example = "20000") @Min(0) @Max(1_000_000_000) Long supervisorLimitFen,
-        @Schema(example = "100") @Min(0) @Max(100_000) Integer supervisorDailyCount) {
+        @Schema(example = "100") @Min(0) @Max(100_000) Integer supervisorDailyCount,
+        @Schema(description = "The shop's time zone (IANA): what its day is for the daily counts", example = "Asia/Shanghai")
+        @Size(min = 1, max = 40) @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_+/-]*$", message = "must be an IANA time zone such as Asia/Shanghai")
+        String timeZone) {
+
+    /** The shop's time zone; {@link #timeZone} is checked to be one when set. */
+    public ZoneId zoneId() {
+        return ZoneId.of(timeZone);
+    }
 
     /** Every field set: the shop's values where it has them, the defaults elsewhere. */
     public ShopSettings over(ShopDefaults d) {
@@ -57,12 +66,13 @@ public record ShopSettings(
                 or(agentLimitFen, d.agentLimitFen()),
                 or(agentDailyCount, d.agentDailyCount()),
                 or(supervisorLimitFen, d.supervisorLimitFen()),
-                or(supervisorDailyCount, d.supervisorDailyCount()));
+                or(supervisorDailyCount, d.supervisorDailyCount()),
+                or(timeZone, d.timeZone()));
     }
 
     public static ShopSettings none() {
         return new ShopSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     private static <T> T or(T value, T fallback) {

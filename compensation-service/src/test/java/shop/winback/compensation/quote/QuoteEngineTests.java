@@ -16,7 +16,7 @@ class QuoteEngineTests {
 
     /** DOMAIN's defaults (the same as ShopDefaults'). */
     static final ShopSettings DEFAULTS = new ShopSettings(500L, 1000L, 100L, 50, 2, 600L, 5, 100L, 1300L, 3000L, 300L, 70,
-            "广东", "STO", 1, 3, 2000L, 30, 20000L, 100);
+            "广东", "STO", 1, 3, 2000L, 30, 20000L, 100, "Asia/Shanghai");
 
     static final List<String> REASONS = List.of("QUALITY_DAMAGE", "SIZE_FIT", "NOT_AS_DESCRIBED", "MISSING_ITEM",
             "PARCEL_DAMAGED", "SLOW_SHIPPING", "SERVICE_ATTITUDE", "PRICE", "OTHER");
@@ -40,7 +40,7 @@ class QuoteEngineTests {
                     (long) random.nextInt(2000), (long) random.nextInt(3000), (long) random.nextInt(500), random.nextInt(101),
                     1 + random.nextInt(3), (long) random.nextInt(2000), 4 + random.nextInt(6), (long) random.nextInt(300),
                     (long) random.nextInt(3000), (long) random.nextInt(10_000), (long) random.nextInt(800), random.nextInt(101),
-                    "广东", "STO", 1, 3, 2000L, 30, 20000L, 100);
+                    "广东", "STO", 1, 3, 2000L, 30, 20000L, 100, "Asia/Shanghai");
             Rating rating = random.nextBoolean() ? Rating.BAD : Rating.NEUTRAL;
             cases.add(new Case(new QuoteInput(order, items, rating, reasons, random.nextInt(5) == 0),
                     new Postage("STO", "广东", remote ? "新疆" : "辽宁", 1000, postage, remote, Postage.FROM_LOGISTICS),
@@ -74,18 +74,30 @@ class QuoteEngineTests {
             }
             for (QuoteOption o : q.options()) {
                 if (o.costFen() > q.baseCeilingFen()) {
-                    assertThat(o.exceedsBaseCeilingBecause()).as("%s in %s", o, c).isIn(QuoteEngine.REMOTE_AREA, QuoteEngine.MANY_ITEMS);
-                    assertThat(o.exceedsBaseCeilingBecause().equals(QuoteEngine.REMOTE_AREA) ? remote : many).as("%s in %s", o, c).isTrue();
+                    assertThat(o.exceedsBaseCeilingBecause()).as("%s in %s", o, c)
+                            .isIn(QuoteEngine.REMOTE_AREA, QuoteEngine.MANY_ITEMS, QuoteEngine.STANDARD_OFFER);
+                    if (!o.exceedsBaseCeilingBecause().equals(QuoteEngine.STANDARD_OFFER)) {
+                        assertThat(o.exceedsBaseCeilingBecause().equals(QuoteEngine.REMOTE_AREA) ? remote : many).as("%s in %s", o, c).isTrue();
+                    }
                 } else {
                     assertThat(o.exceedsBaseCeilingBecause()).as("%s in %s", o, c).isNull();
                 }
                 if (o.costFen() > q.ceilingFen()) {
-                    // only the remote area's full refund without return may go beyond even the raised ceiling
-                    assertThat(o.type()).as("%s in %s", o, c).isEqualTo("FULL_REFUND_NO_RETURN");
-                    assertThat(remote).isTrue();
-                    assertThat(c.input().orderAmountFen()).isLessThanOrEqualTo(c.settings().remoteFullRefundMaxFen());
+                    // beyond even the raised ceiling: the shop's standard coupon, or the remote area's full refund without return
+                    assertThat(o.type()).as("%s in %s", o, c).isIn("COUPON", "FULL_REFUND_NO_RETURN");
+                    if (o.type().equals("COUPON")) {
+                        assertThat(o.costFen()).isEqualTo(q.standardOfferFen());
+                        assertThat(o.exceedsBaseCeilingBecause()).isEqualTo(QuoteEngine.STANDARD_OFFER);
+                    } else {
+                        assertThat(remote).isTrue();
+                        assertThat(c.input().orderAmountFen()).isLessThanOrEqualTo(c.settings().remoteFullRefundMaxFen());
+                    }
                 }
             }
+            // the shop's standard offer always stands, never above the order
+            long standard = c.input().rating() == Rating.BAD ? c.settings().badOfferFen() : c.settings().neutralOfferFen();
+            assertThat(q.standardOfferFen()).as("%s", c).isEqualTo(Math.min(standard, c.input().orderAmountFen()));
+            assertThat(option(q, "COUPON").costFen()).as("%s", c).isEqualTo(q.standardOfferFen());
             assertThat(q.ceilingFen()).as("%s", c).isLessThanOrEqualTo(c.input().orderAmountFen());
         }
     }
@@ -107,6 +119,75 @@ class QuoteEngineTests {
             long after = QuoteEngine.quote(more, c.postage(), c.settings(), c.limit()).ceilingFen();
             assertThat(after).as("%s", c).isGreaterThanOrEqualTo(before);
         }
+    }
+
+    @Test
+    void eachOptionShowsItsShareOfTheOrderAndItsRungOfTheLadder() {
+        for (Case c : randomCases(5, 2000)) {
+            Quote q = QuoteEngine.quote(c.input(), c.postage(), c.settings(), c.limit());
+            for (QuoteOption o : q.options()) {
+                double share = o.costFen() * 100.0 / c.input().orderAmountFen();
+                assertThat(o.shareOfOrderPercent()).as("%s in %s", o, c).isCloseTo(share, org.assertj.core.data.Offset.offset(0.05));
+                assertThat(o.ladderStep()).as("%s", o).isEqualTo(Ladder.stepOf(o.type()));
+            }
+        }
+        Quote q = QuoteEngine.quote(new QuoteInput(12000, 2, Rating.BAD, List.of("QUALITY_DAMAGE"), false),
+                sto("辽宁", 1500, false), DEFAULTS, 2000);
+        // DOMAIN's example: a 10 元 coupon on a 120 元 order
+        assertThat(option(q, "COUPON").shareOfOrderPercent()).isEqualTo(8.3);
+        assertThat(option(q, "COUPON").ladderStep()).isEqualTo(new Ladder.Step(2, "COUPON", 10, 20));
+        assertThat(option(q, "EXPLAIN").ladderStep()).isEqualTo(new Ladder.Step(1, "EXPLAIN", 0, 0));
+        assertThat(option(q, "EXPLAIN").shareOfOrderPercent()).isZero();
+        assertThat(option(q, "PARTIAL_REFUND").ladderStep().name()).isEqualTo("PARTIAL_REFUND");
+        assertThat(option(q, "PARTIAL_REFUND").ladderStep().lossMinPercent()).isEqualTo(20);
+        Quote remote = QuoteEngine.quote(new QuoteInput(2500, 1, Rating.BAD, List.of("MISSING_ITEM"), false), sto("新疆", 900, true), DEFAULTS, 2000);
+        assertThat(option(remote, "FULL_REFUND_NO_RETURN").ladderStep()).isEqualTo(new Ladder.Step(5, "FULL_REFUND", 100, 100));
+        assertThat(option(remote, "FULL_REFUND_NO_RETURN").shareOfOrderPercent()).isEqualTo(100.0);
+        assertThat(Ladder.stepOf("FREE_RESEND")).isEqualTo(new Ladder.Step(4, "FREE_RESEND", 65, 80));
+    }
+
+    @Test
+    void theShopsStandardOfferIsNeverCutByTheReturnPostageCeiling() {
+        // a buyer near the shop: 3 元 postage, ceiling 4 元 — the 差评 coupon is still 10 元, the cash refund bounded
+        Quote bad = QuoteEngine.quote(new QuoteInput(12900, 3, Rating.BAD, List.of("QUALITY_DAMAGE"), false),
+                sto("广东", 300, false), DEFAULTS, 2000);
+        assertThat(bad.ceilingFen()).isEqualTo(400);
+        assertThat(bad.standardOfferFen()).isEqualTo(1000);
+        assertThat(option(bad, "COUPON").costFen()).isEqualTo(1000);
+        assertThat(option(bad, "COUPON").exceedsBaseCeilingBecause()).isEqualTo(QuoteEngine.STANDARD_OFFER);
+        assertThat(option(bad, "COUPON").withinAuthority()).isTrue();
+        assertThat(option(bad, "PARTIAL_REFUND").costFen()).as("cash stays under the ceiling").isEqualTo(400);
+        Quote neutral = QuoteEngine.quote(new QuoteInput(12900, 3, Rating.NEUTRAL, List.of(), false), sto("广东", 300, false), DEFAULTS, 2000);
+        assertThat(option(neutral, "COUPON").costFen()).isEqualTo(500);
+    }
+
+    @Test
+    void aSuspectedProfessionalBadReviewerGetsNoCashAtOnce() {
+        QuoteInput suspected = new QuoteInput(12900, 2, Rating.BAD, List.of("QUALITY_DAMAGE"), true, true, true);
+        Quote q = QuoteEngine.quote(suspected, sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.rules()).contains(QuoteEngine.SUSPECTED_PROFESSIONAL);
+        assertThat(q.recommendedBecause()).contains("professional bad-reviewer");
+        assertThat(shop.winback.compensation.domain.CompensationType.isCash(q.recommended().type())).isFalse();
+        for (QuoteOption o : q.options()) {
+            boolean cash = shop.winback.compensation.domain.CompensationType.isCash(o.type());
+            assertThat(o.withinAuthority()).as("%s", o).isEqualTo(!cash);
+            assertThat(o.approvalBecause()).as("%s", o).isEqualTo(cash ? QuoteEngine.SUSPECTED_PROFESSIONAL : null);
+        }
+        assertThat(option(q, "PARTIAL_REFUND")).isNotNull();
+        // the manager decides alone
+        assertThat(QuoteEngine.quote(suspected, sto("辽宁", 1500, false), DEFAULTS, Authority.UNLIMITED).options())
+                .allSatisfy(o -> assertThat(o.withinAuthority()).isTrue());
+    }
+
+    @Test
+    void nothingCostingMoneyIsWithinAuthorityForAnOrderNoReviewToldUsAbout() {
+        QuoteInput unknown = new QuoteInput(12900, 2, Rating.BAD, List.of(), false, false, false);
+        Quote q = QuoteEngine.quote(unknown, sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.rules()).contains(QuoteEngine.ORDER_UNKNOWN);
+        assertThat(q.options()).allSatisfy(o -> {
+            assertThat(o.withinAuthority()).isEqualTo(o.costFen() == 0);
+            assertThat(o.approvalBecause()).isEqualTo(o.costFen() == 0 ? null : QuoteEngine.ORDER_UNKNOWN);
+        });
     }
 
     static Postage sto(String to, long fen, boolean remote) {

@@ -97,7 +97,12 @@ public final class ReviewFactory {
                 // one buyer per order, the common case: a buyer with many bad reviews would look like a
                 // professional bad-reviewer to review-service and be routed to a supervisor
                 new Buyer("buyer-" + ids.orderId(phase, index), place[0], place[1]),
-                1_900 + (index % 200) * 100L, 1 + index % 3, rating.name(), dsr, text, createdAt);
+                orderAmountFen(index), 1 + index % 3, rating.name(), dsr, text, createdAt);
+    }
+
+    /** The amount of review i's order (compensation-service checks a request's figure against it). */
+    public static long orderAmountFen(int index) {
+        return 1_900 + (index % 200) * 100L;
     }
 
     public byte[] body(ReviewIds.Phase phase, int index) {

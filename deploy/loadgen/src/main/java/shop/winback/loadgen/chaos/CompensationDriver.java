@@ -2,6 +2,7 @@ package shop.winback.loadgen.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import shop.winback.loadgen.ReviewFactory;
 import shop.winback.loadgen.ReviewIds;
 
 import java.io.IOException;
@@ -51,7 +52,8 @@ final class CompensationDriver {
         b.put("orderId", ids.orderId(ReviewIds.Phase.MEASURED, i * 7));
         b.put("type", "COUPON");
         b.put("amountFen", 500 + (i % 10) * 100L);
-        b.put("orderAmountFen", 12_900L);
+        // the reviewed order's own amount: compensation-service refuses a figure its reviews contradict (422)
+        b.put("orderAmountFen", ReviewFactory.orderAmountFen(i * 7));
         b.put("reason", "QUALITY_DAMAGE");
         b.put("note", "chaos " + i);
         try {
