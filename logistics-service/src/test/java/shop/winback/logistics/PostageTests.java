@@ -88,6 +88,38 @@ class PostageTests {
     }
 
     @Test
+    void aShopCountsItsOwnRemoteAreasDownToCitiesAndHainanIsRemoteByDefault() {
+        String shop = TestData.uniqueShop();
+        assertThat(estimate(shop, "ZTO", "广东", "海南", 500)).containsEntry("remote", true).containsEntry("zone", "REMOTE");
+        given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON)
+                .body("{\"remoteAreas\": [\"新疆维吾尔自治区\", \"四川省/甘孜\"]}")
+                .when().put("/api/v1/logistics-settings").then().statusCode(200)
+                .body("remoteAreas", equalTo(java.util.List.of("新疆", "四川/甘孜")));
+        // a county of Sichuan is remote for this shop, the provincial capital is not; Hainan no longer is
+        Map<String, Object> ganzi = given().auth().oauth2(TestTokens.agent(shop, java.util.UUID.randomUUID(), "AFTER_SALES"))
+                .queryParam("courier", "ZTO").queryParam("from", "广东").queryParam("to", "四川").queryParam("toCity", "甘孜藏族自治州")
+                .queryParam("weightGrams", 500).when().get("/api/v1/postage").then().statusCode(200).extract().as(Map.class);
+        assertThat(ganzi).containsEntry("remote", true).containsEntry("zone", "REMOTE");
+        assertThat(estimate(shop, "ZTO", "广东", "四川", 500)).containsEntry("remote", false).containsEntry("zone", "NATIONAL");
+        assertThat(estimate(shop, "ZTO", "广东", "海南", 500)).containsEntry("remote", false);
+        // another shop keeps the defaults
+        assertThat(estimate(TestData.uniqueShop(), "ZTO", "广东", "海南", 500)).containsEntry("remote", true);
+        given().auth().oauth2(TestTokens.manager(shop)).when().get("/api/v1/logistics-settings").then()
+                .body("remoteAreas", equalTo(java.util.List.of("新疆", "四川/甘孜")));
+    }
+
+    @Test
+    void aRemoteAreaThatIsNoPlaceIsRefusedNamingIt() {
+        String shop = TestData.uniqueShop();
+        given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON)
+                .body("{\"remoteAreas\": [\"新疆\", \"Atlantis/Poseidonia\"]}")
+                .when().put("/api/v1/logistics-settings").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("remoteAreas[1]"));
+        given().auth().oauth2(TestTokens.manager(shop)).when().get("/api/v1/logistics-settings").then()
+                .body("remoteAreas", hasItem("海南"));
+    }
+
+    @Test
     void settingsOutOfRangeAreRefused() {
         given().auth().oauth2(TestTokens.manager(TestData.uniqueShop())).contentType(ContentType.JSON)
                 .body("{\"toleranceGrams\": -5, \"postageRates\": [{\"courier\": \"STO\", \"zone\": \"MOON\", \"firstKiloFen\": 1, \"extraKiloFen\": 1}]}")

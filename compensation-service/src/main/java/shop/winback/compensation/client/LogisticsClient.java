@@ -24,6 +24,7 @@ public interface LogisticsClient {
                           @QueryParam("courier") String courier,
                           @QueryParam("from") String from,
                           @QueryParam("to") String to,
+                          @QueryParam("toCity") String toCity,
                           @QueryParam("weightGrams") int weightGrams);
 
     /** What logistics-service answers; fields it adds later are ignored (its API evolves additively). */

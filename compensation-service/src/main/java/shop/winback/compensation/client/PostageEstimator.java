@@ -13,6 +13,8 @@ import shop.winback.compensation.quote.Postage;
 /**
  * The return postage of a parcel: logistics-service's estimate, or — when it is slow, down, or
  * answers nonsense — the fallback table ({@link PostageTable}). A quote never fails for want of it.
+ * Whether the buyer lives in a remote area is logistics-service's answer (the shop's own list there,
+ * down to cities); the fallback's provinces are the same defaults, for when it cannot be asked.
  * Timeout 1 s per attempt, one retry, a circuit breaker that stops calling a failing service for 10 s.
  */
 @ApplicationScoped
@@ -30,8 +32,8 @@ public class PostageEstimator {
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "fromTable")
-    public Postage estimate(String authorization, String courier, String from, String to, int weightGrams) {
-        LogisticsClient.PostageAnswer answer = logistics.postage(authorization, courier, from, to, weightGrams);
+    public Postage estimate(String authorization, String courier, String from, String to, String toCity, int weightGrams) {
+        LogisticsClient.PostageAnswer answer = logistics.postage(authorization, courier, from, to, toCity, weightGrams);
         if (answer == null || answer.totalFen() == null || answer.totalFen() < 0) {
             throw new IllegalStateException("logistics-service answered without a usable totalFen");
         }
@@ -39,7 +41,7 @@ public class PostageEstimator {
         return new Postage(courier, from, to, weightGrams, answer.totalFen(), remote, Postage.FROM_LOGISTICS);
     }
 
-    Postage fromTable(String authorization, String courier, String from, String to, int weightGrams, Throwable failure) {
+    Postage fromTable(String authorization, String courier, String from, String to, String toCity, int weightGrams, Throwable failure) {
         Log.debugf("Postage from the fallback table (%s)", failure.toString());
         return table.estimate(courier, from, to, weightGrams);
     }

@@ -23,8 +23,11 @@ public interface PostageFallback {
     @WithDefault("50")
     int extraKiloPercent();
 
-    /** Provinces where buyers travel to a county town to post a parcel (偏远地区). */
-    @WithDefault("新疆,西藏,青海,内蒙古,甘肃,宁夏")
+    /**
+     * Provinces where buyers travel to a county town to post a parcel (偏远地区), used only while logistics-service
+     * cannot be asked: the same as its default list (PostageFallbackContractTests), which shops may change there.
+     */
+    @WithDefault("新疆,西藏,青海,内蒙古,甘肃,宁夏,海南")
     List<String> remoteProvinces();
 
     /** Added to the postage of a parcel from a remote province (ours: far is 15–18 元). */

@@ -84,7 +84,8 @@ public class QuoteResource {
         OrderCases.Facts f = cases.facts(identity.shopId(), body.orderId(), new OrderCases.Claimed(body.orderAmountFen(),
                 body.distinctItems(), body.rating(), body.buyer() == null ? null : body.buyer().province(),
                 body.buyer() == null ? null : body.buyer().city()), true, "buyer");
-        Postage returnPostage = postage.estimate("Bearer " + token.getRawToken(), courier, s.originProvince(), f.province(), weight);
+        Postage returnPostage = postage.estimate("Bearer " + token.getRawToken(), courier, s.originProvince(), f.province(), f.city(),
+                weight);
         QuoteInput input = new QuoteInput(f.orderAmountFen(), f.distinctItems(), f.rating(), body.complaintReasons(),
                 Boolean.TRUE.equals(body.buyerWantsReturn()), f.known(), f.suspectedProfessional());
         return QuoteEngine.quote(input, returnPostage, s, Authority.limitFen(tier, f.orderAmountFen(), s)).withFacts(f.view());

@@ -43,7 +43,8 @@ public class OrderCases {
     }
 
     /** The facts a case is decided from; {@code known} when they come from the order's reviews. */
-    public record Facts(boolean known, long orderAmountFen, int distinctItems, Rating rating, String province,
+    /** @param city the buyer's city, when known: remote areas may be counted down to cities (logistics-service) */
+    public record Facts(boolean known, long orderAmountFen, int distinctItems, Rating rating, String province, String city,
                         boolean suspectedProfessional, List<String> suspicionReasons) {
 
         public OrderFactsView view() {
@@ -98,7 +99,8 @@ public class OrderCases {
             throw new InvalidRequestProblem(missing);
         }
         return new Facts(false, claimed.orderAmountFen(), Objects.requireNonNullElse(claimed.distinctItems(), 1),
-                claimed.rating(), claimed.province() == null ? null : claimed.province().strip(), false, List.of());
+                claimed.rating(), claimed.province() == null ? null : claimed.province().strip(),
+                claimed.city() == null ? null : claimed.city().strip(), false, List.of());
     }
 
     /**
@@ -117,7 +119,8 @@ public class OrderCases {
         if (!f.known()) {
             return new Assessment(f, null);
         }
-        Postage p = postage.estimate(authorization, s.defaultCourier(), s.originProvince(), f.province(), STANDARD_PARCEL_GRAMS);
+        Postage p = postage.estimate(authorization, s.defaultCourier(), s.originProvince(), f.province(), f.city(),
+                STANDARD_PARCEL_GRAMS);
         Quote quote = QuoteEngine.quote(new QuoteInput(f.orderAmountFen(), f.distinctItems(), f.rating(), null, false,
                 true, f.suspectedProfessional()), p, s, Authority.UNLIMITED);
         return new Assessment(f, quote);
@@ -144,7 +147,7 @@ public class OrderCases {
             throw new FactsDisagreeProblem(disagree);
         }
         Rating rating = claimed.rating() != null ? claimed.rating() : f.worstRating();
-        return new Facts(true, f.orderAmountFen(), f.distinctItems(), rating, f.buyerProvince(), f.suspectedProfessional(),
+        return new Facts(true, f.orderAmountFen(), f.distinctItems(), rating, f.buyerProvince(), f.buyerCity(), f.suspectedProfessional(),
                 f.suspicionReasons());
     }
 

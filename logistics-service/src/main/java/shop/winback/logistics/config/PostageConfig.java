@@ -46,8 +46,9 @@ public interface PostageConfig {
     String ttk();
 
     /**
-     * 偏远地区: provinces where the buyer may have to travel to a county town to post a parcel.
-     * A parcel to or from one is priced in the REMOTE zone and flagged {@code remote}.
+     * 偏远地区: provinces (or province/city, e.g. 四川/甘孜) where the buyer may have to travel to a county town to
+     * post a parcel. A parcel to or from one is priced in the REMOTE zone and flagged {@code remote}; compensation-service
+     * takes that flag for its remote-area rule, so this is the one list. Per shop: settings' remoteAreas.
      */
     @WithDefault("新疆,西藏,青海,内蒙古,甘肃,宁夏,海南")
     List<String> remoteProvinces();

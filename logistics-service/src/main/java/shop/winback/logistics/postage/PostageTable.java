@@ -1,11 +1,10 @@
 package shop.winback.logistics.postage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import shop.winback.logistics.config.PostageConfig;
 import shop.winback.logistics.domain.Courier;
 
@@ -14,7 +13,7 @@ import shop.winback.logistics.domain.Courier;
 public class PostageTable {
 
     private final Map<Courier, Map<Zone, Rate>> rates = new EnumMap<>(Courier.class);
-    private final Set<String> remote;
+    private final RemoteAreas remote;
 
     public PostageTable(PostageConfig config) {
         rates.put(Courier.STO, parse("sto", config.sto()));
@@ -25,30 +24,29 @@ public class PostageTable {
         rates.put(Courier.EMS, parse("ems", config.ems()));
         rates.put(Courier.BEST, parse("best", config.best()));
         rates.put(Courier.TTK, parse("ttk", config.ttk()));
-        remote = config.remoteProvinces().stream()
-                .map(p -> Provinces.normalize(p).orElseThrow(() -> new IllegalArgumentException(
-                        "logistics.postage.remote-provinces: unknown province " + p)))
-                .collect(Collectors.toUnmodifiableSet());
+        List<Integer> wrong = new ArrayList<>();
+        remote = RemoteAreas.parse(config.remoteProvinces(), wrong);
+        if (!wrong.isEmpty()) {
+            throw new IllegalArgumentException("logistics.postage.remote-provinces: not a province or province/city: "
+                    + config.remoteProvinces().get(wrong.get(0)));
+        }
     }
 
     public Rate rate(Courier courier, Zone zone) {
         return rates.get(courier).get(zone);
     }
 
-    public boolean isRemote(String province) {
-        return remote.contains(province);
-    }
-
-    public Set<String> remoteProvinces() {
+    /** The default remote areas; a shop may list its own (logistics-settings). */
+    public RemoteAreas remoteAreas() {
         return remote;
     }
 
-    /** Where from → to falls; both short province names. */
-    public Zone zoneOf(String from, String to) {
+    /** Where from → to falls; both short province names; {@code remote} whether either end is a remote area. */
+    public Zone zoneOf(String from, String to, boolean remote) {
         if (from.equals(to)) {
             return Zone.LOCAL;
         }
-        if (isRemote(from) || isRemote(to)) {
+        if (remote) {
             return Zone.REMOTE;
         }
         return Provinces.regionOf(from).equals(Provinces.regionOf(to)) ? Zone.REGIONAL : Zone.NATIONAL;

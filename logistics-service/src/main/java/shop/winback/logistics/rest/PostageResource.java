@@ -45,7 +45,8 @@ public class PostageResource {
     @GET
     @Operation(summary = "Estimate postage",
             description = "totalFen = firstKiloFen + extra kilos (rounded up) × extraKiloFen. Zone: LOCAL (same province), REGIONAL "
-                    + "(same region), NATIONAL, REMOTE (to or from 新疆, 西藏, 青海, 内蒙古, 甘肃, 宁夏, 海南; flagged remote). "
+                    + "(same region), NATIONAL, REMOTE (to or from a remote area, flagged remote: by default 新疆, 西藏, 青海, 内蒙古, "
+                    + "甘肃, 宁夏, 海南; the shop's own list, down to cities, in logistics-settings' remoteAreas, matched with fromCity/toCity). "
                     + "The shop's own prices (logistics-settings) replace the defaults.")
     @APIResponse(responseCode = "200", description = "The estimate", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PostageView.class), examples = @ExampleObject(name = "STO Guangdong → Liaoning, 1 kg", value = """
@@ -57,7 +58,9 @@ public class PostageResource {
             @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK", example = "STO", required = true) @QueryParam("courier") String courierParam,
             @Parameter(description = "Origin province", example = "广东", required = true) @QueryParam("from") String fromParam,
             @Parameter(description = "Destination province", example = "辽宁", required = true) @QueryParam("to") String toParam,
-            @Parameter(description = "Parcel weight in grams, > 0", example = "1000", required = true) @QueryParam("weightGrams") String weightParam) {
+            @Parameter(description = "Parcel weight in grams, > 0", example = "1000", required = true) @QueryParam("weightGrams") String weightParam,
+            @Parameter(description = "Origin city, for remote areas listed down to cities", example = "广州") @QueryParam("fromCity") String fromCity,
+            @Parameter(description = "Destination city or county, for remote areas listed down to cities", example = "沈阳") @QueryParam("toCity") String toCity) {
         List<Problem.Violation> violations = new ArrayList<>();
         Courier courier = null;
         if (courierParam == null || courierParam.isBlank()) {
@@ -80,10 +83,15 @@ public class PostageResource {
         if (weight == null || weight <= 0 || weight > 1_000_000) {
             violations.add(new Problem.Violation("weightGrams", "must be a whole number of grams, 1 to 1000000"));
         }
+        for (var city : new String[][] {{"fromCity", fromCity}, {"toCity", toCity}}) {
+            if (city[1] != null && (city[1].isBlank() || city[1].length() > 30)) {
+                violations.add(new Problem.Violation(city[0], "must be a city name of at most 30 characters"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new InvalidRequestProblem(violations);
         }
-        PostageEstimator.Estimate e = estimator.estimate(caller.shopId(), courier, from, to, weight);
+        PostageEstimator.Estimate e = estimator.estimate(caller.shopId(), courier, from, fromCity, to, toCity, weight);
         return new PostageView(e.courier(), e.from(), e.to(), e.weightGrams(), e.rate().firstKiloFen(), e.rate().extraKiloFen(),
                 e.totalFen(), e.remote(), e.zone());
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.logistics.config.LogisticsConfig;
 import shop.winback.logistics.domain.Courier;
+import shop.winback.logistics.postage.RemoteAreas;
 import shop.winback.logistics.postage.Zone;
 
 /** A shop's own numbers; a null (or an absent price) falls back to the configured default. */
@@ -21,7 +22,14 @@ public record LogisticsSettings(
         @Min(0) @Max(100) Integer damagedFewItemsMax,
         @Schema(description = "Prices that replace the defaults for one courier and zone (8 couriers × 4 zones: at most "
                 + MOST_RATES + ")")
-        @Size(max = MOST_RATES) List<@Valid @NotNull PostageRate> postageRates) {
+        @Size(max = MOST_RATES) List<@Valid @NotNull PostageRate> postageRates,
+        @Schema(description = "偏远地区 as the shop counts them: provinces, or province/city for single cities and counties "
+                + "(e.g. [\"新疆\", \"西藏\", \"四川/甘孜\"]); absent: the defaults. A parcel to or from one is priced in the REMOTE zone and "
+                + "flagged remote, which compensation-service's remote-area rule follows", example = "[\"新疆\", \"西藏\", \"四川/甘孜\"]")
+        @Size(max = MOST_REMOTE_AREAS) List<@NotNull @Size(max = 40) String> remoteAreas) {
+
+    /** Every province and a few dozen counties; a longer list is a mistake. */
+    public static final int MOST_REMOTE_AREAS = 100;
 
     /** Every courier and zone priced twice over is plenty; a longer list is a mistake, not a price list. */
     public static final int MOST_RATES = 64;
@@ -32,15 +40,21 @@ public record LogisticsSettings(
     }
 
     public static LogisticsSettings none() {
-        return new LogisticsSettings(null, null, List.of());
+        return new LogisticsSettings(null, null, List.of(), null);
     }
 
     /** Every field filled: the shop's where set, the defaults elsewhere (postage overrides stay a list of exceptions). */
-    public LogisticsSettings over(LogisticsConfig.WeightCheck defaults) {
+    public LogisticsSettings over(LogisticsConfig.WeightCheck defaults, RemoteAreas defaultRemoteAreas) {
         return new LogisticsSettings(
                 toleranceGrams != null ? toleranceGrams : defaults.toleranceGrams(),
                 damagedFewItemsMax != null ? damagedFewItemsMax : defaults.damagedFewItemsMax(),
-                postageRates != null ? List.copyOf(postageRates) : List.of());
+                postageRates != null ? List.copyOf(postageRates) : List.of(),
+                remoteAreas != null ? remoteAreas : defaultRemoteAreas.entries());
+    }
+
+    /** The remote areas in force (call on effective settings), in their short form. */
+    public RemoteAreas remote() {
+        return RemoteAreas.parse(remoteAreas == null ? List.of() : remoteAreas, new java.util.ArrayList<>());
     }
 
     /** The shop's own price for the courier and zone; the last one listed wins. */

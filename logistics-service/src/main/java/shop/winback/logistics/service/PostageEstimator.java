@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import shop.winback.logistics.domain.Courier;
 import shop.winback.logistics.postage.PostageTable;
 import shop.winback.logistics.postage.Rate;
+import shop.winback.logistics.postage.RemoteAreas;
 import shop.winback.logistics.postage.Zone;
 
 /** Postage for a parcel: the shop's own price for the courier and zone, else the default. */
@@ -22,13 +23,15 @@ public class PostageEstimator {
                            long totalFen, boolean remote) {
     }
 
-    /** {@code from} and {@code to} are short province names (see Provinces.normalize). */
-    public Estimate estimate(String shopId, Courier courier, String from, String to, int weightGrams) {
-        Zone zone = table.zoneOf(from, to);
-        Rate rate = settings.effective(shopId).rateFor(courier, zone)
+    /** {@code from} and {@code to} are short province names (see Provinces.normalize); the cities may be null. */
+    public Estimate estimate(String shopId, Courier courier, String from, String fromCity, String to, String toCity, int weightGrams) {
+        LogisticsSettings shop = settings.effective(shopId);
+        RemoteAreas areas = shop.remote();
+        boolean remote = areas.contains(from, fromCity) || areas.contains(to, toCity);
+        Zone zone = table.zoneOf(from, to, remote);
+        Rate rate = shop.rateFor(courier, zone)
                 .map(r -> new Rate(r.firstKiloFen(), r.extraKiloFen()))
                 .orElseGet(() -> table.rate(courier, zone));
-        boolean remote = table.isRemote(from) || table.isRemote(to);
         return new Estimate(courier, from, to, weightGrams, zone, rate, rate.totalFen(weightGrams), remote);
     }
 }

@@ -33,4 +33,18 @@ class PostageTableTests {
         assertThatThrownBy(() -> PostageTable.parse("sto", "LOCAL 800/300, REGIONAL 1000")).hasMessageContaining("logistics.postage.sto");
         assertThatThrownBy(() -> PostageTable.parse("sto", "LOCAL 800/300")).hasMessageContaining("every zone");
     }
+
+    @Test
+    void remoteAreasAreWholeProvincesOrCitiesOfOne() {
+        java.util.List<Integer> wrong = new java.util.ArrayList<>();
+        RemoteAreas areas = RemoteAreas.parse(java.util.List.of("新疆维吾尔自治区", "四川省/甘孜", "Atlantis", "广东/"), wrong);
+        assertThat(areas.entries()).containsExactly("新疆", "四川/甘孜");
+        assertThat(wrong).containsExactly(2, 3);
+        assertThat(areas.contains("新疆", null)).isTrue();
+        assertThat(areas.contains("新疆", "喀什")).isTrue();
+        assertThat(areas.contains("四川", "甘孜藏族自治州")).isTrue();
+        assertThat(areas.contains("四川", "成都")).isFalse();
+        assertThat(areas.contains("四川", null)).isFalse();
+        assertThat(areas.contains("广东", "广州")).isFalse();
+    }
 }
