@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.hasItem;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 import static shop.winback.testing.KafkaTopics.header;
 
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.Published;
 import shop.winback.testing.TestTokens;
 
@@ -115,6 +118,45 @@ class ReviewCaptureTests {
         assertThat(data.at("/item/category").asText()).isEqualTo("服装");
         assertThat(data.at("/buyer/vip").isBoolean()).isTrue();
         assertThat(data.at("/buyer/vip").booleanValue()).isTrue();
+    }
+
+    @Test
+    void theGoodsAsReceivedTravelFromCaptureToTheReviewAndTheEvent() throws Exception {
+        String shop = Reviews.uniqueShop();
+        String orderId = Reviews.unique("O");
+        String receivedAt = TestClock.china(TestClock.daysAgo(2));
+        String body = Reviews.json(shop, "R-1", orderId, "BAD").replace("\"createdAt\"", """
+                "goods": {"receivedAt": "%s", "wornOrUsed": false, "photoUrls": ["https://img.example/1.jpg", "https://img.example/2.jpg"]},
+                  "createdAt\"""".formatted(receivedAt));
+        String id = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reviews").then().statusCode(201)
+                .body("goods.wornOrUsed", equalTo(false)).body("goods.photoUrls", hasSize(2))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.integration(shop)).when().get("/api/v1/reviews/" + id).then().statusCode(200)
+                .body("goods.photoUrls[1]", equalTo("https://img.example/2.jpg"));
+
+        JsonNode data = json.readTree(awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0).value());
+        assertThat(java.time.Instant.parse(data.at("/goods/receivedAt").asText()))
+                .isEqualTo(java.time.OffsetDateTime.parse(receivedAt).toInstant());
+        assertThat(data.at("/goods/wornOrUsed").isBoolean()).isTrue();
+        assertThat(data.at("/goods/photoUrls").size()).isEqualTo(2);
+    }
+
+    @Test
+    void goodsReceivedInTheFutureOrPhotosThatAreNoLinksAreRefusedNamingTheField() {
+        String shop = Reviews.uniqueShop();
+        String ahead = Reviews.json(shop, "R-1", Reviews.unique("O"), "BAD").replace("\"createdAt\"", """
+                "goods": {"receivedAt": "%s"},
+                  "createdAt\"""".formatted(TestClock.china(TestClock.now().plus(Duration.ofDays(2)))));
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(ahead)
+                .when().post("/api/v1/reviews").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("goods.receivedAt"));
+        String notALink = Reviews.json(shop, "R-2", Reviews.unique("O"), "BAD").replace("\"createdAt\"", """
+                "goods": {"photoUrls": ["javascript:alert(1)"]},
+                  "createdAt\"""");
+        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(notALink)
+                .when().post("/api/v1/reviews").then().statusCode(400)
+                .body("violations.field", hasItem(org.hamcrest.Matchers.startsWith("goods.photoUrls")));
     }
 
     @Test

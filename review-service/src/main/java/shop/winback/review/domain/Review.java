@@ -70,6 +70,19 @@ public class Review extends PanacheEntityBase {
     @Column(name = "buyer_vip", nullable = false)
     public boolean buyerVip;
 
+    /** When the buyer signed for the goods, if the order system said. */
+    @Column(name = "goods_received_at")
+    public Instant goodsReceivedAt;
+
+    /** Whether the buyer wore or used the goods; null when not said. */
+    @Column(name = "goods_worn_or_used")
+    public Boolean goodsWornOrUsed;
+
+    /** The buyer's photo links, empty when none. */
+    @Column(name = "goods_photo_urls")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public String[] goodsPhotoUrls;
+
     /** The text as words only (BuyerSuspicion.fingerprint): the same words posted again. */
     @Column(name = "text_fingerprint")
     public String textFingerprint;

@@ -29,7 +29,8 @@ public record ReviewReceivedV1(
         Instant createdAt,
         Instant receivedAt,
         List<Reason> complaintReasons,
-        Suspicion buyerSuspicion) {
+        Suspicion buyerSuspicion,
+        Goods goods) {
 
     public static final String TYPE = "review.received.v1";
 
@@ -53,6 +54,17 @@ public record ReviewReceivedV1(
     public record Dsr(int description, int service, int shipping) {
     }
 
+    /** What the buyer received, when the order system said; null otherwise (and in events from before 1.3.0). */
+    public record Goods(Instant receivedAt, Boolean wornOrUsed, List<String> photoUrls) {
+
+        static Goods of(Review r) {
+            if (r.goodsReceivedAt == null && r.goodsWornOrUsed == null && r.goodsPhotoUrls == null) {
+                return null;
+            }
+            return new Goods(r.goodsReceivedAt, r.goodsWornOrUsed, r.goodsPhotoUrls == null ? List.of() : List.of(r.goodsPhotoUrls));
+        }
+    }
+
     public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons, BuyerSuspicion.Assessment suspicion) {
         return new ReviewReceivedV1(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
                 new Item(r.itemSku, r.itemTitle, r.itemCategory),
@@ -62,6 +74,7 @@ public record ReviewReceivedV1(
                 new Dsr(r.dsrDescription, r.dsrService, r.dsrShipping),
                 r.text, r.createdAt, r.receivedAt,
                 reasons.stream().map(m -> new Reason(m.reason().name(), m.evidence())).toList(),
-                suspicion == null ? null : new Suspicion(suspicion.suspected(), suspicion.score(), suspicion.reasons()));
+                suspicion == null ? null : new Suspicion(suspicion.suspected(), suspicion.score(), suspicion.reasons()),
+                Goods.of(r));
     }
 }

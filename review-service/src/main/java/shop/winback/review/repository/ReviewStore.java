@@ -28,8 +28,9 @@ public class ReviewStore {
                                 buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating,
                                 dsr_description, dsr_service, dsr_shipping, text, created_at, received_at,
                                 buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed,
-                                buyer_account_created_at, text_fingerprint, item_category, buyer_vip)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                buyer_account_created_at, text_fingerprint, item_category, buyer_vip,
+                                goods_received_at, goods_worn_or_used, goods_photo_urls)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (shop_id, platform_review_id) DO NOTHING""";
 
     private final DataSource dataSource;
@@ -110,5 +111,12 @@ public class ReviewStore {
         insert.setString(24, r.textFingerprint);
         insert.setString(25, r.itemCategory);
         insert.setBoolean(26, r.buyerVip);
+        Jdbc.setInstant(insert, 27, r.goodsReceivedAt);
+        insert.setObject(28, r.goodsWornOrUsed, Types.BOOLEAN);
+        if (r.goodsPhotoUrls == null) {
+            insert.setNull(29, Types.ARRAY);
+        } else {
+            insert.setArray(29, insert.getConnection().createArrayOf("text", r.goodsPhotoUrls));
+        }
     }
 }

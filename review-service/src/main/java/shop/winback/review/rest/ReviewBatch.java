@@ -95,9 +95,8 @@ public class ReviewBatch {
                 violations.add(new Problem.Violation("shopId", "this token may post only for shop " + shop));
             }
             Review review = violations.isEmpty() ? mapper.toReview(request) : null;
-            String tooEarly = review == null ? null : capture.notInTheFuture(review);
-            if (tooEarly != null) {
-                violations.add(new Problem.Violation("createdAt", tooEarly));
+            if (review != null) {
+                violations.addAll(capture.timesInTheFuture(review));
             }
             if (violations.isEmpty()) {
                 review.traceParent = traceParent;

@@ -41,6 +41,12 @@ public class ReviewMapper {
         r.text = body.text();
         r.textFingerprint = BuyerSuspicion.fingerprint(body.text());
         r.createdAt = body.createdAt().toInstant();
+        if (body.goods() != null) {
+            r.goodsReceivedAt = body.goods().receivedAt() == null ? null : body.goods().receivedAt().toInstant();
+            r.goodsWornOrUsed = body.goods().wornOrUsed();
+            r.goodsPhotoUrls = body.goods().photoUrls() == null ? null
+                    : body.goods().photoUrls().stream().map(String::strip).toArray(String[]::new);
+        }
         return r;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.review.domain.Rating;
 
@@ -46,7 +47,26 @@ public record ReviewRequest(
         @Size(max = 2000) String text,
 
         @Schema(description = "When the buyer wrote the review, ISO-8601 with offset", example = "2026-11-23T09:30:00+08:00")
-        @NotNull OffsetDateTime createdAt) {
+        @NotNull OffsetDateTime createdAt,
+
+        @Schema(description = "What the buyer received, when the order system knows: optional; a quality complaint is "
+                + "judged by it (DOMAIN: within 3 days of receipt and unworn → return/exchange or a discount)")
+        @Valid Goods goods) {
+
+    /** Every photo platform allows nine. */
+    public static final int MOST_PHOTOS = 9;
+
+    @Schema(name = "ReviewGoods", description = "The goods as the buyer received them")
+    public record Goods(
+            @Schema(description = "When the buyer signed for the parcel, as the order system knows it (the courier's own "
+                    + "signed-for scan, from logistics-service, is preferred where there is one)", example = "2026-11-22T15:00:00+08:00")
+            OffsetDateTime receivedAt,
+            @Schema(description = "Whether the buyer has worn or used the goods; absent: not known", example = "false")
+            Boolean wornOrUsed,
+            @Schema(description = "Links to the photos the buyer attached (http or https), at most 9")
+            @Size(max = MOST_PHOTOS) List<@NotBlank @Size(max = 500) @Pattern(regexp = "^https?://[^\\s\\p{Cntrl}]+$",
+                    message = "must be an http or https link") String> photoUrls) {
+    }
 
     @Schema(name = "ReviewItem")
     public record Item(

@@ -112,9 +112,9 @@ public class ReviewResource {
         caller.requireOwnShop(body.shopId());
         boolean inClear = caller.overseesShop();
         Review review = mapper.toReview(body);
-        String tooEarly = capture.notInTheFuture(review);
-        if (tooEarly != null) {
-            throw new InvalidRequestProblem("createdAt", tooEarly);
+        List<Problem.Violation> inTheFuture = capture.timesInTheFuture(review);
+        if (!inTheFuture.isEmpty()) {
+            throw new InvalidRequestProblem(inTheFuture);
         }
         review.traceParent = Traces.currentTraceParent();
         Context context = Vertx.currentContext();

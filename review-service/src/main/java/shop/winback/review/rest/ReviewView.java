@@ -24,7 +24,8 @@ public record ReviewView(
         Instant createdAt,
         Instant receivedAt,
         @Schema(description = "When the buyer last revised it; null if never") Instant revisedAt,
-        int revisionCount) {
+        int revisionCount,
+        @Schema(description = "What the buyer received, when the order system said; null otherwise") ReviewRequest.Goods goods) {
 
     @Schema(name = "ReviewBuyerView", description = "Phone and address in clear for supervisors and managers; masked for everyone else")
     public record Buyer(
@@ -50,6 +51,14 @@ public record ReviewView(
                 buyer,
                 r.orderAmountFen, r.distinctItems, r.rating,
                 new ReviewRequest.Dsr((int) r.dsrDescription, (int) r.dsrService, (int) r.dsrShipping),
-                r.text, r.createdAt, r.receivedAt, r.revisedAt, r.revisionCount);
+                r.text, r.createdAt, r.receivedAt, r.revisedAt, r.revisionCount, goods(r));
+    }
+
+    private static ReviewRequest.Goods goods(Review r) {
+        if (r.goodsReceivedAt == null && r.goodsWornOrUsed == null && r.goodsPhotoUrls == null) {
+            return null;
+        }
+        return new ReviewRequest.Goods(r.goodsReceivedAt == null ? null : r.goodsReceivedAt.atOffset(java.time.ZoneOffset.UTC),
+                r.goodsWornOrUsed, r.goodsPhotoUrls == null ? java.util.List.of() : java.util.List.of(r.goodsPhotoUrls));
     }
 }

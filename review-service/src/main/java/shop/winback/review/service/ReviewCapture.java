@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import shop.winback.platform.outbox.Outbox;
+import shop.winback.platform.problem.Problem;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
 import shop.winback.review.messaging.ReviewReceivedV1;
@@ -56,9 +57,17 @@ public class ReviewCapture {
     public record Captured(Review review, boolean created) {
     }
 
-    /** Why a review cannot be taken as dated, or null. */
-    public String notInTheFuture(Review review) {
-        return review.createdAt.isAfter(Instant.now(clock).plus(config.maxClockSkew())) ? "must not be in the future" : null;
+    /** The review's times that lie in the future (beyond the shop's clock skew): none when it can be taken as dated. */
+    public List<Problem.Violation> timesInTheFuture(Review review) {
+        Instant latest = Instant.now(clock).plus(config.maxClockSkew());
+        List<Problem.Violation> wrong = new ArrayList<>(0);
+        if (review.createdAt.isAfter(latest)) {
+            wrong.add(new Problem.Violation("createdAt", "must not be in the future"));
+        }
+        if (review.goodsReceivedAt != null && review.goodsReceivedAt.isAfter(latest)) {
+            wrong.add(new Problem.Violation("goods.receivedAt", "must not be in the future"));
+        }
+        return wrong;
     }
 
     /**
