@@ -2,9 +2,11 @@ package shop.winback.compensation;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +14,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +23,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.KafkaTopics;
 import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
@@ -185,5 +192,50 @@ class CompensationRulesTests {
                 .body("options.find { it.type == 'EXPLAIN' }.ladderStep.step", equalTo(1))
                 .body("options.find { it.type == 'PARTIAL_REFUND' }.ladderStep.name", equalTo("PARTIAL_REFUND"))
                 .body("options.find { it.type == 'PARTIAL_REFUND' }.shareOfOrderPercent", equalTo(5.0f));
+    }
+
+    @Test
+    void aQualityProblemIsJudgedByWhenTheGoodsArrivedTheCouriersSignedForScanFirst() {
+        String shop = TestData.uniqueShop();
+        String order = TestData.uniqueOrder();
+        // the order system says the buyer signed five days ago, goods unworn: past the 3-day window
+        String review = ReviewEvents.received(shop, order, 12900, 2, "BAD", "辽宁", "沈阳", false).replace("\"buyerSuspicion\"",
+                "\"goods\":{\"receivedAt\":\"" + TestClock.daysAgo(5) + "\",\"wornOrUsed\":false,\"photoUrls\":[]},\"buyerSuspicion\"");
+        ReviewEvents.send(order, review, UUID.randomUUID().toString(), "review.received.v1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> ReviewEvents.known(shop, order));
+        String agent = TestData.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY");
+        quote(agent, order).statusCode(200).body("rules", hasItem("QUALITY_LATE_OR_WORN"))
+                .body("recommendedBecause", containsString("supervisor"));
+        TestData.request(agent, TestData.body(order, "RETURN_FOR_REFUND", 700, 12900, "QUALITY_DAMAGE")).then().statusCode(201)
+                .body("status", equalTo("PENDING")).body("approvalBecause", equalTo("QUALITY_LATE_OR_WORN"))
+                .body("requiredLevel", equalTo("SUPERVISOR"));
+
+        // the courier's signed-for scan says yesterday: that is the receipt, and the window is still open
+        java.time.Instant signedFor = TestClock.daysAgo(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_type", "parcel.scanned.v1".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_source", "/winback/logistics-service".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
+        String scan = "{\"scanId\":\"%s\",\"shopId\":\"%s\",\"orderId\":\"%s\",\"courier\":\"STO\",\"trackingNumber\":\"773012345678\",\"station\":\"沈阳和平区\",\"status\":\"DELIVERED\",\"scannedAt\":\"%s\",\"weightGrams\":null,\"source\":\"KUAIDI100_PUSH\"}"
+                .formatted(UUID.randomUUID(), shop, order, signedFor);
+        KafkaTopics.companion().produceStrings().fromRecords(new ProducerRecord<>(
+                ConfigProvider.getConfig().getValue("compensation.logistics-topic", String.class), null, order, scan, headers)).awaitCompletion();
+        await().atMost(Duration.ofSeconds(20)).until(() -> signedFor.equals(ReviewEvents.facts(shop, order).goodsReceivedAt()));
+        quote(agent, order).statusCode(200).body("rules", hasItem("QUALITY_RETURN_WINDOW"))
+                .body("recommended.type", equalTo("RETURN_FOR_REFUND")).body("recommendedBecause", containsString("photos"));
+        TestData.request(agent, TestData.body(order, "RETURN_FOR_REFUND", 700, 12900, "QUALITY_DAMAGE")).then().statusCode(201)
+                .body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void theBuyersOwnFaultIsQuotedNoReturn() {
+        String shop = TestData.uniqueShop();
+        String order = TestData.knownOrder(shop, 12900);
+        given().auth().oauth2(TestData.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY")).contentType(ContentType.JSON)
+                .body("{\"orderId\": \"" + order + "\", \"buyerAtFault\": true}").post("/api/v1/quotes").then().statusCode(200)
+                .body("rules", hasItem("BUYER_AT_FAULT")).body("options.type", not(hasItem("RETURN_FOR_REFUND")))
+                .body("options.type", not(hasItem("FREE_RESEND")));
     }
 }

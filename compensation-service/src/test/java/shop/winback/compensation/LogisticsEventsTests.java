@@ -103,7 +103,9 @@ class LogisticsEventsTests {
     void otherLogisticsEventsAreReadPastAndUnprocessableOnesDeadLettered() {
         String shop = TestData.uniqueShop();
         String key = TestData.uniqueOrder();
-        send(key, "{\"parcelId\":\"p-1\"}", UUID.randomUUID().toString(), "parcel.scanned.v1");
+        // a scan in transit tells nothing of the receipt: read past, like weight checks
+        send(key, "{\"shopId\":\"%s\",\"orderId\":\"%s\",\"status\":\"IN_TRANSIT\",\"scannedAt\":\"%s\"}"
+                .formatted(shop, key, TestClock.daysAgo(1)), UUID.randomUUID().toString(), "parcel.scanned.v1");
         send(key, "{\"parcelId\":\"p-1\"}", UUID.randomUUID().toString(), "weight-check.completed.v1");
         send(key, "{not json", UUID.randomUUID().toString(), "lost-parcel.claimed.v1");
         send(key, "{\"claimId\":\"" + UUID.randomUUID() + "\"}", UUID.randomUUID().toString(), "lost-parcel.claimed.v1");

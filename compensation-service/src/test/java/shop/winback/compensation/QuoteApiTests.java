@@ -76,12 +76,11 @@ class QuoteApiTests {
 
     @Test
     void whenLogisticsIsSlowTheQuoteDoesNotWaitForIt() {
-        long started = System.nanoTime();
+        // the stub does answer, after 3 s: a quote priced from the fallback table is one the timeout cut short
+        // (no wall-clock assertion: on a busy box it would measure the box, not the rule)
         post(TestTokens.manager(TestData.uniqueShop()), quote("TTK", "辽宁", 2, LogisticsStub.SLOW_GRAMS)).statusCode(200)
                 .body("returnPostage.source", equalTo("fallback-table"))
                 .body("authorityLimitFen", org.hamcrest.Matchers.nullValue());
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        assertThat(millis).as("two attempts of at most 1 s, not the stub's 3 s each").isLessThan(3000);
     }
 
     @Test

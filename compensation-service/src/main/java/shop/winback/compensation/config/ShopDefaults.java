@@ -51,6 +51,10 @@ public interface ShopDefaults {
     @WithDefault("3000")
     long remoteFullRefundMaxFen();
 
+    /** A quality complaint this many days after receipt, unworn, is taken back or discounted (DOMAIN: 3 days). */
+    @WithDefault("3")
+    int qualityReturnDays();
+
     /** Expected cost of a small gift with the next order (ours). */
     @WithDefault("300")
     long giftCostFen();

@@ -1,5 +1,6 @@
 package shop.winback.compensation.domain;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record OrderFact(String shopId, String orderId, long orderAmountFen, int distinctItems, boolean neutralReview,
                         boolean badReview, String buyerProvince, String buyerCity, boolean suspectedProfessional,
-                        List<String> suspicionReasons) {
+                        List<String> suspicionReasons, boolean qualityComplaint, Instant goodsReceivedAt, Boolean goodsWornOrUsed) {
 
     /** The rating a case is about when the request names none: the worst the order received. */
     public Rating worstRating() {

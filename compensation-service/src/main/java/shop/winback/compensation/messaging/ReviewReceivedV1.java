@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,7 +21,9 @@ public record ReviewReceivedV1(
         @NotNull @PositiveOrZero Long orderAmountFen,
         @NotNull @Min(1) Integer distinctItems,
         @NotBlank String rating,
-        Suspicion buyerSuspicion) {
+        Suspicion buyerSuspicion,
+        List<Reason> complaintReasons,
+        Goods goods) {
 
     public static final String TYPE = "review.received.v1";
 
@@ -30,6 +33,21 @@ public record ReviewReceivedV1(
     /** review-service's judgement whether the buyer is a professional bad-reviewer (职业差评师), and why. */
     public record Suspicion(boolean suspected, List<String> reasons) {
     }
+
+    /** A complaint review-service found in the text (its code: QUALITY_DAMAGE, SIZE_FIT, …). */
+    public record Reason(String reason) {
+    }
+
+    /** The goods as the buyer received them, when the order system said (review.received.v1 1.3.0). */
+    public record Goods(Instant receivedAt, Boolean wornOrUsed) {
+    }
+
+    /** DOMAIN "Quality problems": the goods themselves are faulty. */
+    public boolean qualityComplaint() {
+        return complaintReasons != null && complaintReasons.stream().anyMatch(r -> QUALITY.equals(r.reason()));
+    }
+
+    public static final String QUALITY = "QUALITY_DAMAGE";
 
     public boolean suspectedProfessional() {
         return buyerSuspicion != null && buyerSuspicion.suspected();

@@ -18,7 +18,9 @@ public record Quote(
         @Schema(description = "Rules that shaped the quote: FIRM, MANY_ITEMS, REMOTE_AREA; SUSPECTED_PROFESSIONAL (the buyer "
                 + "looks like a professional bad-reviewer: no cash option at once, see recommendedBecause and orderFacts); "
                 + "ORDER_UNKNOWN (no neutral or bad review of the order has arrived: figures from the request, nothing at once "
-                + "below the manager)") List<String> rules,
+                + "below the manager); QUALITY_RETURN_WINDOW (a quality complaint within the shop's days of receipt, the goods "
+                + "unworn: return or exchange, or a discount), QUALITY_LATE_OR_WORN (later, or worn: negotiate; a return, exchange "
+                + "or refund waits for the supervisor), BUYER_AT_FAULT (no return or exchange offered)") List<String> rules,
         @Schema(description = "The requesting tier's per-payout limit, fen; null when unlimited") Long authorityLimitFen,
         Postage returnPostage,
         @Schema(description = "The order facts the quote was decided from, and where they came from") OrderFactsView orderFacts) {

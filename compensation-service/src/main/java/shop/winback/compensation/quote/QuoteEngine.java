@@ -22,6 +22,9 @@ import shop.winback.compensation.service.ShopSettings;
  * <li>no quick cash for a suspected professional bad-reviewer, and nothing at once for an order no
  * review has told us about;</li>
  * <li>a free resend only when the complaint is about the goods;</li>
+ * <li>quality problems: within the shop's days of receipt and unworn, a return or exchange or a discount;
+ * later or worn, negotiate, and a return, exchange or refund is the supervisor's decision; the buyer's own
+ * fault, no return or exchange ({@link QualityCase});</li>
  * <li>always at least two options (explaining costs nothing), cheapest first.</li>
  * </ul>
  */
@@ -35,8 +38,17 @@ public final class QuoteEngine {
     public static final String SUSPECTED_PROFESSIONAL = "SUSPECTED_PROFESSIONAL";
     public static final String ORDER_UNKNOWN = "ORDER_UNKNOWN";
     public static final String ABOVE_AUTHORITY = "ABOVE_AUTHORITY";
+    public static final String QUALITY_RETURN_WINDOW = "QUALITY_RETURN_WINDOW";
+    public static final String QUALITY_LATE_OR_WORN = "QUALITY_LATE_OR_WORN";
+    public static final String BUYER_AT_FAULT = "BUYER_AT_FAULT";
     /** Complaint reasons (review-service's codes) a resend can put right. */
-    static final Set<String> GOODS_FAULTS = Set.of("QUALITY_DAMAGE", "MISSING_ITEM", "PARCEL_DAMAGED", "NOT_AS_DESCRIBED", "SIZE_FIT");
+    static final Set<String> GOODS_FAULTS = Set.of("QUALITY_DAMAGE", "MISSING_ITEM", "PARCEL_DAMAGED", "NOT_AS_DESCRIBED", "SIZE_FIT",
+            "COLOUR_DIFFERENCE");
+    /** What takes the goods back or pays for them: after the return window, or worn, the supervisor's decision. */
+    public static final Set<String> TAKES_BACK_OR_REFUNDS = Set.of(CompensationType.RETURN_FOR_REFUND.name(),
+            CompensationType.FREE_RESEND.name(), CompensationType.PARTIAL_REFUND.name(), CompensationType.FULL_REFUND_NO_RETURN.name());
+    /** Return or exchange: never for the buyer's own fault. */
+    static final Set<String> RETURN_OR_EXCHANGE = Set.of(CompensationType.RETURN_FOR_REFUND.name(), CompensationType.FREE_RESEND.name());
 
     private QuoteEngine() {
     }
@@ -48,7 +60,14 @@ public final class QuoteEngine {
         boolean remote = postage.remote();
         boolean many = in.distinctItems() >= s.manyItemsThreshold();
         boolean firm = !many && in.distinctItems() <= s.firmMaxItems();
+        QualityCase.Verdict quality = in.quality() == null ? QualityCase.Verdict.NONE : in.quality().verdict(s.qualityReturnDays());
         List<String> rules = new ArrayList<>();
+        switch (quality) {
+            case RETURN_WINDOW -> rules.add(QUALITY_RETURN_WINDOW);
+            case LATE_OR_WORN -> rules.add(QUALITY_LATE_OR_WORN);
+            case BUYER_AT_FAULT -> rules.add(BUYER_AT_FAULT);
+            case NONE -> { }
+        }
 
         long base = Math.min(postageFen + s.ceilingMarginFen(), order);
         long ceiling = base;
@@ -117,6 +136,9 @@ public final class QuoteEngine {
 
         List<QuoteOption> options = new ArrayList<>();
         for (Candidate c : candidates) {
+            if (quality == QualityCase.Verdict.BUYER_AT_FAULT && RETURN_OR_EXCHANGE.contains(c.type)) {
+                continue; // the buyer's own fault: no return, no exchange
+            }
             String exceeds = null;
             if (c.type.equals(CompensationType.COUPON.name()) && c.costFen > base) {
                 exceeds = c.costFen > ceiling ? STANDARD_OFFER : raisedBy;
@@ -130,7 +152,7 @@ public final class QuoteEngine {
             } else if (c.costFen > base) {
                 exceeds = raisedBy;
             }
-            String approval = approvalBecause(in, c.type, c.costFen, authorityLimitFen);
+            String approval = approvalBecause(in, quality, c.type, c.costFen, authorityLimitFen);
             options.add(new QuoteOption(c.type, c.costFen, c.buyerPaysFen, c.description, exceeds, approval == null, approval,
                     Ladder.shareOfOrderPercent(c.costFen, order), Ladder.stepOf(c.type)));
         }
@@ -145,6 +167,19 @@ public final class QuoteEngine {
                     .orElse(options.get(0));
             because = "The buyer looks like a professional bad-reviewer: evidence first, no quick cash; "
                     + "any cash option needs a supervisor's approval";
+        } else if (quality == QualityCase.Verdict.RETURN_WINDOW) {
+            recommended = returnOption != null ? returnOption
+                    : options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
+            because = "A quality problem within " + s.qualityReturnDays() + " days of receipt, the goods unworn: ask for photos, "
+                    + "then offer a return or exchange, or a discount";
+        } else if (quality == QualityCase.Verdict.LATE_OR_WORN) {
+            recommended = options.stream().filter(o -> o.costFen() > 0 && !TAKES_BACK_OR_REFUNDS.contains(o.type())).findFirst()
+                    .orElse(options.get(0));
+            because = "A quality problem more than " + s.qualityReturnDays() + " days after receipt, or the goods worn or used: "
+                    + "negotiate; a return, exchange or refund is the supervisor's decision";
+        } else if (quality == QualityCase.Verdict.BUYER_AT_FAULT) {
+            recommended = options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
+            because = "The buyer's own fault: no return or exchange, but still avoid the bad review with an apology and a small token";
         } else if (in.buyerWantsReturn() && returnOption != null) {
             recommended = returnOption;
             because = "The buyer wants to return: first propose splitting the return postage";
@@ -167,7 +202,7 @@ public final class QuoteEngine {
      * needs approval; the manager (unlimited) decides alone; an unknown order goes to the manager;
      * cash for a suspected professional bad-reviewer goes to approval; above the tier's limit too.
      */
-    static String approvalBecause(QuoteInput in, String type, long costFen, long authorityLimitFen) {
+    static String approvalBecause(QuoteInput in, QualityCase.Verdict quality, String type, long costFen, long authorityLimitFen) {
         if (costFen == 0 || authorityLimitFen == Long.MAX_VALUE) {
             return null;
         }
@@ -179,6 +214,9 @@ public final class QuoteEngine {
         }
         if (in.suspectedProfessional() && CompensationType.isCash(type)) {
             return SUSPECTED_PROFESSIONAL;
+        }
+        if (quality == QualityCase.Verdict.LATE_OR_WORN && TAKES_BACK_OR_REFUNDS.contains(type)) {
+            return QUALITY_LATE_OR_WORN;
         }
         return null;
     }

@@ -36,6 +36,8 @@ public record QuoteRequest(
         @Pattern(regexp = KnownCodes.COURIERS, message = KnownCodes.COURIERS_MESSAGE) String courier,
         @Schema(description = "Parcel weight; 1000 when omitted", example = "1000") @Min(1) @Max(100_000) Integer weightGrams,
         @Schema(description = "The buyer asks to return the goods") Boolean buyerWantsReturn,
+        @Schema(description = "The agent found the buyer caused the problem (e.g. washed against the care label): no return "
+                + "or exchange is offered, only what avoids the bad review") Boolean buyerAtFault,
         @Schema(description = "Supervisors and managers may quote for an agent's tier; agents always quote with their own",
                 example = "REVIEW_RECOVERY") Tier agentTier) {
 

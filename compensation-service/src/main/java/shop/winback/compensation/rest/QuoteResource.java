@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,9 +43,11 @@ public class QuoteResource {
     private final Identity identity;
     private final JsonWebToken token;
     private final OrderCases cases;
+    private final Clock clock;
 
     public QuoteResource(ShopSettingsStore settings, PostageEstimator postage, Identity identity, JsonWebToken token,
-                         OrderCases cases) {
+                         OrderCases cases, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.postage = postage;
         this.identity = identity;
@@ -87,7 +91,8 @@ public class QuoteResource {
         Postage returnPostage = postage.estimate("Bearer " + token.getRawToken(), courier, s.originProvince(), f.province(), f.city(),
                 weight);
         QuoteInput input = new QuoteInput(f.orderAmountFen(), f.distinctItems(), f.rating(), body.complaintReasons(),
-                Boolean.TRUE.equals(body.buyerWantsReturn()), f.known(), f.suspectedProfessional());
+                Boolean.TRUE.equals(body.buyerWantsReturn()), f.known(), f.suspectedProfessional(),
+                f.quality(body.complaintReasons(), Boolean.TRUE.equals(body.buyerAtFault()), Instant.now(clock)));
         return QuoteEngine.quote(input, returnPostage, s, Authority.limitFen(tier, f.orderAmountFen(), s)).withFacts(f.view());
     }
 }

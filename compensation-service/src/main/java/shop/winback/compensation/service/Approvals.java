@@ -3,6 +3,7 @@ package shop.winback.compensation.service;
 import shop.winback.compensation.domain.ApprovalLevel;
 import shop.winback.compensation.domain.CompensationType;
 import shop.winback.compensation.domain.Tier;
+import shop.winback.compensation.quote.QuoteEngine;
 import shop.winback.platform.problem.ProblemException;
 
 /**
@@ -14,7 +15,9 @@ import shop.winback.platform.problem.ProblemException;
  * <li>above the tier's per-payout limit (ABOVE_AUTHORITY) or its daily count (DAILY_COUNT_USED);</li>
  * <li>above the quote's ceiling for the order, unless an offered option of the type costs that much
  * (ABOVE_CEILING): the ceiling is a rule, not advice;</li>
- * <li>cash for a suspected professional bad-reviewer (SUSPECTED_PROFESSIONAL): evidence first.</li>
+ * <li>cash for a suspected professional bad-reviewer (SUSPECTED_PROFESSIONAL): evidence first;</li>
+ * <li>a return, exchange or refund for a quality problem after the return window or with the goods worn
+ * (QUALITY_LATE_OR_WORN): the supervisor decides.</li>
  * </ol>
  * Waiting requests go to the next tier: a supervisor, or the manager for a supervisor's own
  * request or above the supervisor limit. A round-off beyond the day's count is refused outright.
@@ -26,6 +29,7 @@ public final class Approvals {
     public static final String DAILY_COUNT_USED = "DAILY_COUNT_USED";
     public static final String ABOVE_CEILING = "ABOVE_CEILING";
     public static final String SUSPECTED_PROFESSIONAL = "SUSPECTED_PROFESSIONAL";
+    public static final String QUALITY_LATE_OR_WORN = QuoteEngine.QUALITY_LATE_OR_WORN;
     public static final String QUOTA_USED = "urn:winback:problem:daily-quota-used";
 
     private Approvals() {
@@ -61,6 +65,9 @@ public final class Approvals {
         }
         if (type.cash() && a.facts().suspectedProfessional()) {
             return new Verdict(next, SUSPECTED_PROFESSIONAL);
+        }
+        if (a.quote() != null && a.quote().rules().contains(QUALITY_LATE_OR_WORN) && QuoteEngine.TAKES_BACK_OR_REFUNDS.contains(type.name())) {
+            return new Verdict(next, QUALITY_LATE_OR_WORN);
         }
         return Verdict.AT_ONCE;
     }

@@ -1,6 +1,8 @@
 package shop.winback.compensation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +12,9 @@ import shop.winback.compensation.domain.CompensationType;
 import shop.winback.compensation.domain.OrderFact;
 import shop.winback.compensation.domain.Rating;
 import shop.winback.compensation.domain.Tier;
+import shop.winback.compensation.messaging.ReviewReceivedV1;
 import shop.winback.compensation.quote.OrderFactsView;
+import shop.winback.compensation.quote.QualityCase;
 import shop.winback.compensation.quote.Postage;
 import shop.winback.compensation.quote.Quote;
 import shop.winback.compensation.quote.QuoteEngine;
@@ -27,15 +31,20 @@ import shop.winback.platform.problem.Problem;
 @ApplicationScoped
 public class OrderCases {
 
+    /** review-service's code of a quality complaint (DOMAIN "Quality problems"). */
+    public static final String QUALITY = ReviewReceivedV1.QUALITY;
+
     /** The return parcel the ceiling of a compensation request is computed for: the shop's default courier, 1 kg. */
     public static final int STANDARD_PARCEL_GRAMS = 1000;
 
     private final OrderFacts facts;
     private final PostageEstimator postage;
+    private final Clock clock;
 
-    public OrderCases(OrderFacts facts, PostageEstimator postage) {
+    public OrderCases(OrderFacts facts, PostageEstimator postage, Clock clock) {
         this.facts = facts;
         this.postage = postage;
+        this.clock = clock;
     }
 
     /** Figures a request states (any may be absent). */
@@ -43,9 +52,21 @@ public class OrderCases {
     }
 
     /** The facts a case is decided from; {@code known} when they come from the order's reviews. */
-    /** @param city the buyer's city, when known: remote areas may be counted down to cities (logistics-service) */
+    /**
+     * @param city              the buyer's city, when known: remote areas may be counted down to cities (logistics-service)
+     * @param qualityComplaint  the order's reviews complain of the goods' quality
+     * @param goodsReceivedAt   when the buyer signed for the goods (courier's scan, else the order system's); null: unknown
+     * @param goodsWornOrUsed   null: unknown
+     */
     public record Facts(boolean known, long orderAmountFen, int distinctItems, Rating rating, String province, String city,
-                        boolean suspectedProfessional, List<String> suspicionReasons) {
+                        boolean suspectedProfessional, List<String> suspicionReasons, boolean qualityComplaint,
+                        Instant goodsReceivedAt, Boolean goodsWornOrUsed) {
+
+        /** The quality side of the case at {@code now}; the request may add a quality complaint and the buyer's fault. */
+        public QualityCase quality(List<String> requestReasons, boolean buyerAtFault, Instant now) {
+            boolean complaint = qualityComplaint || requestReasons != null && requestReasons.contains(QUALITY);
+            return new QualityCase(complaint, goodsReceivedAt, goodsWornOrUsed, buyerAtFault, now);
+        }
 
         public OrderFactsView view() {
             return new OrderFactsView(known ? OrderFactsView.FROM_REVIEWS : OrderFactsView.FROM_REQUEST, orderAmountFen,
@@ -100,7 +121,7 @@ public class OrderCases {
         }
         return new Facts(false, claimed.orderAmountFen(), Objects.requireNonNullElse(claimed.distinctItems(), 1),
                 claimed.rating(), claimed.province() == null ? null : claimed.province().strip(),
-                claimed.city() == null ? null : claimed.city().strip(), false, List.of());
+                claimed.city() == null ? null : claimed.city().strip(), false, List.of(), false, null, null);
     }
 
     /**
@@ -113,6 +134,7 @@ public class OrderCases {
                     + " needs an after-sales or review-recovery agent");
         }
         Facts f = facts(shopId, r.orderId(), new Claimed(r.orderAmountFen(), null, null, null, null), false, "buyer");
+        Instant now = Instant.now(clock);
         if (r.amountFen() > f.orderAmountFen()) {
             throw new FactsDisagreeProblem("amountFen", "more than the order amount (" + f.orderAmountFen() + " fen) is never granted");
         }
@@ -122,7 +144,7 @@ public class OrderCases {
         Postage p = postage.estimate(authorization, s.defaultCourier(), s.originProvince(), f.province(), f.city(),
                 STANDARD_PARCEL_GRAMS);
         Quote quote = QuoteEngine.quote(new QuoteInput(f.orderAmountFen(), f.distinctItems(), f.rating(), null, false,
-                true, f.suspectedProfessional()), p, s, Authority.UNLIMITED);
+                true, f.suspectedProfessional(), f.quality(null, false, now)), p, s, Authority.UNLIMITED);
         return new Assessment(f, quote);
     }
 
@@ -148,7 +170,7 @@ public class OrderCases {
         }
         Rating rating = claimed.rating() != null ? claimed.rating() : f.worstRating();
         return new Facts(true, f.orderAmountFen(), f.distinctItems(), rating, f.buyerProvince(), f.buyerCity(), f.suspectedProfessional(),
-                f.suspicionReasons());
+                f.suspicionReasons(), f.qualityComplaint(), f.goodsReceivedAt(), f.goodsWornOrUsed());
     }
 
     private static String unknownMessage(String orderId) {

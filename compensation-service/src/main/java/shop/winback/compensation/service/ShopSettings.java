@@ -37,7 +37,9 @@ public record ShopSettings(
         @Schema(example = "100") @Min(0) @Max(100_000) Integer supervisorDailyCount,
         @Schema(description = "The shop's time zone (IANA): what its day is for the daily counts", example = "Asia/Shanghai")
         @Size(min = 1, max = 40) @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_+/-]*$", message = "must be an IANA time zone such as Asia/Shanghai")
-        String timeZone) {
+        String timeZone,
+        @Schema(description = "A quality complaint within this many days of receipt, the goods unworn, is offered a return or "
+                + "exchange or a discount; later or worn, the supervisor decides", example = "3") @Min(0) @Max(365) Integer qualityReturnDays) {
 
     /** The shop's time zone; {@link #timeZone} is checked to be one when set. */
     public ZoneId zoneId() {
@@ -67,12 +69,13 @@ public record ShopSettings(
                 or(agentDailyCount, d.agentDailyCount()),
                 or(supervisorLimitFen, d.supervisorLimitFen()),
                 or(supervisorDailyCount, d.supervisorDailyCount()),
-                or(timeZone, d.timeZone()));
+                or(timeZone, d.timeZone()),
+                or(qualityReturnDays, d.qualityReturnDays()));
     }
 
     public static ShopSettings none() {
         return new ShopSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -16,7 +16,7 @@ class QuoteEngineTests {
 
     /** DOMAIN's defaults (the same as ShopDefaults'). */
     static final ShopSettings DEFAULTS = new ShopSettings(500L, 1000L, 100L, 50, 2, 600L, 5, 100L, 1300L, 3000L, 300L, 70,
-            "广东", "STO", 1, 3, 2000L, 30, 20000L, 100, "Asia/Shanghai");
+            "广东", "STO", 1, 3, 2000L, 30, 20000L, 100, "Asia/Shanghai", 3);
 
     static final List<String> REASONS = List.of("QUALITY_DAMAGE", "SIZE_FIT", "NOT_AS_DESCRIBED", "MISSING_ITEM",
             "PARCEL_DAMAGED", "SLOW_SHIPPING", "SERVICE_ATTITUDE", "PRICE", "OTHER");
@@ -40,7 +40,7 @@ class QuoteEngineTests {
                     (long) random.nextInt(2000), (long) random.nextInt(3000), (long) random.nextInt(500), random.nextInt(101),
                     1 + random.nextInt(3), (long) random.nextInt(2000), 4 + random.nextInt(6), (long) random.nextInt(300),
                     (long) random.nextInt(3000), (long) random.nextInt(10_000), (long) random.nextInt(800), random.nextInt(101),
-                    "广东", "STO", 1, 3, 2000L, 30, 20000L, 100, "Asia/Shanghai");
+                    "广东", "STO", 1, 3, 2000L, 30, 20000L, 100, "Asia/Shanghai", 3);
             Rating rating = random.nextBoolean() ? Rating.BAD : Rating.NEUTRAL;
             cases.add(new Case(new QuoteInput(order, items, rating, reasons, random.nextInt(5) == 0),
                     new Postage("STO", "广东", remote ? "新疆" : "辽宁", 1000, postage, remote, Postage.FROM_LOGISTICS),
@@ -277,5 +277,59 @@ class QuoteEngineTests {
         Quote shipping = QuoteEngine.quote(new QuoteInput(1000, 1, Rating.BAD, List.of("SLOW_SHIPPING"), false), sto("辽宁", 1500, false), DEFAULTS, 2000);
         assertThat(goods.options()).extracting(QuoteOption::type).containsAnyElementsOf(types);
         assertThat(shipping.options()).extracting(QuoteOption::type).doesNotContainAnyElementsOf(types);
+    }
+
+    /** A quality complaint about goods received {@code daysAgo} days before now, worn or not. */
+    static QuoteInput quality(double daysAgo, Boolean worn, boolean buyerAtFault) {
+        java.time.Instant now = shop.winback.testing.TestClock.now();
+        java.time.Instant received = now.minusSeconds((long) (daysAgo * 86_400));
+        return new QuoteInput(12900, 2, Rating.BAD, List.of("QUALITY_DAMAGE"), false, true, false,
+                new QualityCase(true, received, worn, buyerAtFault, now));
+    }
+
+    @Test
+    void aQualityProblemWithinThreeDaysOfReceiptUnwornIsOfferedAReturnOrExchangeOrADiscount() {
+        Quote q = QuoteEngine.quote(quality(2.5, false, false), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.rules()).contains(QuoteEngine.QUALITY_RETURN_WINDOW);
+        assertThat(q.recommended().type()).isEqualTo("RETURN_FOR_REFUND");
+        assertThat(q.recommendedBecause()).contains("photos").contains("return or exchange").contains("discount");
+        assertThat(q.options()).extracting(QuoteOption::type).contains("RETURN_FOR_REFUND", "PARTIAL_REFUND");
+        assertThat(option(q, "RETURN_FOR_REFUND").withinAuthority()).isTrue();
+    }
+
+    @Test
+    void aQualityProblemLaterThanThreeDaysOrWornLeavesReturnsAndRefundsToTheSupervisor() {
+        for (QuoteInput late : List.of(quality(3.5, false, false), quality(1, true, false))) {
+            Quote q = QuoteEngine.quote(late, sto("辽宁", 1500, false), DEFAULTS, 2000);
+            assertThat(q.rules()).contains(QuoteEngine.QUALITY_LATE_OR_WORN);
+            for (QuoteOption o : q.options()) {
+                boolean takesBack = QuoteEngine.TAKES_BACK_OR_REFUNDS.contains(o.type());
+                assertThat(o.approvalBecause()).as("%s", o).isEqualTo(takesBack ? QuoteEngine.QUALITY_LATE_OR_WORN : null);
+            }
+            assertThat(QuoteEngine.TAKES_BACK_OR_REFUNDS).doesNotContain(q.recommended().type());
+            assertThat(q.recommendedBecause()).contains("negotiate").contains("supervisor");
+        }
+        // the shop's own window: ten days make three and a half days early
+        ShopSettings patient = new ShopSettings(500L, 1000L, 100L, 50, 2, 600L, 5, 100L, 1300L, 3000L, 300L, 70,
+                "广东", "STO", 1, 3, 2000L, 30, 20000L, 100, "Asia/Shanghai", 10);
+        assertThat(QuoteEngine.quote(quality(3.5, false, false), sto("辽宁", 1500, false), patient, 2000).rules())
+                .contains(QuoteEngine.QUALITY_RETURN_WINDOW);
+    }
+
+    @Test
+    void theBuyersOwnFaultOffersNoReturnButStillSomethingToAvoidTheBadReview() {
+        Quote q = QuoteEngine.quote(quality(1, false, true), sto("辽宁", 1500, false), DEFAULTS, 2000);
+        assertThat(q.rules()).contains(QuoteEngine.BUYER_AT_FAULT);
+        assertThat(q.options()).extracting(QuoteOption::type).doesNotContain("RETURN_FOR_REFUND", "FREE_RESEND");
+        assertThat(q.recommended().costFen()).isPositive();
+        assertThat(q.recommendedBecause()).contains("no return");
+    }
+
+    @Test
+    void withoutAKnownReceiptTheQualityRuleStaysOut() {
+        QuoteInput unknown = new QuoteInput(12900, 2, Rating.BAD, List.of("QUALITY_DAMAGE"), false, true, false,
+                new QualityCase(true, null, null, false, shop.winback.testing.TestClock.now()));
+        assertThat(QuoteEngine.quote(unknown, sto("辽宁", 1500, false), DEFAULTS, 2000).rules())
+                .doesNotContain(QuoteEngine.QUALITY_RETURN_WINDOW, QuoteEngine.QUALITY_LATE_OR_WORN);
     }
 }
