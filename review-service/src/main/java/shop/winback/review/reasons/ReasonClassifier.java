@@ -19,11 +19,15 @@ import java.util.Objects;
  *     to {@value #MAX_GAP} characters within the clause. Clauses end at ，。！？；、,.!?;:~ and
  *     white space.</li>
  * <li>A term counts only if not negated ({@link Negation}): no negator in its gaps (物流不慢), no
- *     negator just before it in its clause (没有破洞, 一点也不慢).</li>
+ *     negator just before it in its clause (没有破洞, 一点也不慢), not in the X of 不是 X，而是 Y
+ *     (不是衣服小了，而是开线了).</li>
  * <li>Overlapping matches: one overlapping an IGNORE phrase of the lexicon is dropped; of the
  *     rest the longer wins, then the earlier (压变形 is a parcel, not 变形 quality; 压坏了 is 压坏,
  *     not 坏了; 快递员态度很差 is the courier, not the shop's service). A negated match still wins
  *     its span, so 色差不大 is not a 色差 complaint.</li>
+ * <li>The words around a match may move it to another reason ({@link ReasonContext}): an attitude
+ *     complaint about the courier, a comparison with the pictures that speaks of colour, breakage
+ *     in a parcel damaged on the way.</li>
  * <li>One {@link ReasonMatch} per reason, in the order the reasons first occur in the text,
  *     evidence from that first occurrence; {@link ComplaintReason#OTHER} alone when nothing
  *     matched, also for null or blank text.</li>
@@ -84,9 +88,14 @@ public class ReasonClassifier {
             }
         }
         kept.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::order));
+        boolean parcelDamaged = kept.stream().anyMatch(span -> span.reason() == ComplaintReason.PARCEL_DAMAGED);
         Map<ComplaintReason, ReasonMatch> byReason = new LinkedHashMap<>();
         for (Span span : kept) {
-            byReason.putIfAbsent(span.reason(), new ReasonMatch(span.reason(), normalized.original(span.start(), span.end())));
+            String term = terms.get(span.order()).written();
+            ComplaintReason reason = ReasonContext.reason(span.reason(), term, normalized, span.start(), parcelDamaged);
+            if (reason != null) {
+                byReason.putIfAbsent(reason, new ReasonMatch(reason, normalized.original(span.start(), span.end())));
+            }
         }
         return byReason.isEmpty() ? List.of(ReasonMatch.other()) : List.copyOf(byReason.values());
     }
@@ -119,6 +128,11 @@ public class ReasonClassifier {
     /** A lexicon term, normalised and split at its gaps. */
     private record Term(ComplaintReason reason, int order, List<String> parts) {
 
+        /** The term as the lexicon has it, normalised, with its gaps as {@code *}. */
+        String written() {
+            return String.join("*", parts);
+        }
+
         static Term of(ComplaintReason reason, String written, int order) {
             List<String> parts = new ArrayList<>();
             for (String part : written.split("\\*")) {
@@ -149,7 +163,7 @@ public class ReasonClassifier {
                 if (end < 0) {
                     continue;
                 }
-                negated |= Negation.negatedBefore(text, normalized.clauseStart(at), at);
+                negated |= Negation.negatedBefore(text, normalized.clauseStart(at), at) || normalized.contrasted(at);
                 out.add(new Span(reason, order, at, end, negated));
             }
         }
