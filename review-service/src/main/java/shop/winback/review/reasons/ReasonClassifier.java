@@ -28,6 +28,9 @@ import java.util.Objects;
  * <li>The words around a match may move it to another reason ({@link ReasonContext}): an attitude
  *     complaint about the courier, a comparison with the pictures that speaks of colour, breakage
  *     in a parcel damaged on the way.</li>
+ * <li>Sentence patterns add what no term found ({@link ReasonPatterns}): 说是 X，结果 Y (not as
+ *     described), the courier or the shop followed by a negative (their conduct), 只 + a count
+ *     after an order (missing).</li>
  * <li>One {@link ReasonMatch} per reason, in the order the reasons first occur in the text,
  *     evidence from that first occurrence; {@link ComplaintReason#OTHER} alone when nothing
  *     matched, also for null or blank text.</li>
@@ -89,13 +92,19 @@ public class ReasonClassifier {
         }
         kept.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::order));
         boolean parcelDamaged = kept.stream().anyMatch(span -> span.reason() == ComplaintReason.PARCEL_DAMAGED);
-        Map<ComplaintReason, ReasonMatch> byReason = new LinkedHashMap<>();
+        List<ReasonPatterns.Hit> hits = new ArrayList<>();
         for (Span span : kept) {
             String term = terms.get(span.order()).written();
             ComplaintReason reason = ReasonContext.reason(span.reason(), term, normalized, span.start(), parcelDamaged);
             if (reason != null) {
-                byReason.putIfAbsent(reason, new ReasonMatch(reason, normalized.original(span.start(), span.end())));
+                hits.add(new ReasonPatterns.Hit(reason, span.start(), span.end()));
             }
+        }
+        ReasonPatterns.addTo(normalized, hits);
+        hits.sort(Comparator.comparingInt(ReasonPatterns.Hit::start));
+        Map<ComplaintReason, ReasonMatch> byReason = new LinkedHashMap<>();
+        for (ReasonPatterns.Hit hit : hits) {
+            byReason.putIfAbsent(hit.reason(), new ReasonMatch(hit.reason(), normalized.original(hit.start(), hit.end())));
         }
         return byReason.isEmpty() ? List.of(ReasonMatch.other()) : List.copyOf(byReason.values());
     }
