@@ -2,6 +2,7 @@ package shop.winback.review.reasons;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,9 @@ public class ReasonClassifier {
 
     private final ReasonLexicon lexicon;
     private final List<Term> terms;
-    private final List<Term> ignored;
+    /** The terms and the ignored phrases by their first (normalised) character: a review is read once, not once per term. */
+    private final Map<Character, List<Term>> termsByFirst;
+    private final Map<Character, List<Term>> ignoredByFirst;
 
     public ReasonClassifier(ReasonLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -54,7 +57,8 @@ public class ReasonClassifier {
         this.terms = List.copyOf(compiled);
         List<Term> ignoredPhrases = new ArrayList<>();
         lexicon.ignoredPhrases().forEach(phrase -> ignoredPhrases.add(Term.of(null, phrase, ignoredPhrases.size())));
-        this.ignored = List.copyOf(ignoredPhrases);
+        this.termsByFirst = byFirstCharacter(terms);
+        this.ignoredByFirst = byFirstCharacter(ignoredPhrases);
     }
 
     public ReasonLexicon lexicon() {
@@ -71,9 +75,12 @@ public class ReasonClassifier {
         }
         NormalizedText normalized = NormalizedText.of(text);
         List<Span> ignoredSpans = new ArrayList<>();
-        ignored.forEach(phrase -> phrase.findAll(normalized, ignoredSpans));
         List<Span> found = new ArrayList<>();
-        terms.forEach(term -> term.findAll(normalized, found));
+        String chars = normalized.text();
+        for (int at = 0; at < chars.length(); at++) {
+            matchAt(ignoredByFirst, normalized, at, ignoredSpans);
+            matchAt(termsByFirst, normalized, at, found);
+        }
         found.removeIf(span -> ignoredSpans.stream().anyMatch(span::overlaps));
 
         // longest match first (then the earlier, then lexicon order); it claims its characters
@@ -107,6 +114,24 @@ public class ReasonClassifier {
             byReason.putIfAbsent(hit.reason(), new ReasonMatch(hit.reason(), normalized.original(hit.start(), hit.end())));
         }
         return byReason.isEmpty() ? List.of(ReasonMatch.other()) : List.copyOf(byReason.values());
+    }
+
+    private static void matchAt(Map<Character, List<Term>> byFirst, NormalizedText normalized, int at, List<Span> out) {
+        List<Term> candidates = byFirst.get(normalized.text().charAt(at));
+        if (candidates != null) {
+            for (Term term : candidates) {
+                term.matchAt(normalized, at, out);
+            }
+        }
+    }
+
+    private static Map<Character, List<Term>> byFirstCharacter(List<Term> terms) {
+        Map<Character, List<Term>> byFirst = new HashMap<>();
+        for (Term term : terms) {
+            byFirst.computeIfAbsent(term.parts().get(0).charAt(0), c -> new ArrayList<>()).add(term);
+        }
+        byFirst.replaceAll((c, list) -> List.copyOf(list));
+        return Map.copyOf(byFirst);
     }
 
     /** One occurrence of a term in the normalised text, [start, end). */
@@ -154,27 +179,25 @@ public class ReasonClassifier {
             return new Term(reason, order, List.copyOf(parts));
         }
 
-        void findAll(NormalizedText normalized, List<Span> out) {
+        /** Adds the occurrence of this term starting at {@code at}, if there is one. */
+        void matchAt(NormalizedText normalized, int at, List<Span> out) {
             String text = normalized.text();
             String first = parts.get(0);
-            for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-                int end = at + first.length();
-                boolean negated = false;
-                for (int p = 1; p < parts.size() && end >= 0; p++) {
-                    int next = withinGap(text, parts.get(p), end);
-                    if (next >= 0) {
-                        negated |= Negation.containsNegator(text, end, next);
-                        end = next + parts.get(p).length();
-                    } else {
-                        end = -1;
-                    }
-                }
-                if (end < 0) {
-                    continue;
-                }
-                negated |= Negation.negatedBefore(text, normalized.clauseStart(at), at) || normalized.contrasted(at);
-                out.add(new Span(reason, order, at, end, negated));
+            if (!text.startsWith(first, at)) {
+                return;
             }
+            int end = at + first.length();
+            boolean negated = false;
+            for (int p = 1; p < parts.size(); p++) {
+                int next = withinGap(text, parts.get(p), end);
+                if (next < 0) {
+                    return;
+                }
+                negated |= Negation.containsNegator(text, end, next);
+                end = next + parts.get(p).length();
+            }
+            negated |= Negation.negatedBefore(text, normalized.clauseStart(at), at) || normalized.contrasted(at);
+            out.add(new Span(reason, order, at, end, negated));
         }
 
         /** Where {@code part} starts at most {@link #MAX_GAP} characters after {@code from}, within the clause; -1 if not. */

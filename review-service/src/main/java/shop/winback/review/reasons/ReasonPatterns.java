@@ -88,7 +88,8 @@ final class ReasonPatterns {
                 int to = normalized.clauseEnd(reality);
                 if (hits.stream().noneMatch(h -> h.start() < to && h.end() > from)) {
                     boolean colour = text.substring(at, to).chars().anyMatch(c -> COLOURS.indexOf(c) >= 0);
-                    hits.add(new Hit(colour ? ComplaintReason.COLOUR_DIFFERENCE : ComplaintReason.NOT_AS_DESCRIBED, at, reality + 2));
+                    int realityEnd = reality + startingAt(text, REALITY, reality).length();
+                    hits.add(new Hit(colour ? ComplaintReason.COLOUR_DIFFERENCE : ComplaintReason.NOT_AS_DESCRIBED, at, realityEnd));
                     return;
                 }
             }

@@ -126,6 +126,64 @@ class ReasonClassifierTests {
         assertThat(reasons("以后不回购了")).containsExactly(OTHER);
     }
 
+    // --- the words around a match (ReasonContext) and sentence patterns (ReasonPatterns)
+
+    @Test
+    void whoeverWasNamedLastDecidesWhoseConductItIs() {
+        assertThat(classifier.classify("物流很快，就是快递小哥太不耐烦了")).containsExactly(new ReasonMatch(COURIER_CONDUCT, "不耐烦"));
+        assertThat(classifier.classify("快递小哥很好，客服太不耐烦了")).containsExactly(new ReasonMatch(SERVICE_ATTITUDE, "不耐烦"));
+        assertThat(reasons("派件员态度恶劣，还骂人")).containsExactly(COURIER_CONDUCT);
+        assertThat(reasons("快递员直接放驿站，东西还少了一件")).containsExactly(COURIER_CONDUCT, MISSING_ITEM);
+    }
+
+    @Test
+    void praiseOfTheCourierIsNoComplaint() {
+        assertThat(reasons("快递员态度挺好，就是包装破了")).containsExactly(PARCEL_DAMAGED);
+        assertThat(reasons("快递员不错，就是发货太慢")).containsExactly(SLOW_SHIPPING);
+    }
+
+    @Test
+    void aComparisonWithThePicturesThatSpeaksOfColourIsAColourDifference() {
+        assertThat(reasons("衣服大小合适，就是顏色和網上看的差很多")).containsExactly(COLOUR_DIFFERENCE);
+        assertThat(reasons("收到的颜色偏红，跟图不符")).containsExactly(COLOUR_DIFFERENCE);
+        assertThat(reasons("说是象牙白，收到是灰白")).containsExactly(COLOUR_DIFFERENCE);
+        assertThat(reasons("跟图片差很多，做工也粗糙")).containsExactly(NOT_AS_DESCRIBED, QUALITY_DAMAGE);
+    }
+
+    @Test
+    void breakageInADamagedParcelIsTheParcelsDamageButADefectStaysADefect() {
+        assertThat(reasons("箱子压扁了，杯子也裂了")).containsExactly(PARCEL_DAMAGED);
+        assertThat(reasons("盒子压坏了，裙子上还有个破洞")).containsExactly(PARCEL_DAMAGED, QUALITY_DAMAGE);
+    }
+
+    @Test
+    void whatABuyerSaysTheProblemIsNotDoesNotCount() {
+        assertThat(classifier.classify("不是衣服小了，而是腰那里开线了")).containsExactly(new ReasonMatch(QUALITY_DAMAGE, "开线"));
+        assertThat(reasons("不是尺码问题而是开线")).containsExactly(QUALITY_DAMAGE);
+        assertThat(reasons("不是快递慢，是快递员不肯送上楼")).containsExactly(COURIER_CONDUCT);
+        assertThat(reasons("版型奇怪，不是很合身")).containsExactly(SIZE_FIT);
+    }
+
+    @Test
+    void aClaimOfTheListingAndWhatCameIsNotAsDescribedUnlessAnotherReasonExplainsIt() {
+        assertThat(classifier.classify("说是实心的，结果里面是空心的")).containsExactly(new ReasonMatch(NOT_AS_DESCRIBED, "说是实心的，结果"));
+        assertThat(reasons("买的是大号的，发来的是小号的")).containsExactly(NOT_AS_DESCRIBED);
+        assertThat(reasons("说好48小时发货，结果第四天才发出")).containsExactly(SLOW_SHIPPING);
+    }
+
+    @Test
+    void aShortCountAfterAnOrderIsAMissingItem() {
+        assertThat(classifier.classify("拍了两套，到手只有一套")).containsExactly(new ReasonMatch(MISSING_ITEM, "到手只有"));
+        assertThat(classifier.classify("订单是三件，我只拿到两件")).containsExactly(new ReasonMatch(MISSING_ITEM, "只拿到两件"));
+        assertThat(reasons("只有一个缺点，就是贵")).containsExactly(PRICE);
+    }
+
+    @Test
+    void aParcelShownAsSignedForThatNeverCameIsMissing() {
+        assertThat(reasons("显示已签收，可是我根本没收到东西")).containsExactly(MISSING_ITEM);
+        assertThat(reasons("快递员代签了也不说一声")).containsExactly(COURIER_CONDUCT);
+    }
+
     // --- normalisation
 
     @Test
@@ -160,7 +218,7 @@ class ReasonClassifierTests {
 
     @Test
     void theShopsExtraTermsAreRecognisedAndTheDefaultLexiconStaysAsItWas() {
-        String text = "项链戴了两天就掉钻了";
+        String text = "项链戴了两天，掉钻了";
         assertThat(reasons(text)).containsExactly(OTHER);
 
         ReasonLexicon shopLexicon = ReasonLexicon.defaults().withExtra(Map.of(QUALITY_DAMAGE, List.of("掉鑽", "掉珠")));
@@ -175,7 +233,9 @@ class ReasonClassifierTests {
 
     @Test
     void extraTermsMayUseGaps() {
-        ReasonClassifier shop = new ReasonClassifier(ReasonLexicon.defaults().withExtra(Map.of(SLOW_SHIPPING, List.of("仓库*没出"))));
-        assertThat(shop.classify("拍完四天了还在仓库没出")).containsExactly(new ReasonMatch(SLOW_SHIPPING, "仓库没出"));
+        String text = "表盘里面全是雾气";
+        assertThat(reasons(text)).containsExactly(OTHER);
+        ReasonClassifier shop = new ReasonClassifier(ReasonLexicon.defaults().withExtra(Map.of(QUALITY_DAMAGE, List.of("表盘*雾气"))));
+        assertThat(shop.classify(text)).containsExactly(new ReasonMatch(QUALITY_DAMAGE, "表盘里面全是雾气"));
     }
 }
