@@ -34,7 +34,7 @@ final class ReasonContext {
 
     /** QUALITY_DAMAGE terms that a damaged parcel explains. */
     private static final Set<String> BREAKAGE = Set.of("碎了", "裂了", "裂开", "破了", "坏了", "坏掉", "坏的", "烂了",
-            "断了", "裂纹", "裂痕", "开裂", "就坏", "口子");
+            "断了", "裂纹", "裂痕", "开裂", "就坏", "口子", "塌了", "凹了", "就裂", "就破");
 
     private ReasonContext() {
     }
