@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Finds the complaint reasons in a review text by its lexicon: plain string matching, no model,
- * so an agent can always see (in {@link ReasonMatch#evidence()}) which words made the reason.
+ * Finds the complaint reasons in a review text by its lexicon: plain string matching, so an agent
+ * can always see (in {@link ReasonMatch#evidence()}) which words made the reason; a small learnt
+ * guess only where the lexicon has nothing to say.
  *
  * <p>How a text is read:
  * <ol>
@@ -32,6 +33,8 @@ import java.util.Objects;
  * <li>Sentence patterns add what no term found ({@link ReasonPatterns}): 说是 X，结果 Y (not as
  *     described), the courier or the shop followed by a negative (their conduct), 只 + a count
  *     after an order (missing).</li>
+ * <li>Nothing found, not even a negated or ignored term: the {@link FallbackModel} may guess one
+ *     reason from the review's characters ({@link #classify} only, not {@link #complaintsNamed}).</li>
  * <li>One {@link ReasonMatch} per reason, in the order the reasons first occur in the text,
  *     evidence from that first occurrence; {@link ComplaintReason#OTHER} alone when nothing
  *     matched, also for null or blank text.</li>
@@ -50,8 +53,16 @@ public class ReasonClassifier {
     private final Map<Character, List<Term>> termsByFirst;
     private final Map<Character, List<Term>> ignoredByFirst;
 
+    private final FallbackModel fallback;
+
+    /** The lexicon, with the default {@link FallbackModel} for reviews it says nothing about. */
     public ReasonClassifier(ReasonLexicon lexicon) {
+        this(lexicon, FallbackModel.defaults());
+    }
+
+    public ReasonClassifier(ReasonLexicon lexicon, FallbackModel fallback) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
         List<Term> compiled = new ArrayList<>();
         lexicon.terms().forEach((reason, list) -> list.forEach(term -> compiled.add(Term.of(reason, term, compiled.size()))));
         this.terms = List.copyOf(compiled);
@@ -66,10 +77,23 @@ public class ReasonClassifier {
     }
 
     /**
-     * The reasons the text gives, in order of first occurrence; never empty:
-     * {@code [OTHER]} when none is recognised.
+     * The reasons a neutral or bad review gives, in order of first occurrence; never empty:
+     * {@code [OTHER]} when none is recognised. When no term (not even a negated one) and no pattern
+     * speaks to the text, the {@link FallbackModel} may guess one reason.
      */
     public List<ReasonMatch> classify(String text) {
+        return classify(text, true);
+    }
+
+    /**
+     * What the words of any text (a revision to GOOD may be praise) name as complaints: as
+     * {@link #classify} without the guess, which learnt from complaints only.
+     */
+    public List<ReasonMatch> complaintsNamed(String text) {
+        return classify(text, false);
+    }
+
+    private List<ReasonMatch> classify(String text, boolean guess) {
         if (text == null || text.isBlank()) {
             return List.of(ReasonMatch.other());
         }
@@ -81,6 +105,7 @@ public class ReasonClassifier {
             matchAt(ignoredByFirst, normalized, at, ignoredSpans);
             matchAt(termsByFirst, normalized, at, found);
         }
+        boolean termsSeen = !found.isEmpty() || !ignoredSpans.isEmpty();
         found.removeIf(span -> ignoredSpans.stream().anyMatch(span::overlaps));
 
         // longest match first (then the earlier, then lexicon order); it claims its characters
@@ -112,6 +137,10 @@ public class ReasonClassifier {
         Map<ComplaintReason, ReasonMatch> byReason = new LinkedHashMap<>();
         for (ReasonPatterns.Hit hit : hits) {
             byReason.putIfAbsent(hit.reason(), new ReasonMatch(hit.reason(), normalized.original(hit.start(), hit.end())));
+        }
+        if (byReason.isEmpty() && guess && !termsSeen) {
+            // a negated or ignored term means the text spoke to that and denied it: no guess then
+            return List.of(fallback.guess(normalized).orElse(ReasonMatch.other()));
         }
         return byReason.isEmpty() ? List.of(ReasonMatch.other()) : List.copyOf(byReason.values());
     }
