@@ -22,11 +22,11 @@ import java.util.Set;
 final class ReasonContext {
 
     /** Who the courier is, as buyers name them (not bare 快递: 推给快递, 找快递 name it as the shop's excuse). */
-    private static final List<String> COURIER = List.of("快递员", "快递小哥", "快递哥", "快递大哥", "快递师傅", "小哥",
-            "派件员", "派件的", "派送员", "配送员", "送货员", "送货的", "送快递的", "骑手");
+    static final List<String> COURIER = List.of("快递员", "快递小哥", "快递哥", "快递大哥", "快递师傅", "小哥",
+            "派件员", "派件的", "派送员", "配送员", "送货员", "送件员", "送货的", "送快递的", "骑手");
 
     /** Who the shop is. */
-    private static final List<String> SHOP = List.of("客服", "商家", "卖家", "售后", "店家", "店主", "老板", "掌柜");
+    static final List<String> SHOP = List.of("客服", "商家", "卖家", "售后", "店家", "店主", "老板", "掌柜");
 
     /** NOT_AS_DESCRIBED terms holding one of these compare the item with its listing. */
     private static final List<String> COMPARISON = List.of("图", "照片", "描述", "网上", "宣传", "详情", "不符", "差",

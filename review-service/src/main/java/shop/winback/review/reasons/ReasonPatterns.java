@@ -42,9 +42,6 @@ final class ReasonPatterns {
     private static final List<String> CAME = List.of("收到的是", "发来的是", "寄来的是", "到手的是", "实物是");
     private static final List<String> LISTING = List.of("页面", "详情", "描述", "图片上", "宣传", "标题", "链接");
 
-    private static final List<String> COURIER = List.of("快递员", "快递小哥", "快递哥", "快递大哥", "快递师傅", "小哥",
-            "派件员", "派件的", "派送员", "配送员", "送货员", "送件员", "送货的", "送快递的", "骑手");
-    private static final List<String> SHOP = List.of("客服", "商家", "卖家", "售后", "店家", "店主", "掌柜");
     private static final List<String> NEGATIVES = List.of("不", "没", "嫌", "只会", "拒绝", "推脱", "推卸", "骂", "直接", "私自",
             "擅自", "随手", "随便", "乱", "扔", "丢", "一声不吭");
     /** Negatives that are praise or no complaint: 不错, 没问题, 没得说. */
@@ -142,8 +139,8 @@ final class ReasonPatterns {
     }
 
     private static void whoDidWrong(NormalizedText normalized, List<Hit> hits) {
-        actor(normalized, hits, COURIER, ComplaintReason.COURIER_CONDUCT);
-        actor(normalized, hits, SHOP, ComplaintReason.SERVICE_ATTITUDE);
+        actor(normalized, hits, ReasonContext.COURIER, ComplaintReason.COURIER_CONDUCT);
+        actor(normalized, hits, ReasonContext.SHOP, ComplaintReason.SERVICE_ATTITUDE);
     }
 
     private static void actor(NormalizedText normalized, List<Hit> hits, List<String> actors, ComplaintReason reason) {

@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The classifier on the default lexicon, one behaviour at a time. Plain unit tests: no Quarkus. */
 class ReasonClassifierTests {
 
-    private final ReasonClassifier classifier = new ReasonClassifier(ReasonLexicon.defaults());
+    /** The lexicon and the patterns alone; the fallback model's guess has its own tests at the end. */
+    private final ReasonClassifier classifier = new ReasonClassifier(ReasonLexicon.defaults(), FallbackModel.none());
+    private final ReasonClassifier withGuess = new ReasonClassifier(ReasonLexicon.defaults());
 
     private List<ComplaintReason> reasons(String text) {
         return classifier.classify(text).stream().map(ReasonMatch::reason).toList();
@@ -222,7 +224,7 @@ class ReasonClassifierTests {
         assertThat(reasons(text)).containsExactly(OTHER);
 
         ReasonLexicon shopLexicon = ReasonLexicon.defaults().withExtra(Map.of(QUALITY_DAMAGE, List.of("掉鑽", "掉珠")));
-        ReasonClassifier shop = new ReasonClassifier(shopLexicon);
+        ReasonClassifier shop = new ReasonClassifier(shopLexicon, FallbackModel.none());
 
         // written in traditional characters by the shop, matched like the default terms
         assertThat(shop.classify(text)).containsExactly(new ReasonMatch(QUALITY_DAMAGE, "掉钻"));
@@ -235,7 +237,44 @@ class ReasonClassifierTests {
     void extraTermsMayUseGaps() {
         String text = "表盘里面全是雾气";
         assertThat(reasons(text)).containsExactly(OTHER);
-        ReasonClassifier shop = new ReasonClassifier(ReasonLexicon.defaults().withExtra(Map.of(QUALITY_DAMAGE, List.of("表盘*雾气"))));
+        ReasonClassifier shop = new ReasonClassifier(ReasonLexicon.defaults().withExtra(Map.of(QUALITY_DAMAGE, List.of("表盘*雾气"))),
+                FallbackModel.none());
         assertThat(shop.classify(text)).containsExactly(new ReasonMatch(QUALITY_DAMAGE, "表盘里面全是雾气"));
+    }
+
+    // --- the fallback model's guess
+
+    @Test
+    void aComplaintNoTermNamesGetsTheLikeliestReasonWithTheCharactersThatMadeIt() {
+        assertThat(classifier.classify("耳机有电流声")).containsExactly(ReasonMatch.other());
+        List<ReasonMatch> guessed = withGuess.classify("耳机有电流声");
+        assertThat(guessed).extracting(ReasonMatch::reason).containsExactly(QUALITY_DAMAGE);
+        assertThat("耳机有电流声").contains(guessed.get(0).evidence());
+        assertThat(guessed.get(0).evidence()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"没有破洞", "物流不慢", "物流一点也不慢", "没有明显的色差", "并没有出现开线", "价格不贵",
+            "包装完好没有破损", "不会掉色，也不起球", "并没有少发", "色差不大", "质量没问题", "贵州发的货", "跟图片差不多"})
+    void aTextThatDeniesOrOnlySeemsAComplaintGetsNoGuess(String text) {
+        assertThat(withGuess.classify(text)).as(text).containsExactly(ReasonMatch.other());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"还行吧，凑合用", "不是很满意", "此用户没有填写评价。", "😑😑😑", "物流很快，慢慢用吧"})
+    void aTextThatSaysLittleGetsNoGuess(String text) {
+        assertThat(withGuess.classify(text)).as(text).containsExactly(ReasonMatch.other());
+    }
+
+    @Test
+    void complaintsNamedNeverGuessesForTextThatMayBePraise() {
+        assertThat(withGuess.complaintsNamed("耳机有电流声")).containsExactly(ReasonMatch.other());
+        assertThat(withGuess.complaintsNamed("发货慢，还少了一件")).extracting(ReasonMatch::reason).containsExactly(SLOW_SHIPPING, MISSING_ITEM);
+    }
+
+    @Test
+    void aClassifierWithoutAModelNeverGuesses() {
+        assertThat(new ReasonClassifier(ReasonLexicon.empty(), FallbackModel.none()).classify("耳机有电流声"))
+                .containsExactly(ReasonMatch.other());
     }
 }

@@ -23,12 +23,13 @@ import java.util.stream.Collectors;
  * java -cp review-service/target/classes:review-service/target/test-classes \
  *      shop.winback.review.reasons.ReasonEvaluation [resource ...]
  * </pre>
- * Without arguments it evaluates {@value #LABELLED} (the set the lexicon was developed on) and
- * {@value #HELD_OUT} (written after the lexicon was frozen, never tuned on).
+ * Without arguments it evaluates {@value #LABELLED} (the set the lexicon was developed on and the
+ * fallback model learns from, in main resources) and {@value #HELD_OUT} (in test resources, never
+ * tuned on; shown without its misses).
  */
 public final class ReasonEvaluation {
 
-    /** The labelled set the lexicon was developed against. */
+    /** The labelled set the lexicon was developed against and {@link FallbackModel} learns from. */
     public static final String LABELLED = "/reasons/labelled-reviews.tsv";
     /** Reviews written after the lexicon was settled, to see how it does on text it has not been fitted to. */
     public static final String HELD_OUT = "/reasons/held-out-reviews.tsv";
