@@ -61,7 +61,7 @@ class ComplaintReasonTests {
     void theShopsOwnTermsCountFromNowOn() throws Exception {
         String shop = Reviews.uniqueShop();
         try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
-            assertThat(captureAndRead(topic, shop, "NEUTRAL", "鞋面掉钻").get("complaintReasons").findValuesAsText("reason"))
+            assertThat(captureAndRead(topic, shop, "NEUTRAL", "发卡掉钻").get("complaintReasons").findValuesAsText("reason"))
                     .doesNotContain("QUALITY_DAMAGE");
             given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
                     .body("{\"reason\": \"QUALITY_DAMAGE\", \"term\": \"掉钻\"}").post("/api/v1/reason-terms").then().statusCode(201);
@@ -71,10 +71,10 @@ class ComplaintReasonTests {
                     .body("{\"reason\": \"QUALITY_DAMAGE\", \"term\": \"开胶\"}").post("/api/v1/reason-terms").then().statusCode(403);
             given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
                     .body("{\"reason\": \"OTHER\", \"term\": \"开胶\"}").post("/api/v1/reason-terms").then().statusCode(400);
-            assertThat(captureAndRead(topic, shop, "NEUTRAL", "鞋面掉钻").get("complaintReasons").findValuesAsText("reason"))
+            assertThat(captureAndRead(topic, shop, "NEUTRAL", "发卡掉钻").get("complaintReasons").findValuesAsText("reason"))
                     .containsExactly("QUALITY_DAMAGE");
             // another shop's classifier is untouched
-            assertThat(captureAndRead(topic, Reviews.uniqueShop(), "NEUTRAL", "鞋面掉钻").get("complaintReasons").findValuesAsText("reason"))
+            assertThat(captureAndRead(topic, Reviews.uniqueShop(), "NEUTRAL", "发卡掉钻").get("complaintReasons").findValuesAsText("reason"))
                     .doesNotContain("QUALITY_DAMAGE");
         }
     }

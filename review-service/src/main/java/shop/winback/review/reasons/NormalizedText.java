@@ -23,6 +23,8 @@ final class NormalizedText {
     private final int[] originalEnd;
     /** For each normalised character: where its clause starts (computed once, asked per match). */
     private final int[] clauseStart;
+    /** For each normalised character: whether it stands in the X of 不是 X，而是 Y (null: no such X in the text). */
+    private final boolean[] contrasted;
 
     private NormalizedText(String original, String text, int[] originalStart, int[] originalEnd) {
         this.original = original;
@@ -37,6 +39,41 @@ final class NormalizedText {
             }
             clauseStart[i] = start;
         }
+        this.contrasted = contrasted(text, clauseStart);
+    }
+
+    /**
+     * Marks the X of "不是 X，而是 Y" / "不是 X，是 Y" / "不是 X 而是 Y": what the buyer says the
+     * problem is not. Null when the text has no 不是 (most reviews), so this costs one search.
+     */
+    private static boolean[] contrasted(String text, int[] clauseStart) {
+        int negator = text.indexOf("不是");
+        if (negator < 0) {
+            return null;
+        }
+        boolean[] marks = new boolean[text.length()];
+        for (; negator >= 0; negator = text.indexOf("不是", negator + 2)) {
+            int from = negator + 2;
+            int end = from;
+            while (end < text.length() && !isSeparator(text.charAt(end)) && !text.startsWith("而是", end)) {
+                end++;
+            }
+            boolean contrast = text.startsWith("而是", end);
+            if (!contrast) {
+                int next = end;
+                while (next < text.length() && isSeparator(text.charAt(next))) {
+                    next++;
+                }
+                contrast = next > end && next < text.length()
+                        && (text.startsWith("而是", next) || text.charAt(next) == '是');
+            }
+            if (contrast) {
+                for (int i = from; i < end; i++) {
+                    marks[i] = true;
+                }
+            }
+        }
+        return marks;
     }
 
     static NormalizedText of(String original) {
@@ -88,6 +125,20 @@ final class NormalizedText {
     /** Index of the first character of the clause holding position {@code at}. */
     int clauseStart(int at) {
         return clauseStart[at];
+    }
+
+    /** Whether position {@code at} lies in what a 不是…而是… sentence says the problem is not. */
+    boolean contrasted(int at) {
+        return contrasted != null && contrasted[at];
+    }
+
+    /** Index just past the clause holding position {@code at}. */
+    int clauseEnd(int at) {
+        int end = at;
+        while (end < text.length() && !isSeparator(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** The original text behind the normalised span [start, end). */

@@ -2,6 +2,7 @@ package shop.winback.review.service;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -17,8 +18,10 @@ import shop.winback.review.reasons.ReasonMatch;
 /**
  * What a review's words complain about: the default lexicon plus the shop's own terms
  * ({@code reason_term}). Each shop's classifier is built on first use and rebuilt when its terms
- * change here, or after a minute (another instance may have changed them).
+ * change here, or after a minute (another instance may have changed them). Created at startup, so
+ * the fallback model is learnt (about a third of a second) before the first review arrives.
  */
+@Startup
 @ApplicationScoped
 public class ComplaintReasons {
 
@@ -36,11 +39,21 @@ public class ComplaintReasons {
         this.em = em;
     }
 
+    /** The reasons of a NEUTRAL or BAD review: its words, else the classifier's guess. */
     public List<ReasonMatch> of(String shopId, String text) {
+        return classifier(shopId).classify(text);
+    }
+
+    /** The complaints a text names in words, without a guess: for a text that may be praise (a GOOD revision). */
+    public List<ReasonMatch> named(String shopId, String text) {
+        return classifier(shopId).complaintsNamed(text);
+    }
+
+    private ReasonClassifier classifier(String shopId) {
         long now = System.nanoTime();
         Built built = byShop.compute(shopId, (shop, old) ->
                 old != null && now - old.at() < REBUILD_AFTER_NANOS ? old : new Built(classifierOf(shop), now));
-        return built.classifier().classify(text);
+        return built.classifier();
     }
 
     /** The shop's terms changed: its classifier is rebuilt on next use. */

@@ -55,13 +55,13 @@ public class ReviewRevisions {
                 .orElseThrow(() -> new NotFoundProblem("Review", platformReviewId));
         Optional<ReviewRevision> repeat = ReviewRevision.find(review.id, revisedAt);
         if (repeat.isPresent()) {
-            return new Revised(review, repeat.get(), ComplaintReasons.names(reasons.of(shopId, repeat.get().textAfter)), false);
+            return new Revised(review, repeat.get(), ComplaintReasons.names(complaints(shopId, repeat.get().ratingAfter, repeat.get().textAfter)), false);
         }
         if (revisedAt.isBefore(review.createdAt)) {
             throw new InvalidRequestProblem("revisedAt", "must not be before the review was written (" + review.createdAt + ")");
         }
         String textAfter = text == null ? review.text : text;
-        List<ReasonMatch> complaints = reasons.of(shopId, textAfter);
+        List<ReasonMatch> complaints = complaints(shopId, rating, textAfter);
         ReviewRevision revision = new ReviewRevision();
         revision.id = UUID.randomUUID();
         revision.reviewId = review.id;
@@ -85,5 +85,10 @@ public class ReviewRevisions {
         outbox.publish(config.topic(), review.orderId, ReviewRevisedV1.TYPE, review.id.toString(), revisedAt,
                 ReviewRevisedV1.of(review, revision, names));
         return new Revised(review, revision, names, true);
+    }
+
+    /** A NEUTRAL or BAD text may get the classifier's guess; a GOOD one (often praise) only what its words name. */
+    private List<ReasonMatch> complaints(String shopId, Rating rating, String text) {
+        return rating.isNegative() ? reasons.of(shopId, text) : reasons.named(shopId, text);
     }
 }
