@@ -17,11 +17,13 @@ import shop.winback.ticket.domain.Tier;
 public class AgentRoster {
 
     private final Dispatcher dispatcher;
+    private final ShiftChanges shiftChanges;
     private final EntityManager em;
     private final Clock clock;
 
-    public AgentRoster(Dispatcher dispatcher, EntityManager em, Clock clock) {
+    public AgentRoster(Dispatcher dispatcher, ShiftChanges shiftChanges, EntityManager em, Clock clock) {
         this.dispatcher = dispatcher;
+        this.shiftChanges = shiftChanges;
         this.em = em;
         this.clock = clock;
     }
@@ -46,6 +48,7 @@ public class AgentRoster {
         agent.createdAt = now;
         agent.updatedAt = now;
         agent.persist();
+        shiftChanges.schedule(shopId, now, false); // the shop's first agent starts its shift-change timer
         dispatcher.assignWaiting(shopId);
         return agent;
     }

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -64,6 +66,26 @@ public record TicketSettings(
             case NIGHT -> new ShiftHours(nightShiftStart, nightShiftEnd);
             case ANY -> new ShiftHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
         };
+    }
+
+    /**
+     * The first instant after {@code after} when one of the shop's shifts starts or ends: who is on
+     * shift changes then, so the queue is handed out again (see ShiftChanges).
+     */
+    public Instant nextShiftChange(Instant after) {
+        ZoneId zone = zone();
+        LocalDate today = after.atZone(zone).toLocalDate();
+        Instant next = null;
+        for (LocalTime t : List.of(dayShiftStart, dayShiftEnd, nightShiftStart, nightShiftEnd)) {
+            for (int days = 0; days <= 2; days++) {
+                Instant at = today.plusDays(days).atTime(t).atZone(zone).toInstant();
+                if (at.isAfter(after)) {
+                    next = next == null || at.isBefore(next) ? at : next;
+                    break;
+                }
+            }
+        }
+        return next;
     }
 
     /** The day and night shifts together. */
