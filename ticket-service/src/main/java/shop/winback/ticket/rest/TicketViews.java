@@ -71,13 +71,17 @@ final class TicketViews {
 
     @Schema(name = "TicketSla")
     record Sla(SlaClock firstContact, SlaClock resolution,
-               @Schema(description = "Only for tickets handed over from the night shift: touched by the shop's touch-by time") SlaClock handover) {
+               @Schema(description = "Only for tickets handed over from the night shift: touched by the shop's touch-by time") SlaClock handover,
+               @Schema(description = "Taken from the queue by the shop's queue-wait limit (met when assigned); "
+                       + "null for tickets opened before the limit existed") SlaClock queue) {
 
         static Sla of(Ticket t, BusinessHours hours, Instant now) {
             Instant handoverMet = t.touchedSinceHandover() ? t.lastTouchedAt : null;
             return new Sla(SlaClock.of(t.firstContactDueAt, t.firstContactAt, t.isOpen(), hours, now),
                     SlaClock.of(t.resolutionDueAt, t.isOpen() ? null : t.closedAt, t.isOpen(), hours, now),
-                    SlaClock.of(t.handoverDueAt, handoverMet, t.isOpen(), hours, now));
+                    SlaClock.of(t.handoverDueAt, handoverMet, t.isOpen(), hours, now),
+                    SlaClock.of(t.queueDueAt, t.status == TicketStatus.ASSIGNED ? t.assignedAt : null,
+                            t.status == TicketStatus.WAITING, hours, now));
         }
     }
 
