@@ -16,6 +16,7 @@ import shop.winback.ticket.domain.BuyerNote;
 import shop.winback.ticket.domain.ContactAttempt;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketReview;
+import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.rest.TicketViews.Buyer;
 import shop.winback.ticket.rest.TicketViews.CompensationView;
 import shop.winback.ticket.rest.TicketViews.ContactView;
@@ -63,6 +64,20 @@ public class TicketAccess {
         Optional<UUID> onlyAgent = onlyAgent();
         return Ticket.<Ticket>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
                 .filter(t -> onlyAgent.isEmpty() || onlyAgent.get().equals(t.agentId))
+                .orElseThrow(() -> new NotFoundProblem("Ticket", id));
+    }
+
+    /**
+     * A ticket the caller may move to another agent: any of the shop's for supervisors and managers
+     * (by role, or by the tier of an agent token); an agent only their own (others' are not found,
+     * as everywhere).
+     */
+    Ticket reassignable(UUID id) {
+        boolean supervisorTier = caller.tier().map(t -> t.equals(Tier.SUPERVISOR.name()) || t.equals(Tier.MANAGER.name())).orElse(false);
+        if (caller.seesOnlyOwnWork() && !supervisorTier) {
+            return visible(id);
+        }
+        return Ticket.<Ticket>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
                 .orElseThrow(() -> new NotFoundProblem("Ticket", id));
     }
 

@@ -48,6 +48,7 @@ import shop.winback.ticket.domain.Outcome;
 import shop.winback.ticket.rest.TicketViews.ContactView;
 import shop.winback.ticket.rest.TicketViews.TicketDetail;
 import shop.winback.ticket.service.ContactDesk;
+import shop.winback.ticket.service.Reassignments;
 import shop.winback.ticket.service.Resolutions;
 
 @Path("/api/v1/tickets")
@@ -56,12 +57,15 @@ import shop.winback.ticket.service.Resolutions;
 public class TicketResource {
 
     private final Resolutions resolutions;
+    private final Reassignments reassignments;
     private final ContactDesk contacts;
     private final TicketAccess access;
     private final Caller caller;
 
-    public TicketResource(Resolutions resolutions, ContactDesk contacts, TicketAccess access, Caller caller) {
+    public TicketResource(Resolutions resolutions, Reassignments reassignments, ContactDesk contacts, TicketAccess access,
+                          Caller caller) {
         this.resolutions = resolutions;
+        this.reassignments = reassignments;
         this.contacts = contacts;
         this.access = access;
         this.caller = caller;
@@ -187,6 +191,41 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         return ContactAttempt.ofTicket(access.visible(id).id).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a ticket to another agent",
+            description = "Supervisors and managers (by role, or an agent token of tier SUPERVISOR or MANAGER) move any of the "
+                    + "shop's open tickets, waiting or assigned; an agent moves only their own. The new agent must be of the "
+                    + "ticket's tier or above (422), ONLINE, on shift and below capacity (409). The agents' open-ticket counts "
+                    + "move with the ticket; its SLA deadlines stay as they were (the clocks keep running). Publishes "
+                    + "ticket.reassigned.v1; the previous agent's freed place goes to the next waiting ticket.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReassignmentRequest.class),
+            examples = @ExampleObject(name = "to a colleague", value = """
+                    {"agentId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"}""")))
+    @APIResponse(responseCode = "200", description = "The ticket with its new agent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ticket (for an agent: not their own)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Ticket resolved, or the agent is already its agent, not online, off shift or "
+            + "at capacity; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No such agent in the shop, or the agent's tier is below the ticket's; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
+    public TicketView reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignmentRequest body) {
+        Ticket ticket = access.reassignable(id);
+        return access.view(reassignments.reassign(ticket.id, body.agentId(), caller.agentId().orElse(null)));
+    }
+
+    @Schema(name = "ReassignmentRequest")
+    public record ReassignmentRequest(
+            @Schema(description = "The agent who takes the ticket", format = "uuid") @NotNull UUID agentId) {
     }
 
     @Schema(name = "ResolutionRequest")

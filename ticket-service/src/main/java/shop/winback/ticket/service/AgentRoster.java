@@ -17,19 +17,29 @@ import shop.winback.ticket.domain.Tier;
 public class AgentRoster {
 
     private final Dispatcher dispatcher;
+    private final Reassignments reassignments;
     private final ShiftChanges shiftChanges;
     private final EntityManager em;
     private final Clock clock;
 
-    public AgentRoster(Dispatcher dispatcher, ShiftChanges shiftChanges, EntityManager em, Clock clock) {
+    public AgentRoster(Dispatcher dispatcher, Reassignments reassignments, ShiftChanges shiftChanges, EntityManager em, Clock clock) {
         this.dispatcher = dispatcher;
+        this.reassignments = reassignments;
         this.shiftChanges = shiftChanges;
         this.em = em;
         this.clock = clock;
     }
 
-    /** Only what is not null changes. */
-    public record Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills) {
+    /**
+     * Only what is not null changes. {@code handBack}: with status OFFLINE, the agent's open tickets
+     * go back to the queue and are routed to others ({@code byAgentId}: who decided, when known).
+     */
+    public record Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills,
+                         boolean handBack, UUID byAgentId) {
+
+        public Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills) {
+            this(name, capacity, status, shift, skills, false, null);
+        }
     }
 
     @Transactional
@@ -74,6 +84,9 @@ public class AgentRoster {
             agent.skills = change.skills();
         }
         agent.updatedAt = Instant.now(clock);
+        if (change.handBack() && agent.status == AgentStatus.OFFLINE) {
+            reassignments.handBack(agent, change.byAgentId());
+        }
         dispatcher.assignWaiting(agent.shopId);
         return agent;
     }
