@@ -18,6 +18,7 @@ import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketReview;
 import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.rest.TicketViews.Buyer;
+import shop.winback.ticket.rest.TicketViews.BuyerTicketView;
 import shop.winback.ticket.rest.TicketViews.CompensationView;
 import shop.winback.ticket.rest.TicketViews.ContactView;
 import shop.winback.ticket.rest.TicketViews.NoteView;
@@ -95,13 +96,22 @@ public class TicketAccess {
                 BuyerNote.ofBuyer(t.shopId, t.buyerId).stream().map(NoteView::of).toList(),
                 inClear(t) ? contacts.planFor(t) : null,
                 slas.of(t.id),
-                compensations(t));
+                compensations(t),
+                buyerTickets(t));
     }
 
     boolean inClear(Ticket t) {
         return caller.overseesShop()
                 || caller.is(Roles.AGENT) && caller.agentId().map(a -> Objects.equals(a, t.agentId)).orElse(false);
     }
+
+    /** The buyer's other tickets in the shop, open and past, newest first (at most {@value #BUYER_TICKETS}). */
+    private static List<BuyerTicketView> buyerTickets(Ticket t) {
+        return Ticket.<Ticket>find("shopId = ?1 and buyerId = ?2 and id <> ?3 order by openedAt desc, id", t.shopId, t.buyerId, t.id)
+                .range(0, BUYER_TICKETS - 1).list().stream().map(BuyerTicketView::of).toList();
+    }
+
+    static final int BUYER_TICKETS = 50;
 
     private List<CompensationView> compensations(Ticket t) {
         @SuppressWarnings("unchecked")

@@ -73,7 +73,9 @@ public class TicketResource {
 
     @GET
     @Operation(summary = "List the shop's tickets",
-            description = "Newest first; filter by agent and status. An agent sees only the tickets assigned to them.")
+            description = "Newest first; filter by agent and status, or find a buyer's complaint by order id, buyer id or the "
+                    + "platform's review id (any review the ticket carries). Always within the token's shop. An agent sees only "
+                    + "the tickets assigned to them.")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     @APIResponse(responseCode = "200", description = "One page of tickets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketPage.class)))
@@ -85,6 +87,13 @@ public class TicketResource {
             @QueryParam("agentId") String agentIdParam,
             @Parameter(description = "WAITING, ASSIGNED or CLOSED", schema = @Schema(implementation = TicketStatus.class))
             @QueryParam("status") String statusParam,
+            @Parameter(description = "Only the tickets of this order", example = "TB-O-88231907")
+            @QueryParam("orderId") @Size(max = 64) String orderId,
+            @Parameter(description = "Only this buyer's tickets", example = "tb-buyer-5521")
+            @QueryParam("buyerId") @Size(max = 64) String buyerId,
+            @Parameter(description = "Only the ticket carrying this review of the platform (the first or a later one of the order)",
+                    example = "TB-R-20261123-0001")
+            @QueryParam("platformReviewId") @Size(max = 64) String platformReviewId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         caller.requireOwnShop(shopId);
@@ -107,6 +116,18 @@ public class TicketResource {
             query.append(" and status = :status");
             params.and("status", status);
         }
+        if (orderId != null) {
+            query.append(" and orderId = :order");
+            params.and("order", orderId);
+        }
+        if (buyerId != null) {
+            query.append(" and buyerId = :buyer");
+            params.and("buyer", buyerId);
+        }
+        if (platformReviewId != null) {
+            query.append(" and id in (select r.ticketId from TicketReview r where r.key.shopId = :shop and r.platformReviewId = :review)");
+            params.and("review", platformReviewId);
+        }
         query.append(" order by openedAt desc, id");
         PanacheQuery<Ticket> tickets = Ticket.find(query.toString(), params).page(Page.of(page, size));
         return new TicketPage(tickets.<Ticket>list().stream().map(access::view).toList(), page, size, tickets.count());
@@ -115,7 +136,8 @@ public class TicketResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a ticket with everything needed to win the buyer back",
-            description = "Its reviews, the contact log, notes on the buyer from any of their tickets, the contact plan "
+            description = "Its reviews, the contact log, notes on the buyer from any of their tickets, the buyer's other "
+                    + "tickets in the shop (open and past: id, order, status, opened), the contact plan "
                     + "(shown to whoever may call: the ticket's agent, supervisors, managers), escalations, compensations, and "
                     + "the time left on each service level (business time).")
     @APIResponse(responseCode = "200", description = "The ticket",

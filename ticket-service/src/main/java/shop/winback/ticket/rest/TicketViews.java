@@ -137,9 +137,19 @@ final class TicketViews {
     record CompensationView(UUID compensationId, String type, long amountFen, String status, UUID agentId, Instant paidAt) {
     }
 
+    @Schema(name = "BuyerTicket", description = "Another ticket of the same buyer in the shop")
+    record BuyerTicketView(UUID id, String orderId, TicketStatus status, Instant openedAt,
+                           @Schema(description = "Set once resolved") Outcome outcome) {
+        static BuyerTicketView of(Ticket t) {
+            return new BuyerTicketView(t.id, t.orderId, t.status, t.openedAt, t.outcome);
+        }
+    }
+
     @Schema(name = "TicketDetail", description = "A ticket with everything the agent needs to win the buyer back")
     record TicketDetail(@JsonUnwrapped TicketView ticket, List<ReviewView> reviews, List<ContactView> contacts, List<NoteView> buyerNotes,
-                        ContactPlan contactPlan, List<Escalation> escalations, List<CompensationView> compensations) {
+                        ContactPlan contactPlan, List<Escalation> escalations, List<CompensationView> compensations,
+                        @Schema(description = "The buyer's other tickets in this shop, open and past, newest first (at most 50)")
+                        List<BuyerTicketView> buyerTickets) {
     }
 
     @Schema(name = "TicketPage")
