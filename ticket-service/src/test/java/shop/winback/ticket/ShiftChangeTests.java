@@ -50,6 +50,8 @@ class ShiftChangeTests {
     @Inject
     ShiftChanges shiftChanges;
     @Inject
+    shop.winback.ticket.service.TicketDesk desk;
+    @Inject
     ObjectMapper json;
 
     ConsumerTask<String, String> tickets;
@@ -113,6 +115,34 @@ class ShiftChangeTests {
         assertThat(AsyncApiContract.ofClasspath().violations("ticket.assigned.v1", json.readTree(event.value()))).isEmpty();
         assertThat(json.readTree(event.value()).get("agentId").asText()).isEqualTo(early);
         assertThat(timerOf(shop)).as("moved on to the next change: the day shift's end").isEqualTo(dayStarts.plus(Duration.ofHours(2)));
+    }
+
+    @Test
+    void whenTheDayShiftStartsWhatTheNightLeftOpenIsHandedOverNotMerelyRouted() {
+        String shop = TestData.uniqueShop();
+        Instant dayStarts = TestClock.now().plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
+        LocalTime start = dayStarts.atZone(TestClock.SHANGHAI).toLocalTime();
+        TestData.settings(shop, """
+                {"dayShiftStart": "%s", "dayShiftEnd": "%s", "nightShiftStart": "%s", "nightShiftEnd": "%s"}"""
+                .formatted(start, start.plusHours(2), start.plusHours(2), start));
+        String night = hire(shop, "夜班", "REVIEW_RECOVERY", 1, "ONLINE", "NIGHT");
+        String day = hire(shop, "白班", "REVIEW_RECOVERY", 5, "ONLINE", "DAY");
+        Ticket ofTheNight = TestData.receive(desk, review(shop, Rating.BAD));
+        Ticket leftWaiting = TestData.receive(desk, review(shop, Rating.NEUTRAL));
+        assertThat(TestClock.now()).as("the test reached this point before the shift began").isBefore(dayStarts);
+        assertThat(ticketOfOrder(shop, ofTheNight.orderId).agentId).hasToString(night);
+        assertThat(ticketOfOrder(shop, leftWaiting.orderId).status).isEqualTo(TicketStatus.WAITING);
+
+        await().atMost(WAIT).until(() -> ticketOfOrder(shop, leftWaiting.orderId).status == TicketStatus.ASSIGNED);
+        for (Ticket t : List.of(ofTheNight, leftWaiting)) {
+            Ticket now = ticketOfOrder(shop, t.orderId);
+            assertThat(now.agentId).hasToString(day);
+            assertThat(now.handedOverAt).as("handed over, with the touch-by deadline").isNotNull();
+            assertThat(now.handoverDueAt).isNotNull();
+        }
+        TestData.asSupervisor(shop).get("/api/v1/handovers/" + dayStarts.atZone(TestClock.SHANGHAI).toLocalDate()).then()
+                .statusCode(200).body("tickets.ticketId", org.hamcrest.Matchers.containsInAnyOrder(
+                        ofTheNight.id.toString(), leftWaiting.id.toString()));
     }
 
     @Test

@@ -30,12 +30,14 @@ public class ShiftChanges {
     private static final int BATCH = 100;
 
     private final Dispatcher dispatcher;
+    private final NightHandover handover;
     private final TicketSettingsStore settings;
     private final EntityManager em;
     private final Clock clock;
 
-    public ShiftChanges(Dispatcher dispatcher, TicketSettingsStore settings, EntityManager em, Clock clock) {
+    public ShiftChanges(Dispatcher dispatcher, NightHandover handover, TicketSettingsStore settings, EntityManager em, Clock clock) {
         this.dispatcher = dispatcher;
+        this.handover = handover;
         this.settings = settings;
         this.em = em;
         this.clock = clock;
@@ -83,6 +85,10 @@ public class ShiftChanges {
             return 0;
         }
         settings.fresh(shopId); // the shifts as they are now, also when changed through another instance
+        if (handover.mayBeDue(shopId, now)) {
+            // the day shift starts: what the night left open is handed over (listed, touch-by noon), not merely routed
+            handover.handOver(shopId, now);
+        }
         int assigned = dispatcher.assignWaiting(shopId);
         schedule(shopId, now, true);
         return assigned;
