@@ -25,7 +25,8 @@ import shop.winback.ticket.settings.TicketSettingsStore;
  * review: gives waiting tickets, most urgent first, to the right agent on shift (see {@link Routing}).
  *
  * <p>Every change that can start or free work (new tickets, a resolved ticket, an agent coming
- * online, gaining capacity or changing shift) takes the shop's dispatch lock, changes state, then
+ * online, gaining capacity or changing shift, a shift of the shop starting or ending (ShiftChanges),
+ * a reassignment) takes the shop's dispatch lock, changes state, then
  * calls {@link #assignWaiting}. The lock is a PostgreSQL transaction-scoped advisory lock, so any
  * number of service instances see one consistent queue: no ticket is assigned twice, no agent
  * exceeds capacity, and no waiting ticket is missed when capacity appears.
