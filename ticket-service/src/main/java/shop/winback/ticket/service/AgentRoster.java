@@ -36,10 +36,6 @@ public class AgentRoster {
      */
     public record Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills,
                          boolean handBack, UUID byAgentId) {
-
-        public Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills) {
-            this(name, capacity, status, shift, skills, false, null);
-        }
     }
 
     @Transactional
