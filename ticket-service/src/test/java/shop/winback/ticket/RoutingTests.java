@@ -85,6 +85,34 @@ class RoutingTests {
     }
 
     @Test
+    void aSupervisorsTicketGoesToAManagerWhileNoSupervisorIsOnShift() {
+        String shop = TestData.uniqueShop();
+        TestData.onShiftNow(shop, "DAY");
+        hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE", "DAY");
+        hire(shop, "夜班主管", "SUPERVISOR", 5, "ONLINE", "NIGHT");
+        String manager = hire(shop, "店长", "MANAGER", 5, "ONLINE");
+        Ticket ticket = receive(desk, TestData.suspected(review(shop, Rating.BAD)));
+        assertThat(agentOf(ticket)).as("the only supervisor is off shift: the manager").hasToString(manager);
+        assertThat(agentOf(receive(desk, review(shop, Rating.BAD)))).as("recovery work stays with recovery agents")
+                .isNotEqualTo(UUID.fromString(manager));
+    }
+
+    @Test
+    void aSupervisorOnShiftKeepsTheirTicketsEvenWhenFull() {
+        String shop = TestData.uniqueShop();
+        String supervisor = hire(shop, "主管", "SUPERVISOR", 1, "ONLINE");
+        hire(shop, "店长", "MANAGER", 5, "ONLINE");
+        Ticket first = receive(desk, TestData.suspected(review(shop, Rating.BAD)));
+        assertThat(agentOf(first)).hasToString(supervisor);
+        Ticket second = receive(desk, TestData.suspected(review(shop, Rating.BAD)));
+        assertThat(reload(second.id).status).as("waits for the supervisor on shift, not the manager").isEqualTo(TicketStatus.WAITING);
+
+        TestData.setStatus(shop, supervisor, "OFFLINE");
+        assertThat(reload(second.id).agentId).as("no supervisor on shift any more").isNotNull()
+                .isNotEqualTo(UUID.fromString(supervisor));
+    }
+
+    @Test
     void anAgentWithTheSkillGetsTheCategoryAndAgentsWithOtherSkillsDoNot() {
         String shop = TestData.uniqueShop();
         String clothes = hire(shop, "服装专员", "REVIEW_RECOVERY", 5, "ONLINE", "ANY", "服装");

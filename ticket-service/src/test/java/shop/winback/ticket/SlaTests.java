@@ -154,6 +154,45 @@ class SlaTests {
     }
 
     @Test
+    void aTicketNobodyTakesWithinTheQueueWaitLimitIsEscalatedOnce() throws Exception {
+        String shop = TestData.uniqueShop();
+        TestData.asSupervisor(shop).get("/api/v1/ticket-settings").then().statusCode(200).body("queueWaitMinutes", equalTo(5));
+        TestData.settings(shop, "{\"queueWaitMinutes\": 3}");
+        String supervisor = hire(shop, "主管", "SUPERVISOR", 5, "ONLINE");
+        Ticket waiting = reload(receive(desk, review(shop, Rating.BAD)).id); // no recovery agent at all
+        var hours = settings.effective(shop).businessHours();
+        assertThat(waiting.queueDueAt).isEqualTo(hours.plus(waiting.openedAt, Duration.ofMinutes(3)));
+        TestData.asSupervisor(shop).get("/api/v1/tickets/" + waiting.id).then().statusCode(200)
+                .body("sla.queue.dueAt", equalTo(waiting.queueDueAt.toString()))
+                .body("sla.queue.breached", equalTo(false));
+
+        scanAt(waiting.queueDueAt.minusSeconds(1));
+        assertThat(escalations(waiting.id, "QUEUE_WAIT_OVERDUE")).as("not yet").isZero();
+        scanAt(waiting.queueDueAt.plusSeconds(1));
+        scanAt(waiting.queueDueAt.plusSeconds(30));
+        assertThat(escalations(waiting.id, "QUEUE_WAIT_OVERDUE")).isEqualTo(1);
+
+        ConsumerRecord<String, String> event = awaitMatching(tickets, r -> waiting.orderId.equals(r.key())
+                && ofType("ticket.escalated.v1").test(r) && r.value().contains("QUEUE_WAIT_OVERDUE"), 1, WAIT).get(0);
+        assertThat(AsyncApiContract.ofClasspath().violations("ticket.escalated.v1", json.readTree(event.value()))).isEmpty();
+        JsonNode data = json.readTree(event.value());
+        assertThat(data.get("supervisorId").asText()).isEqualTo(supervisor);
+        assertThat(data.hasNonNull("agentId")).as("still waiting").isFalse();
+        assertThat(data.get("dueAt").asText()).isEqualTo(waiting.queueDueAt.toString());
+    }
+
+    @Test
+    void aTicketTakenAtOnceNeverEscalatesForTheQueue() {
+        String shop = TestData.uniqueShop();
+        hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        Ticket taken = reload(receive(desk, review(shop, Rating.BAD)).id);
+        scanAt(taken.queueDueAt.plusSeconds(1));
+        assertThat(escalations(taken.id, "QUEUE_WAIT_OVERDUE")).isZero();
+        TestData.asSupervisor(shop).get("/api/v1/tickets/" + taken.id).then().statusCode(200)
+                .body("sla.queue.metAt", equalTo(taken.assignedAt.toString()));
+    }
+
+    @Test
     void twoInstancesScanningAtOnceEscalateABreachOnce() throws Exception {
         String shop = TestData.uniqueShop();
         hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");

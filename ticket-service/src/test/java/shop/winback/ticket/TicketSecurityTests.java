@@ -103,6 +103,13 @@ class TicketSecurityTests {
                         .post("/api/v1/tickets/" + s.ticket() + "/contacts");
             }
         },
+        REASSIGN_TICKET(Set.of("agent", "supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                String colleague = TestData.hire(s.shop(), "小李", "REVIEW_RECOVERY", 5, "ONLINE");
+                return r.contentType("application/json").body("{\"agentId\": \"" + colleague + "\"}")
+                        .post("/api/v1/tickets/" + s.ticket() + "/reassignment");
+            }
+        },
         REPORT_PRESENCE(Set.of("integration")) {
             Response call(RequestSpecification r, Scene s) {
                 return r.contentType("application/json").body("{\"online\": true}")
@@ -178,7 +185,8 @@ class TicketSecurityTests {
     }
 
     static Stream<Endpoint> otherShopsResources() {
-        return Stream.of(Endpoint.GET_AGENT, Endpoint.CHANGE_AGENT, Endpoint.GET_TICKET, Endpoint.RESOLVE_TICKET, Endpoint.LOG_CONTACT);
+        return Stream.of(Endpoint.GET_AGENT, Endpoint.CHANGE_AGENT, Endpoint.GET_TICKET, Endpoint.RESOLVE_TICKET, Endpoint.LOG_CONTACT,
+                Endpoint.REASSIGN_TICKET);
     }
 
     @Test

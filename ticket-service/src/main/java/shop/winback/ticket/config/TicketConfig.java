@@ -22,6 +22,10 @@ public interface TicketConfig {
     @WithDefault("10s")
     String slaScanInterval();
 
+    /** How often each instance looks for shops whose shift has just started or ended, to hand out their queue at once. */
+    @WithDefault("5s")
+    String shiftChangeCheckInterval();
+
     /** How often each instance checks whether a shop's day shift has started and its handover is due. */
     @WithDefault("1m")
     String handoverCheckInterval();

@@ -44,6 +44,14 @@ public interface TicketDefaults {
     @WithDefault("PT48H")
     Duration resolution();
 
+    /**
+     * A ticket nobody has taken within this much business time of entering the queue is escalated
+     * (QUEUE_WAIT_OVERDUE). DOMAIN: a first reply within 5 minutes; a ticket still unassigned then
+     * will miss it, and the supervisor still has 25 of the 30 first-contact minutes to act.
+     */
+    @WithDefault("PT5M")
+    Duration queueWait();
+
     /** Tickets handed over from the night shift must be touched by this local time (DOMAIN: before noon). */
     @WithDefault("12:00")
     LocalTime handoverTouchBy();

@@ -116,6 +116,13 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "resolution_due_at")
     public Instant resolutionDueAt;
 
+    /** Escalated when still waiting then (business time from entering the queue; the shop's queue-wait limit). */
+    @Column(name = "queue_due_at")
+    public Instant queueDueAt;
+
+    @Column(name = "queue_escalated_at")
+    public Instant queueEscalatedAt;
+
     /** Handed from the night shift to the day shift at this time. */
     @Column(name = "handed_over_at")
     public Instant handedOverAt;

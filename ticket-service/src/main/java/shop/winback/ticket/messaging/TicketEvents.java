@@ -58,6 +58,12 @@ public class TicketEvents {
         public static final String TYPE = "ticket.escalated.v1";
     }
 
+    public record TicketReassignedV1(UUID ticketId, String shopId, String orderId, UUID fromAgentId, UUID toAgentId,
+                                     String toAgentName, String toAgentTier, String cause, UUID byAgentId, String status,
+                                     Instant firstContactDueAt, Instant resolutionDueAt, Instant reassignedAt) {
+        public static final String TYPE = "ticket.reassigned.v1";
+    }
+
     public record TicketContactLoggedV1(UUID ticketId, String shopId, String orderId, UUID contactId, UUID agentId,
                                         String buyerId, String channel, String outcome, boolean firstContact,
                                         Instant attemptedAt) {
@@ -108,6 +114,13 @@ public class TicketEvents {
     public void assigned(Ticket t, Agent a, String reason) {
         publish(t, TicketAssignedV1.TYPE, t.assignedAt, new TicketAssignedV1(t.id, t.shopId, t.orderId, t.reviewId,
                 t.platformReviewId, a.id, a.name, a.tier.name(), t.rating.name(), reason, t.openedAt, t.assignedAt));
+    }
+
+    /** Moved to another agent, or (to = null) handed back to the queue. */
+    public void reassigned(Ticket t, UUID fromAgentId, Agent to, String cause, UUID byAgentId, Instant at) {
+        publish(t, TicketReassignedV1.TYPE, at, new TicketReassignedV1(t.id, t.shopId, t.orderId, fromAgentId,
+                to == null ? null : to.id, to == null ? null : to.name, to == null ? null : to.tier.name(), cause, byAgentId,
+                t.status.name(), t.firstContactDueAt, t.resolutionDueAt, at));
     }
 
     public void escalated(Ticket t, String reason, UUID supervisorId, Instant dueAt, Instant at) {

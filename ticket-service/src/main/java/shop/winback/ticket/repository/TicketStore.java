@@ -118,13 +118,17 @@ public class TicketStore {
                 (q, c) -> q.setArray(1, c.createArrayOf("text", sorted)), rs -> rs.getLong(1));
     }
 
-    /** The agents who may be routed to now, by shop, and which shops have tickets waiting. */
-    public record Staff(Map<String, List<Agent>> withRoom, Set<String> queueWaiting) {
+    /**
+     * The agents who may be routed to now (those with room) and the supervisors who are online
+     * (a supervisor's ticket goes to a manager only while none is on shift), by shop; and which
+     * shops have tickets waiting.
+     */
+    public record Staff(Map<String, List<Agent>> online, Set<String> queueWaiting) {
     }
 
     /**
-     * ONLINE review-recovery agents and supervisors with room, of these shops (shifts are the
-     * caller's to check), and whether each shop has tickets waiting. One round trip; the caller holds
+     * ONLINE review-recovery agents, supervisors and managers with room, and ONLINE supervisors
+     * without, of these shops (shifts are the caller's to check), and whether each shop has tickets waiting. One round trip; the caller holds
      * the shops' locks, so the counters read are the ones to update.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -138,15 +142,16 @@ public class TicketStore {
                        a.created_at, a.updated_at,
                        EXISTS (SELECT 1 FROM ticket t WHERE t.shop_id = s.shop_id AND t.status = 'WAITING') AS waiting
                 FROM unnest(?::text[]) AS s(shop_id)
-                LEFT JOIN agent a ON a.shop_id = s.shop_id AND a.tier IN ('REVIEW_RECOVERY', 'SUPERVISOR')
-                                 AND a.status = 'ONLINE' AND a.open_tickets < a.capacity""",
+                LEFT JOIN agent a ON a.shop_id = s.shop_id AND a.status = 'ONLINE'
+                                 AND (a.tier IN ('REVIEW_RECOVERY', 'SUPERVISOR', 'MANAGER') AND a.open_tickets < a.capacity
+                                      OR a.tier = 'SUPERVISOR')""",
                 (q, c) -> q.setArray(1, c.createArrayOf("text", shopIds.stream().distinct().toArray(String[]::new))),
                 rs -> {
                     String shop = rs.getString(1);
                     if (rs.getBoolean(12)) {
                         staff.queueWaiting().add(shop);
                     }
-                    List<Agent> agents = staff.withRoom().computeIfAbsent(shop, s -> new ArrayList<>());
+                    List<Agent> agents = staff.online().computeIfAbsent(shop, s -> new ArrayList<>());
                     if (rs.getObject(2) != null) {
                         agents.add(agent(shop, rs));
                     }
@@ -178,8 +183,8 @@ public class TicketStore {
                                 buyer_phone_masked, buyer_phone_sealed, buyer_address_sealed, item_sku, item_title,
                                 item_category, buyer_vip, rating, order_amount_fen, distinct_items, required_tier,
                                 preferred_agent_id, priority, status, agent_id, review_created_at, opened_at, assigned_at,
-                                first_contact_due_at, resolution_due_at, credit_fen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                                first_contact_due_at, resolution_due_at, queue_due_at, credit_fen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     /** New tickets, waiting or already assigned: one batch. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -216,6 +221,7 @@ public class TicketStore {
             Jdbc.setInstant(insert, 26, t.assignedAt);
             Jdbc.setInstant(insert, 27, t.firstContactDueAt);
             Jdbc.setInstant(insert, 28, t.resolutionDueAt);
+            Jdbc.setInstant(insert, 29, t.queueDueAt);
         });
     }
 

@@ -131,7 +131,8 @@ public class AgentResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Operation(summary = "Change an agent's presence, capacity or name",
             description = "Coming ONLINE or gaining capacity hands out waiting tickets at once. "
-                    + "Going AWAY or OFFLINE stops new tickets; open ones stay with the agent.")
+                    + "Going AWAY or OFFLINE stops new tickets; open ones stay with the agent, unless going OFFLINE with "
+                    + "handBackTickets: then they go back to the queue and are routed to others at once.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AgentChange.class),
             examples = @ExampleObject(name = "come online", value = "{\"status\": \"ONLINE\"}")))
@@ -151,6 +152,10 @@ public class AgentResource {
             throw new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden",
                     "Agents change only their own presence (status); capacity, shift, skills and name are for supervisors");
         }
+        boolean handBack = Boolean.TRUE.equals(body.handBackTickets());
+        if (handBack && body.status() != AgentStatus.OFFLINE) {
+            throw new InvalidRequestProblem("handBackTickets", "only when going OFFLINE (status OFFLINE)");
+        }
         if (body.name() == null && body.capacity() == null && body.status() == null && body.shift() == null
                 && body.skills() == null) {
             throw new InvalidRequestProblem("body", "give at least one of name, capacity, status, shift, skills");
@@ -160,7 +165,7 @@ public class AgentResource {
             throw new InvalidRequestProblem("name", "must not be blank");
         }
         return AgentView.of(roster.change(agent.id, new AgentRoster.Change(name, body.capacity(), body.status(),
-                body.shift(), body.skills() == null ? null : skills(body.skills()))));
+                body.shift(), body.skills() == null ? null : skills(body.skills()), handBack, caller.agentId().orElse(null))));
     }
 
     /** Trimmed, without repeats; none = any category. */

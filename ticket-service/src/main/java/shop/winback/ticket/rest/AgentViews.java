@@ -42,7 +42,10 @@ final class AgentViews {
             @Schema(example = "AWAY") AgentStatus status,
             @Schema(example = "NIGHT") Shift shift,
             @Schema(description = "Replaces the agent's skills; [] = any category", example = "[\"服装\", \"鞋靴\"]")
-            @Size(max = 20) List<@NotBlank @Size(max = 40) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String> skills) {
+            @Size(max = 20) List<@NotBlank @Size(max = 40) @Pattern(regexp = Ids.PRINTABLE, message = Ids.PRINTABLE_MESSAGE) String> skills,
+            @Schema(description = "Only with status OFFLINE: the agent's open tickets go back to the queue and are routed to "
+                    + "others at once (ticket.reassigned.v1, cause HANDED_BACK); their SLA clocks keep running. Without it "
+                    + "they stay with the agent.", example = "true") Boolean handBackTickets) {
     }
 
     @Schema(name = "Agent")

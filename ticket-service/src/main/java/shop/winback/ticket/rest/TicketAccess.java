@@ -16,7 +16,9 @@ import shop.winback.ticket.domain.BuyerNote;
 import shop.winback.ticket.domain.ContactAttempt;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketReview;
+import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.rest.TicketViews.Buyer;
+import shop.winback.ticket.rest.TicketViews.BuyerTicketView;
 import shop.winback.ticket.rest.TicketViews.CompensationView;
 import shop.winback.ticket.rest.TicketViews.ContactView;
 import shop.winback.ticket.rest.TicketViews.NoteView;
@@ -66,6 +68,20 @@ public class TicketAccess {
                 .orElseThrow(() -> new NotFoundProblem("Ticket", id));
     }
 
+    /**
+     * A ticket the caller may move to another agent: any of the shop's for supervisors and managers
+     * (by role, or by the tier of an agent token); an agent only their own (others' are not found,
+     * as everywhere).
+     */
+    Ticket reassignable(UUID id) {
+        boolean supervisorTier = caller.tier().map(t -> t.equals(Tier.SUPERVISOR.name()) || t.equals(Tier.MANAGER.name())).orElse(false);
+        if (caller.seesOnlyOwnWork() && !supervisorTier) {
+            return visible(id);
+        }
+        return Ticket.<Ticket>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
+                .orElseThrow(() -> new NotFoundProblem("Ticket", id));
+    }
+
     /** The buyer's phone and address in clear for the agent working the ticket and for supervisors. */
     TicketView view(Ticket t) {
         return TicketView.of(t, Buyer.of(t, personalData, inClear(t)), settings.effective(t.shopId).businessHours(),
@@ -80,13 +96,22 @@ public class TicketAccess {
                 BuyerNote.ofBuyer(t.shopId, t.buyerId).stream().map(NoteView::of).toList(),
                 inClear(t) ? contacts.planFor(t) : null,
                 slas.of(t.id),
-                compensations(t));
+                compensations(t),
+                buyerTickets(t));
     }
 
     boolean inClear(Ticket t) {
         return caller.overseesShop()
                 || caller.is(Roles.AGENT) && caller.agentId().map(a -> Objects.equals(a, t.agentId)).orElse(false);
     }
+
+    /** The buyer's other tickets in the shop, open and past, newest first (at most {@value #BUYER_TICKETS}). */
+    private static List<BuyerTicketView> buyerTickets(Ticket t) {
+        return Ticket.<Ticket>find("shopId = ?1 and buyerId = ?2 and id <> ?3 order by openedAt desc, id", t.shopId, t.buyerId, t.id)
+                .range(0, BUYER_TICKETS - 1).list().stream().map(BuyerTicketView::of).toList();
+    }
+
+    static final int BUYER_TICKETS = 50;
 
     private List<CompensationView> compensations(Ticket t) {
         @SuppressWarnings("unchecked")

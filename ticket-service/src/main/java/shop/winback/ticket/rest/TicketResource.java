@@ -48,6 +48,7 @@ import shop.winback.ticket.domain.Outcome;
 import shop.winback.ticket.rest.TicketViews.ContactView;
 import shop.winback.ticket.rest.TicketViews.TicketDetail;
 import shop.winback.ticket.service.ContactDesk;
+import shop.winback.ticket.service.Reassignments;
 import shop.winback.ticket.service.Resolutions;
 
 @Path("/api/v1/tickets")
@@ -56,12 +57,15 @@ import shop.winback.ticket.service.Resolutions;
 public class TicketResource {
 
     private final Resolutions resolutions;
+    private final Reassignments reassignments;
     private final ContactDesk contacts;
     private final TicketAccess access;
     private final Caller caller;
 
-    public TicketResource(Resolutions resolutions, ContactDesk contacts, TicketAccess access, Caller caller) {
+    public TicketResource(Resolutions resolutions, Reassignments reassignments, ContactDesk contacts, TicketAccess access,
+                          Caller caller) {
         this.resolutions = resolutions;
+        this.reassignments = reassignments;
         this.contacts = contacts;
         this.access = access;
         this.caller = caller;
@@ -69,7 +73,9 @@ public class TicketResource {
 
     @GET
     @Operation(summary = "List the shop's tickets",
-            description = "Newest first; filter by agent and status. An agent sees only the tickets assigned to them.")
+            description = "Newest first; filter by agent and status, or find a buyer's complaint by order id, buyer id or the "
+                    + "platform's review id (any review the ticket carries). Always within the token's shop. An agent sees only "
+                    + "the tickets assigned to them.")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     @APIResponse(responseCode = "200", description = "One page of tickets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketPage.class)))
@@ -81,6 +87,13 @@ public class TicketResource {
             @QueryParam("agentId") String agentIdParam,
             @Parameter(description = "WAITING, ASSIGNED or CLOSED", schema = @Schema(implementation = TicketStatus.class))
             @QueryParam("status") String statusParam,
+            @Parameter(description = "Only the tickets of this order", example = "TB-O-88231907")
+            @QueryParam("orderId") @Size(max = 64) String orderId,
+            @Parameter(description = "Only this buyer's tickets", example = "tb-buyer-5521")
+            @QueryParam("buyerId") @Size(max = 64) String buyerId,
+            @Parameter(description = "Only the ticket carrying this review of the platform (the first or a later one of the order)",
+                    example = "TB-R-20261123-0001")
+            @QueryParam("platformReviewId") @Size(max = 64) String platformReviewId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         caller.requireOwnShop(shopId);
@@ -103,6 +116,18 @@ public class TicketResource {
             query.append(" and status = :status");
             params.and("status", status);
         }
+        if (orderId != null) {
+            query.append(" and orderId = :order");
+            params.and("order", orderId);
+        }
+        if (buyerId != null) {
+            query.append(" and buyerId = :buyer");
+            params.and("buyer", buyerId);
+        }
+        if (platformReviewId != null) {
+            query.append(" and id in (select r.ticketId from TicketReview r where r.key.shopId = :shop and r.platformReviewId = :review)");
+            params.and("review", platformReviewId);
+        }
         query.append(" order by openedAt desc, id");
         PanacheQuery<Ticket> tickets = Ticket.find(query.toString(), params).page(Page.of(page, size));
         return new TicketPage(tickets.<Ticket>list().stream().map(access::view).toList(), page, size, tickets.count());
@@ -111,7 +136,8 @@ public class TicketResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a ticket with everything needed to win the buyer back",
-            description = "Its reviews, the contact log, notes on the buyer from any of their tickets, the contact plan "
+            description = "Its reviews, the contact log, notes on the buyer from any of their tickets, the buyer's other "
+                    + "tickets in the shop (open and past: id, order, status, opened), the contact plan "
                     + "(shown to whoever may call: the ticket's agent, supervisors, managers), escalations, compensations, and "
                     + "the time left on each service level (business time).")
     @APIResponse(responseCode = "200", description = "The ticket",
@@ -187,6 +213,41 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         return ContactAttempt.ofTicket(access.visible(id).id).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a ticket to another agent",
+            description = "Supervisors and managers (by role, or an agent token of tier SUPERVISOR or MANAGER) move any of the "
+                    + "shop's open tickets, waiting or assigned; an agent moves only their own. The new agent must be of the "
+                    + "ticket's tier or above (422), ONLINE, on shift and below capacity (409). The agents' open-ticket counts "
+                    + "move with the ticket; its SLA deadlines stay as they were (the clocks keep running). Publishes "
+                    + "ticket.reassigned.v1; the previous agent's freed place goes to the next waiting ticket.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReassignmentRequest.class),
+            examples = @ExampleObject(name = "to a colleague", value = """
+                    {"agentId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"}""")))
+    @APIResponse(responseCode = "200", description = "The ticket with its new agent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ticket (for an agent: not their own)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Ticket resolved, or the agent is already its agent, not online, off shift or "
+            + "at capacity; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No such agent in the shop, or the agent's tier is below the ticket's; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
+    public TicketView reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignmentRequest body) {
+        Ticket ticket = access.reassignable(id);
+        return access.view(reassignments.reassign(ticket.id, body.agentId(), caller.agentId().orElse(null)));
+    }
+
+    @Schema(name = "ReassignmentRequest")
+    public record ReassignmentRequest(
+            @Schema(description = "The agent who takes the ticket", format = "uuid") @NotNull UUID agentId) {
     }
 
     @Schema(name = "ResolutionRequest")

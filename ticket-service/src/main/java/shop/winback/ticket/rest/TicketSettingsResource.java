@@ -22,6 +22,7 @@ import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
+import shop.winback.ticket.service.ShiftChanges;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
 
@@ -32,10 +33,12 @@ import shop.winback.ticket.settings.TicketSettingsStore;
 public class TicketSettingsResource {
 
     private final TicketSettingsStore store;
+    private final ShiftChanges shiftChanges;
     private final Caller caller;
 
-    public TicketSettingsResource(TicketSettingsStore store, Caller caller) {
+    public TicketSettingsResource(TicketSettingsStore store, ShiftChanges shiftChanges, Caller caller) {
         this.store = store;
+        this.shiftChanges = shiftChanges;
         this.caller = caller;
     }
 
@@ -52,7 +55,8 @@ public class TicketSettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the shop's settings",
-            description = "Omitted fields go back to the defaults. Shifts apply to routing at once; SLA deadlines apply to tickets opened from now on.")
+            description = "Omitted fields go back to the defaults. Shifts apply to routing at once (waiting tickets go to agents whose "
+                    + "shift is now running, and to each later shift the moment it starts); SLA deadlines apply to tickets opened from now on.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TicketSettings.class),
             examples = @ExampleObject(name = "late night shift", value = """
@@ -71,6 +75,8 @@ public class TicketSettingsResource {
                 throw new InvalidRequestProblem("timeZone", "not an IANA time zone such as Asia/Shanghai");
             }
         }
-        return store.replace(caller.shopId(), body, caller.name());
+        TicketSettings now = store.replace(caller.shopId(), body, caller.name());
+        shiftChanges.shiftsChanged(caller.shopId());
+        return now;
     }
 }

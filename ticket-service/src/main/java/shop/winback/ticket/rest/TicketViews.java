@@ -71,13 +71,17 @@ final class TicketViews {
 
     @Schema(name = "TicketSla")
     record Sla(SlaClock firstContact, SlaClock resolution,
-               @Schema(description = "Only for tickets handed over from the night shift: touched by the shop's touch-by time") SlaClock handover) {
+               @Schema(description = "Only for tickets handed over from the night shift: touched by the shop's touch-by time") SlaClock handover,
+               @Schema(description = "Taken from the queue by the shop's queue-wait limit (met when assigned); "
+                       + "null for tickets opened before the limit existed") SlaClock queue) {
 
         static Sla of(Ticket t, BusinessHours hours, Instant now) {
             Instant handoverMet = t.touchedSinceHandover() ? t.lastTouchedAt : null;
             return new Sla(SlaClock.of(t.firstContactDueAt, t.firstContactAt, t.isOpen(), hours, now),
                     SlaClock.of(t.resolutionDueAt, t.isOpen() ? null : t.closedAt, t.isOpen(), hours, now),
-                    SlaClock.of(t.handoverDueAt, handoverMet, t.isOpen(), hours, now));
+                    SlaClock.of(t.handoverDueAt, handoverMet, t.isOpen(), hours, now),
+                    SlaClock.of(t.queueDueAt, t.status == TicketStatus.ASSIGNED ? t.assignedAt : null,
+                            t.status == TicketStatus.WAITING, hours, now));
         }
     }
 
@@ -133,9 +137,19 @@ final class TicketViews {
     record CompensationView(UUID compensationId, String type, long amountFen, String status, UUID agentId, Instant paidAt) {
     }
 
+    @Schema(name = "BuyerTicket", description = "Another ticket of the same buyer in the shop")
+    record BuyerTicketView(UUID id, String orderId, TicketStatus status, Instant openedAt,
+                           @Schema(description = "Set once resolved") Outcome outcome) {
+        static BuyerTicketView of(Ticket t) {
+            return new BuyerTicketView(t.id, t.orderId, t.status, t.openedAt, t.outcome);
+        }
+    }
+
     @Schema(name = "TicketDetail", description = "A ticket with everything the agent needs to win the buyer back")
     record TicketDetail(@JsonUnwrapped TicketView ticket, List<ReviewView> reviews, List<ContactView> contacts, List<NoteView> buyerNotes,
-                        ContactPlan contactPlan, List<Escalation> escalations, List<CompensationView> compensations) {
+                        ContactPlan contactPlan, List<Escalation> escalations, List<CompensationView> compensations,
+                        @Schema(description = "The buyer's other tickets in this shop, open and past, newest first (at most 50)")
+                        List<BuyerTicketView> buyerTickets) {
     }
 
     @Schema(name = "TicketPage")

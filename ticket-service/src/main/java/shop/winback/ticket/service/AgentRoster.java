@@ -17,17 +17,25 @@ import shop.winback.ticket.domain.Tier;
 public class AgentRoster {
 
     private final Dispatcher dispatcher;
+    private final Reassignments reassignments;
+    private final ShiftChanges shiftChanges;
     private final EntityManager em;
     private final Clock clock;
 
-    public AgentRoster(Dispatcher dispatcher, EntityManager em, Clock clock) {
+    public AgentRoster(Dispatcher dispatcher, Reassignments reassignments, ShiftChanges shiftChanges, EntityManager em, Clock clock) {
         this.dispatcher = dispatcher;
+        this.reassignments = reassignments;
+        this.shiftChanges = shiftChanges;
         this.em = em;
         this.clock = clock;
     }
 
-    /** Only what is not null changes. */
-    public record Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills) {
+    /**
+     * Only what is not null changes. {@code handBack}: with status OFFLINE, the agent's open tickets
+     * go back to the queue and are routed to others ({@code byAgentId}: who decided, when known).
+     */
+    public record Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills,
+                         boolean handBack, UUID byAgentId) {
     }
 
     @Transactional
@@ -46,6 +54,7 @@ public class AgentRoster {
         agent.createdAt = now;
         agent.updatedAt = now;
         agent.persist();
+        shiftChanges.schedule(shopId, now, false); // the shop's first agent starts its shift-change timer
         dispatcher.assignWaiting(shopId);
         return agent;
     }
@@ -71,6 +80,9 @@ public class AgentRoster {
             agent.skills = change.skills();
         }
         agent.updatedAt = Instant.now(clock);
+        if (change.handBack() && agent.status == AgentStatus.OFFLINE) {
+            reassignments.handBack(agent, change.byAgentId());
+        }
         dispatcher.assignWaiting(agent.shopId);
         return agent;
     }

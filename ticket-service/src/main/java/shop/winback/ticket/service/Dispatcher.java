@@ -25,7 +25,8 @@ import shop.winback.ticket.settings.TicketSettingsStore;
  * review: gives waiting tickets, most urgent first, to the right agent on shift (see {@link Routing}).
  *
  * <p>Every change that can start or free work (new tickets, a resolved ticket, an agent coming
- * online, gaining capacity or changing shift) takes the shop's dispatch lock, changes state, then
+ * online, gaining capacity or changing shift, a shift of the shop starting or ending (ShiftChanges),
+ * a reassignment) takes the shop's dispatch lock, changes state, then
  * calls {@link #assignWaiting}. The lock is a PostgreSQL transaction-scoped advisory lock, so any
  * number of service instances see one consistent queue: no ticket is assigned twice, no agent
  * exceeds capacity, and no waiting ticket is missed when capacity appears.
@@ -78,7 +79,9 @@ public class Dispatcher {
         Map<Agent, Integer> assignedTo = new HashMap<>();
         List<String> queues = new ArrayList<>();
         openedByShop.forEach((shopId, opened) -> {
-            List<Agent> available = onShift(shopId, staff.withRoom().getOrDefault(shopId, List.of()));
+            List<Agent> onShift = onShift(shopId, staff.online().getOrDefault(shopId, List.of()));
+            boolean supervisorOnShift = supervisorAmong(onShift);
+            List<Agent> available = withRoom(onShift);
             toStore.addAll(opened);
             if (available.isEmpty() || staff.queueWaiting().contains(shopId)) {
                 if (!available.isEmpty()) {
@@ -89,7 +92,7 @@ public class Dispatcher {
             List<Ticket> urgentFirst = new ArrayList<>(opened);
             urgentFirst.sort(MOST_URGENT);
             for (Ticket ticket : urgentFirst) {
-                Routing.Choice choice = available.isEmpty() ? null : Routing.choose(ticket, available);
+                Routing.Choice choice = available.isEmpty() ? null : Routing.choose(ticket, available, supervisorOnShift);
                 if (choice != null) {
                     assign(ticket, choice.agent(), choice.reason().name());
                     assignedTo.merge(choice.agent(), 1, Integer::sum);
@@ -113,13 +116,17 @@ public class Dispatcher {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int assignWaiting(String shopId) {
-        List<Agent> available = onShiftWithRoom(shopId);
+        List<Agent> onShift = onShift(shopId, Agent.<Agent>find(
+                "shopId = ?1 and status = ?2 and (tier in ?3 and openTickets < capacity or tier = ?4)", shopId,
+                AgentStatus.ONLINE, List.of(Tier.REVIEW_RECOVERY, Tier.SUPERVISOR, Tier.MANAGER), Tier.SUPERVISOR).list());
+        boolean supervisorOnShift = supervisorAmong(onShift);
+        List<Agent> available = withRoom(onShift);
         int assigned = 0;
         int skipped = 0;
         while (!available.isEmpty()) {
             List<Ticket> waiting = mostUrgentWaiting(shopId, skipped, ROUND);
             for (Ticket ticket : waiting) {
-                Routing.Choice choice = Routing.choose(ticket, available);
+                Routing.Choice choice = Routing.choose(ticket, available, supervisorOnShift);
                 if (choice == null) {
                     skipped++;
                     continue;
@@ -152,9 +159,19 @@ public class Dispatcher {
         events.assigned(ticket, agent, reason);
     }
 
-    private List<Agent> onShiftWithRoom(String shopId) {
-        return onShift(shopId, Agent.<Agent>find("shopId = ?1 and tier in ?2 and status = ?3 and openTickets < capacity",
-                shopId, List.of(Tier.REVIEW_RECOVERY, Tier.SUPERVISOR), AgentStatus.ONLINE).list());
+    /** Whether a supervisor is on shift, with room or not: while none is, supervisors' tickets go to a manager. */
+    private static boolean supervisorAmong(List<Agent> onShift) {
+        return onShift.stream().anyMatch(a -> a.tier == Tier.SUPERVISOR);
+    }
+
+    private static List<Agent> withRoom(List<Agent> agents) {
+        List<Agent> withRoom = new ArrayList<>(agents.size());
+        for (Agent agent : agents) {
+            if (agent.hasRoom()) {
+                withRoom.add(agent);
+            }
+        }
+        return withRoom;
     }
 
     private List<Agent> onShift(String shopId, List<Agent> agents) {

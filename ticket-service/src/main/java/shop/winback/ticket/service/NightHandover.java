@@ -71,6 +71,16 @@ public class NightHandover {
         }
     }
 
+    /**
+     * Whether the shop's handover may be due now: its day shift is running and it has night-shift
+     * agents (as the minute check decides; the day's handover itself happens once, see handOver).
+     */
+    @Transactional
+    public boolean mayBeDue(String shopId, Instant now) {
+        return dayShiftRunning(shopId, now) && !em.createNativeQuery("SELECT 1 FROM agent WHERE shop_id = ?1 AND shift = 'NIGHT' LIMIT 1")
+                .setParameter(1, shopId).getResultList().isEmpty();
+    }
+
     private boolean dayShiftRunning(String shopId, Instant now) {
         TicketSettings shop = settings.effective(shopId);
         return shop.hoursOf(Shift.DAY).contains(now.atZone(shop.zone()).toLocalTime());

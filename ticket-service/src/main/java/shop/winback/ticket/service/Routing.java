@@ -8,6 +8,7 @@ import java.util.Objects;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Ticket;
+import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.settings.TicketSettings;
 
 /**
@@ -15,7 +16,8 @@ import shop.winback.ticket.settings.TicketSettings;
  *
  * <p>Eligible: the ticket's tier (REVIEW_RECOVERY, or SUPERVISOR for a suspected professional
  * bad-reviewer), ONLINE, on shift now, with room, and — when the ticket names a product category
- * and the agent lists skills — that category among them (an agent with no skills takes any).
+ * and the agent lists skills — that category among them (an agent with no skills takes any). A
+ * supervisor's ticket goes to a MANAGER while no supervisor is on shift (ONLINE and within their shift).
  *
  * <p>Among the eligible: the agent who handled this buyer before; else an agent who lists the
  * category; else anyone — each time fewest open tickets first, then longest since the last assignment.
@@ -45,19 +47,31 @@ public final class Routing {
         return settings.hoursOf(agent.shift).contains(now);
     }
 
-    public static boolean eligible(Agent agent, Ticket ticket) {
-        return agent.tier == ticket.requiredTier
+    /**
+     * The tier that takes the ticket now: its own, except that a supervisor's ticket goes to a
+     * manager while no supervisor is on shift (a supervisor on shift but full keeps it: they come free).
+     */
+    public static Tier takerTier(Ticket ticket, boolean supervisorOnShift) {
+        return ticket.requiredTier == Tier.SUPERVISOR && !supervisorOnShift ? Tier.MANAGER : ticket.requiredTier;
+    }
+
+    public static boolean eligible(Agent agent, Ticket ticket, boolean supervisorOnShift) {
+        return agent.tier == takerTier(ticket, supervisorOnShift)
                 && agent.status == AgentStatus.ONLINE
                 && agent.hasRoom()
                 && (agent.skills.length == 0 || ticket.itemCategory == null || knows(agent, ticket.itemCategory));
     }
 
-    /** The agent for the ticket among those on shift, or null when nobody is eligible. */
-    public static Choice choose(Ticket ticket, Collection<Agent> onShift) {
+    /**
+     * The agent for the ticket among those on shift, or null when nobody is eligible.
+     *
+     * @param supervisorOnShift whether any supervisor of the shop is ONLINE and on shift now, with room or not
+     */
+    public static Choice choose(Ticket ticket, Collection<Agent> onShift, boolean supervisorOnShift) {
         Agent skilled = null;
         Agent any = null;
         for (Agent agent : onShift) {
-            if (!eligible(agent, ticket)) {
+            if (!eligible(agent, ticket, supervisorOnShift)) {
                 continue;
             }
             if (Objects.equals(agent.id, ticket.preferredAgentId)) {

@@ -23,8 +23,8 @@ import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
 
 /**
- * Escalates breached service levels to a supervisor: first contact, resolution, and the morning
- * handover. The deadlines are columns of the ticket (business time, computed when the clock
+ * Escalates breached service levels to a supervisor: first contact, resolution, the morning
+ * handover, and a ticket nobody took within the shop's queue-wait limit. The deadlines are columns of the ticket (business time, computed when the clock
  * starts), so a restart forgets nothing; every instance scans, and the (ticket, reason) key of
  * {@code ticket_escalation} lets exactly one of them escalate each breach.
  */
@@ -37,14 +37,17 @@ public class SlaWatch {
     public enum Breach {
         FIRST_CONTACT_OVERDUE,
         RESOLUTION_OVERDUE,
-        HANDOVER_OVERDUE
+        HANDOVER_OVERDUE,
+        /** Nobody took the ticket within the shop's queue-wait limit. */
+        QUEUE_WAIT_OVERDUE
     }
 
     /** Where a ticket records that a breach of each kind was escalated (the scan's indexes leave it out then). */
     private static final Map<String, String> ESCALATED_AT = Map.of(
             Breach.FIRST_CONTACT_OVERDUE.name(), "first_contact_escalated_at",
             Breach.RESOLUTION_OVERDUE.name(), "resolution_escalated_at",
-            Breach.HANDOVER_OVERDUE.name(), "handover_escalated_at");
+            Breach.HANDOVER_OVERDUE.name(), "handover_escalated_at",
+            Breach.QUEUE_WAIT_OVERDUE.name(), "queue_escalated_at");
 
     private final EntityManager em;
     private final TicketEvents events;
@@ -87,6 +90,10 @@ public class SlaWatch {
                         SELECT t.id, 'HANDOVER_OVERDUE', t.handover_due_at FROM ticket t
                         WHERE t.status <> 'CLOSED' AND t.handover_due_at IS NOT NULL AND t.handover_escalated_at IS NULL
                           AND (t.last_touched_at IS NULL OR t.last_touched_at < t.handed_over_at) AND t.handover_due_at <= ?1
+                        UNION ALL
+                        SELECT t.id, 'QUEUE_WAIT_OVERDUE', t.queue_due_at FROM ticket t
+                        WHERE t.status = 'WAITING' AND t.queue_due_at IS NOT NULL AND t.queue_escalated_at IS NULL
+                          AND t.queue_due_at <= ?1
                         LIMIT ?2""")
                 .setParameter(1, Timestamp.from(now))
                 .setParameter(2, BATCH)

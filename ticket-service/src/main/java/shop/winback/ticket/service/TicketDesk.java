@@ -175,6 +175,7 @@ public class TicketDesk {
         t.openedAt = now;
         t.firstContactDueAt = hours.plus(now, shop.firstContact());
         t.resolutionDueAt = hours.plus(now, shop.resolution());
+        t.queueDueAt = hours.plus(now, shop.queueWait());
         return t;
     }
 

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,7 +33,10 @@ public record TicketSettings(
         @Schema(description = "Phone calls to one buyer per local day", example = "2") @Min(0) @Max(20) Integer callsPerBuyerPerDay,
         @Schema(description = "Incentive per neutral review recovered, fen", example = "300") @Min(0) @Max(1_000_000) Long incentiveNeutralFen,
         @Schema(description = "Incentive per bad review recovered, fen", example = "500") @Min(0) @Max(1_000_000) Long incentiveBadFen,
-        @Schema(description = "What each distinct item adds to a waiting ticket's stake, fen", example = "3000") @Min(0) @Max(10_000_000) Long stakePerItemFen) {
+        @Schema(description = "What each distinct item adds to a waiting ticket's stake, fen", example = "3000") @Min(0) @Max(10_000_000) Long stakePerItemFen,
+        @Schema(description = "A ticket nobody has taken within this many business minutes of entering the queue is escalated "
+                + "to the supervisor on shift (QUEUE_WAIT_OVERDUE)", example = "5")
+        @Min(1) @Max(24 * 60) Integer queueWaitMinutes) {
 
     /** Every field set: the shop's values where it has them, the defaults elsewhere. */
     public TicketSettings over(TicketDefaults d) {
@@ -47,11 +52,12 @@ public record TicketSettings(
                 or(callsPerBuyerPerDay, d.callsPerBuyerPerDay()),
                 or(incentiveNeutralFen, d.incentiveNeutralFen()),
                 or(incentiveBadFen, d.incentiveBadFen()),
-                or(stakePerItemFen, d.stakePerItemFen()));
+                or(stakePerItemFen, d.stakePerItemFen()),
+                or(queueWaitMinutes, (int) d.queueWait().toMinutes()));
     }
 
     public static TicketSettings none() {
-        return new TicketSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TicketSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public ZoneId zone() {
@@ -66,6 +72,26 @@ public record TicketSettings(
         };
     }
 
+    /**
+     * The first instant after {@code after} when one of the shop's shifts starts or ends: who is on
+     * shift changes then, so the queue is handed out again (see ShiftChanges).
+     */
+    public Instant nextShiftChange(Instant after) {
+        ZoneId zone = zone();
+        LocalDate today = after.atZone(zone).toLocalDate();
+        Instant next = null;
+        for (LocalTime t : List.of(dayShiftStart, dayShiftEnd, nightShiftStart, nightShiftEnd)) {
+            for (int days = 0; days <= 2; days++) {
+                Instant at = today.plusDays(days).atTime(t).atZone(zone).toInstant();
+                if (at.isAfter(after)) {
+                    next = next == null || at.isBefore(next) ? at : next;
+                    break;
+                }
+            }
+        }
+        return next;
+    }
+
     /** The day and night shifts together. */
     public BusinessHours businessHours() {
         return new BusinessHours(zone(), List.of(hoursOf(Shift.DAY), hoursOf(Shift.NIGHT)));
@@ -73,6 +99,10 @@ public record TicketSettings(
 
     public Duration firstContact() {
         return Duration.ofMinutes(firstContactMinutes);
+    }
+
+    public Duration queueWait() {
+        return Duration.ofMinutes(queueWaitMinutes);
     }
 
     public Duration resolution() {

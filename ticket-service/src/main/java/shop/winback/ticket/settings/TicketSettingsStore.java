@@ -27,6 +27,12 @@ public class TicketSettingsStore {
         return cache.get(shopId, () -> own(shopId).over(defaults));
     }
 
+    /** The settings in force, read now rather than kept: for decisions that must not use another instance's old copy. */
+    public TicketSettings fresh(String shopId) {
+        cache.forget(shopId);
+        return effective(shopId);
+    }
+
     /** What the shop set itself (nulls elsewhere). */
     public TicketSettings own(String shopId) {
         return table.read(shopId, TicketSettings.class).orElseGet(TicketSettings::none);
