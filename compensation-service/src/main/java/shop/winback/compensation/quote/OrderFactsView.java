@@ -16,7 +16,10 @@ public record OrderFactsView(
         @Schema(example = "BAD") Rating rating,
         @Schema(example = "辽宁") String buyerProvince,
         @Schema(description = "review-service judged the buyer a professional bad-reviewer (职业差评师)") boolean suspectedProfessional,
-        @Schema(description = "Why, in review-service's words; empty when not suspected") List<String> suspicionReasons) {
+        @Schema(description = "Why, in review-service's words; empty when not suspected") List<String> suspicionReasons,
+        @Schema(description = "When the buyer signed for the goods: the courier's signed-for scan, else the order system's; "
+                + "null when unknown") java.time.Instant goodsReceivedAt,
+        @Schema(description = "Whether the goods were worn or used; null when unknown") Boolean goodsWornOrUsed) {
 
     public static final String FROM_REVIEWS = "reviews.v1";
     public static final String FROM_REQUEST = "request";

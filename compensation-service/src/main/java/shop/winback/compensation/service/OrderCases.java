@@ -70,7 +70,7 @@ public class OrderCases {
 
         public OrderFactsView view() {
             return new OrderFactsView(known ? OrderFactsView.FROM_REVIEWS : OrderFactsView.FROM_REQUEST, orderAmountFen,
-                    distinctItems, rating, province, suspectedProfessional, suspicionReasons);
+                    distinctItems, rating, province, suspectedProfessional, suspicionReasons, goodsReceivedAt, goodsWornOrUsed);
         }
     }
 

@@ -60,6 +60,18 @@ public class TicketReview extends PanacheEntityBase {
     @Column(name = "revised_at")
     public Instant revisedAt;
 
+    /** When the buyer signed for the goods, as the order system said; null when it did not. */
+    @Column(name = "goods_received_at")
+    public Instant goodsReceivedAt;
+
+    @Column(name = "goods_worn_or_used")
+    public Boolean goodsWornOrUsed;
+
+    /** The buyer's photo links; null when none were sent. */
+    @Column(name = "goods_photo_urls")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public String[] goodsPhotoUrls;
+
     /** Revised to good, words included. */
     public boolean recovered() {
         return currentRating == Rating.GOOD && !textStillNegative;

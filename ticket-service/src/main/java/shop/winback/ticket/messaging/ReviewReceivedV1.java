@@ -23,9 +23,17 @@ public record ReviewReceivedV1(
         int distinctItems,
         @NotNull Rating rating,
         @NotNull Instant createdAt,
-        BuyerSuspicion buyerSuspicion) {
+        BuyerSuspicion buyerSuspicion,
+        Goods goods) {
 
     public static final String TYPE = "review.received.v1";
+
+    /** An event from before 1.3.0: no goods. */
+    public ReviewReceivedV1(UUID reviewId, String shopId, String platformReviewId, String orderId, Item item, Buyer buyer,
+                            long orderAmountFen, int distinctItems, Rating rating, Instant createdAt, BuyerSuspicion buyerSuspicion) {
+        this(reviewId, shopId, platformReviewId, orderId, item, buyer, orderAmountFen, distinctItems, rating, createdAt,
+                buyerSuspicion, null);
+    }
 
     /** {@code category}: the shop's product category, null when the shop sends none (routes by skills). */
     public record Item(@NotBlank String sku, String title, String category) {
@@ -38,6 +46,10 @@ public record ReviewReceivedV1(
         public boolean isVip() {
             return Boolean.TRUE.equals(vip);
         }
+    }
+
+    /** What the buyer received, when the order system said (review.received.v1 1.3.0); null otherwise. */
+    public record Goods(Instant receivedAt, Boolean wornOrUsed, java.util.List<String> photoUrls) {
     }
 
     /** review-service's judgement whether the buyer is a professional bad-reviewer (职业差评师). */

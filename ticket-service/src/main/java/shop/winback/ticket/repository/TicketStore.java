@@ -233,8 +233,9 @@ public class TicketStore {
         }
         Jdbc.batch(dataSource, """
                 INSERT INTO ticket_review (shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, rating,
-                                           current_rating, text_still_negative, review_created_at, joined_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""", reviews, (insert, r) -> {
+                                           current_rating, text_still_negative, review_created_at, joined_at,
+                                           goods_received_at, goods_worn_or_used, goods_photo_urls)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)""", reviews, (insert, r) -> {
             insert.setString(1, r.key.shopId());
             insert.setObject(2, r.key.reviewId());
             insert.setObject(3, r.ticketId);
@@ -245,6 +246,13 @@ public class TicketStore {
             insert.setString(8, r.currentRating.name());
             Jdbc.setInstant(insert, 9, r.reviewCreatedAt);
             Jdbc.setInstant(insert, 10, r.joinedAt);
+            Jdbc.setInstant(insert, 11, r.goodsReceivedAt);
+            insert.setObject(12, r.goodsWornOrUsed, java.sql.Types.BOOLEAN);
+            if (r.goodsPhotoUrls == null) {
+                insert.setNull(13, java.sql.Types.ARRAY);
+            } else {
+                insert.setArray(13, insert.getConnection().createArrayOf("text", r.goodsPhotoUrls));
+            }
         });
     }
 

@@ -112,11 +112,21 @@ final class TicketViews {
     record ReviewView(UUID reviewId, String platformReviewId, String itemSku, String itemTitle,
                       @Schema(description = "As first left") Rating rating,
                       @Schema(description = "After the buyer's latest revision") Rating currentRating,
-                      boolean textStillNegative, Instant reviewCreatedAt, Instant joinedAt, Instant revisedAt) {
+                      boolean textStillNegative, Instant reviewCreatedAt, Instant joinedAt, Instant revisedAt,
+                      @Schema(description = "What the buyer received, as the order system said; null when it did not") GoodsView goods) {
         static ReviewView of(TicketReview r) {
+            GoodsView goods = r.goodsReceivedAt == null && r.goodsWornOrUsed == null && r.goodsPhotoUrls == null ? null
+                    : new GoodsView(r.goodsReceivedAt, r.goodsWornOrUsed, r.goodsPhotoUrls == null ? List.of() : List.of(r.goodsPhotoUrls));
             return new ReviewView(r.key.reviewId(), r.platformReviewId, r.itemSku, r.itemTitle, r.rating, r.currentRating,
-                    r.textStillNegative, r.reviewCreatedAt, r.joinedAt, r.revisedAt);
+                    r.textStillNegative, r.reviewCreatedAt, r.joinedAt, r.revisedAt, goods);
         }
+    }
+
+    /** A quality complaint is judged by these (DOMAIN: within 3 days of receipt and unworn → return/exchange or a discount). */
+    @Schema(name = "TicketReviewGoods")
+    record GoodsView(@Schema(description = "When the buyer signed for the goods") Instant receivedAt,
+                     @Schema(description = "Whether worn or used; null: not known") Boolean wornOrUsed,
+                     @Schema(description = "The buyer's photo links") List<String> photoUrls) {
     }
 
     @Schema(name = "ContactAttempt")

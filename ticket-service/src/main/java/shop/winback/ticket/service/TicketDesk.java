@@ -190,6 +190,11 @@ public class TicketDesk {
         r.currentRating = review.rating();
         r.reviewCreatedAt = review.createdAt();
         r.joinedAt = now;
+        if (review.goods() != null) {
+            r.goodsReceivedAt = review.goods().receivedAt();
+            r.goodsWornOrUsed = review.goods().wornOrUsed();
+            r.goodsPhotoUrls = review.goods().photoUrls() == null ? null : review.goods().photoUrls().toArray(String[]::new);
+        }
         return r;
     }
 }
