@@ -4,10 +4,15 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
@@ -68,5 +73,35 @@ final class Api {
             request.queryParam("status", status);
         }
         return request.when().get("/api/v1/tickets");
+    }
+
+    /** The order system reports a buyer's revision of a review (review-service). */
+    static Response revise(String reviewUrl, String shop, String platformReviewId, String rating, String text, String revisedAt) {
+        return given().baseUri(reviewUrl).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                .body("""
+                        {"shopId": "%s", "platformReviewId": "%s", "rating": "%s", "text": "%s", "revisedAt": "%s"}"""
+                        .formatted(shop, platformReviewId, rating, text, revisedAt))
+                .when().post("/api/v1/reviews/revisions");
+    }
+
+    /**
+     * A courier's generic push to logistics-service, signed as couriers sign it: HMAC-SHA256 over
+     * "timestamp.body", the timestamp on the real clock (like a token's: the replay window is real time).
+     */
+    static Response genericPush(String logisticsUrl, String secret, String body) {
+        String signedAt = String.valueOf(Instant.now().getEpochSecond());
+        String signature;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            signature = HexFormat.of().formatHex(mac.doFinal((signedAt + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return given().baseUri(logisticsUrl).contentType(ContentType.JSON)
+                .header("X-Signature-Timestamp", signedAt)
+                .header("X-Signature", "sha256=" + signature)
+                .body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/courier-pushes/generic");
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.TestTokens;
@@ -140,11 +137,8 @@ class ReportingViewIT {
         // a neutral review of the first order joins its ticket: ticket.review-added.v1
         Api.postReview(review, shop, Api.review(shop, "RV-R-" + run + "-0b", orders.get(0), "NEUTRAL")).then().log().ifValidationFails().statusCode(201);
         // the buyer of the second order revises to good: review.revised.v1, ticket.review-revised.v1
-        given().baseUri(review).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
-                .body("""
-                        {"shopId": "%s", "platformReviewId": "RV-R-%s-1", "rating": "GOOD", "text": "客服很耐心，已经解决了",
-                         "revisedAt": "%s"}""".formatted(shop, run, Api.writtenAtPlus(Duration.ofHours(5).plusMinutes(40))))
-                .when().post("/api/v1/reviews/revisions").then().log().ifValidationFails().statusCode(201);
+        Api.revise(review, shop, "RV-R-" + run + "-1", "GOOD", "客服很耐心，已经解决了",
+                Api.writtenAtPlus(Duration.ofHours(5).plusMinutes(40))).then().log().ifValidationFails().statusCode(201);
 
         // the first order's ticket: a call logged, then resolved (ticket.resolved.v1 and ticket.closed.v1)
         String ticketId = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
@@ -163,7 +157,7 @@ class ReportingViewIT {
     }
 
     /** A parcel short of its socks: parcel.scanned.v1, weight-check.completed.v1, lost-parcel.claimed.v1. */
-    private void driveLogistics(Stack stack, String order) throws Exception {
+    private void driveLogistics(Stack stack, String order) {
         String logistics = stack.logisticsUrl();
         String tracking = "77" + Math.abs(run.hashCode());
         given().baseUri(logistics).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
@@ -177,15 +171,7 @@ class ReportingViewIT {
         String push = """
                 {"courier": "STO", "trackingNumber": "%s", "scans": [{"station": "沈阳转运中心", "scannedAt": "%s",
                  "status": "IN_TRANSIT", "weightGrams": 900}]}""".formatted(tracking, Api.writtenAtPlus(Duration.ofDays(-1)));
-        String signedAt = String.valueOf(java.time.Instant.now().getEpochSecond()); // real time, like a token's
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(stack.genericPushSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        given().baseUri(logistics).contentType(ContentType.JSON)
-                .header("X-Signature-Timestamp", signedAt)
-                .header("X-Signature", "sha256=" + HexFormat.of().formatHex(
-                        mac.doFinal((signedAt + "." + push).getBytes(StandardCharsets.UTF_8))))
-                .body(push.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/courier-pushes/generic").then().log().ifValidationFails().statusCode(200);
+        Api.genericPush(logistics, stack.genericPushSecret, push).then().log().ifValidationFails().statusCode(200);
         String agentToken = TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY");
         String check = given().baseUri(logistics).auth().oauth2(agentToken).contentType(ContentType.JSON)
                 .body("{\"orderId\": \"%s\", \"missingItems\": [{\"sku\": \"SKU-SOCK-3P\", \"quantity\": 1}], \"damaged\": false}".formatted(order))

@@ -95,6 +95,9 @@ final class Stack implements AutoCloseable {
             compensationEnv.put("COMPENSATION_TOPIC", compensationsTopic);
             compensationEnv.put("COMPENSATION_LOGISTICS_TOPIC", logisticsTopic);
             compensationEnv.put("MP_MESSAGING_INCOMING_LOGISTICS_GROUP_ID", "compensation-service-e2e-" + runId);
+            // the order facts every quote and compensation is decided from come from this run's reviews
+            compensationEnv.put("COMPENSATION_REVIEWS_TOPIC", reviewsTopic);
+            compensationEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", "compensation-service-e2e-" + runId);
             compensationEnv.put("QUARKUS_REST_CLIENT_LOGISTICS_URL", logistics.url());
             compensationEnv.putAll(settings);
             compensation = ServiceProcess.start("compensation-service", "compensation-service-" + runId, compensationEnv);
