@@ -370,7 +370,7 @@ public final class Bench {
                 ms.entrySet().stream().map(e -> e.getKey().key() + "=" + Math.round(e.getValue())).toList(), cpu.pids());
         System.out.println(BenchLines.cost(new BenchLines.Cost(options.rate(), ms.get(Pids.Role.REVIEW),
                 ms.get(Pids.Role.TICKET), ms.get(Pids.Role.POSTGRES), ms.get(Pids.Role.KAFKA), ms.get(Pids.Role.LOADGEN),
-                window, accepted, tickets)));
+                ms.get(Pids.Role.COMPENSATION), ms.get(Pids.Role.LOGISTICS), window, accepted, tickets)));
     }
 
     /** Resident memory of the four services at the end of the run; start times are --footprint's. */

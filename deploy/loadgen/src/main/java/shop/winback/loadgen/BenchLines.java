@@ -57,7 +57,8 @@ public final class BenchLines {
      * @param tickets measured reviews whose ticket.assigned.v1 arrived (the divisor of ticket-service's figure)
      */
     public record Cost(double rate, Double reviewCpuMs, Double ticketCpuMs, Double postgresCpuMs, Double kafkaCpuMs,
-                       Double loadgenCpuMs, double windowSeconds, long accepted, long tickets) {
+                       Double loadgenCpuMs, Double compensationCpuMs, Double logisticsCpuMs, double windowSeconds,
+                       long accepted, long tickets) {
     }
 
     /**
@@ -98,6 +99,9 @@ public final class BenchLines {
                 + " postgres_cpu_ms_per_review=" + perUnit(c.postgresCpuMs(), c.accepted())
                 + " kafka_cpu_ms_per_review=" + perUnit(c.kafkaCpuMs(), c.accepted())
                 + " loadgen_cpu_ms_per_review=" + perUnit(c.loadgenCpuMs(), c.accepted())
+                // compensation-service reads every review too (its order facts); logistics-service's share is idle cost
+                + " compensation_cpu_ms_per_review=" + perUnit(c.compensationCpuMs(), c.accepted())
+                + " logistics_cpu_ms_per_review=" + perUnit(c.logisticsCpuMs(), c.accepted())
                 + " window_s=" + fixed(c.windowSeconds(), 1)
                 + " accepted=" + c.accepted() + " tickets=" + c.tickets();
     }

@@ -15,19 +15,19 @@ class ModeLinesTest {
 
     @Test
     void costLineDividesEachProcessesCpuByWhatTheWindowAccepted() {
-        String line = BenchLines.cost(new BenchLines.Cost(1000, 54_000.0, 3_000.0, 15_120.0, 7_800.0, 9_000.0, 61.7,
-                60_000, 6_000));
+        String line = BenchLines.cost(new BenchLines.Cost(1000, 54_000.0, 3_000.0, 15_120.0, 7_800.0, 9_000.0, 12_000.0,
+                600.0, 61.7, 60_000, 6_000));
         assertEquals("BENCH cost rate=1000/s review_cpu_ms_per_review=0.900 ticket_cpu_ms_per_ticket=0.500 "
                 + "postgres_cpu_ms_per_review=0.252 kafka_cpu_ms_per_review=0.130 loadgen_cpu_ms_per_review=0.150 "
-                + "window_s=61.7 accepted=60000 tickets=6000", line);
+                + "compensation_cpu_ms_per_review=0.200 logistics_cpu_ms_per_review=0.010 window_s=61.7 accepted=60000 tickets=6000", line);
     }
 
     @Test
     void costLineSaysNotAvailableForAMissingProcessOrNothingAccepted() {
-        String line = BenchLines.cost(new BenchLines.Cost(50, null, 10.0, null, null, 5.0, 10, 0, 0));
+        String line = BenchLines.cost(new BenchLines.Cost(50, null, 10.0, null, null, 5.0, null, null, 10, 0, 0));
         assertEquals("BENCH cost rate=50/s review_cpu_ms_per_review=n/a ticket_cpu_ms_per_ticket=n/a "
                 + "postgres_cpu_ms_per_review=n/a kafka_cpu_ms_per_review=n/a loadgen_cpu_ms_per_review=n/a "
-                + "window_s=10.0 accepted=0 tickets=0", line);
+                + "compensation_cpu_ms_per_review=n/a logistics_cpu_ms_per_review=n/a window_s=10.0 accepted=0 tickets=0", line);
     }
 
     @Test
@@ -81,7 +81,7 @@ class ModeLinesTest {
     @Test
     void everyLineStartsWithItsContractFieldsInOrder() {
         String[][] contract = {
-                {BenchLines.cost(new BenchLines.Cost(1, 1.0, 1.0, 1.0, 1.0, 1.0, 1, 1, 1)),
+                {BenchLines.cost(new BenchLines.Cost(1, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1, 1, 1)),
                         "BENCH cost rate review_cpu_ms_per_review ticket_cpu_ms_per_ticket postgres_cpu_ms_per_review kafka_cpu_ms_per_review"},
                 {BenchLines.footprint(new BenchLines.Footprint(Map.of(), Map.of())),
                         "BENCH footprint review_rss_mb ticket_rss_mb compensation_rss_mb logistics_rss_mb start_s bare_start_s"},
