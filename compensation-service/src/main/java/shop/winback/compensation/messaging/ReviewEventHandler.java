@@ -19,7 +19,8 @@ public class ReviewEventHandler {
     /** Events of reviews.v1 this service reads past. */
     static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("review.revised.v1", "item.dsr-below-threshold.v1",
             "product.problem-alert.v1");
-    static final Set<String> RATINGS = Set.of("GOOD", "NEUTRAL", "BAD");
+    private static final String GOOD = "GOOD";
+    static final Set<String> RATINGS = Set.of(GOOD, "NEUTRAL", "BAD");
 
     private final OrderFacts facts;
     private final EventReader reader;
@@ -43,14 +44,14 @@ public class ReviewEventHandler {
             if (!ReviewReceivedV1.TYPE.equals(event.type())) {
                 throw new UnprocessableEventException("no handler for event type " + event.type());
             }
-            if (RatingPeek.isGood(event.data())) {
-                continue; // nothing to compensate: no inbox row, no insert
+            if (GOOD.equals(reader.peekText(event, "rating"))) {
+                continue; // nothing to compensate: no inbox row, no insert, not even read in full
             }
             ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
             if (!RATINGS.contains(review.rating())) {
                 throw new UnprocessableEventException(event.type() + " " + event.id() + " is invalid: rating " + review.rating());
             }
-            if (!"GOOD".equals(review.rating())) {
+            if (!GOOD.equals(review.rating())) {
                 received.add(new OrderFacts.Received(event.id(), review, event.time()));
             }
         }
