@@ -39,7 +39,7 @@ import shop.winback.testing.TestTokens;
  * service's own OpenAPI document (/q/openapi): valid ones built from the schemas and examples, and
  * hostile ones (wrong types, missing required fields, 100k-character strings, unicode, injection
  * strings, bad path and query values, huge and negative numbers, bad enum values, malformed JSON,
- * wrong content type), each with a token of a role the operation allows, so requests get past
+ * wrong content type, a URL and headers larger than the API takes), each with a token of a role the operation allows, so requests get past
  * authentication to validation.
  *
  * <p>Asserts: no 5xx at all; every 4xx is application/problem+json with {@code status} equal to the
@@ -225,6 +225,13 @@ class ApiFuzzIT {
                 exchange(op, call(op, "query " + name + " missing", pathValues, qv, fresh(headerValues), contentType, validBody));
             }
         }
+        // larger than the API takes (platform/http/RequestLimits): a 414 and a 431, as problem+json
+        Map<String, String> longQuery = new LinkedHashMap<>(queryValues);
+        longQuery.put("pad", "x".repeat(5_000));
+        exchange(op, call(op, "url of 5,000 characters", pathValues, longQuery, fresh(headerValues), contentType, validBody));
+        Map<String, String> padded = fresh(headerValues);
+        padded.put("X-Padding", "y".repeat(30_000));
+        exchange(op, call(op, "headers of 30 KiB", pathValues, queryValues, padded, contentType, validBody));
         // hostile and missing header values (other than the signature, which the test computes)
         for (String name : headerValues.keySet()) {
             if (name.equalsIgnoreCase("X-Signature")) {
