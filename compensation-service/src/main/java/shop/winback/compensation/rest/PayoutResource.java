@@ -35,7 +35,7 @@ import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Roles;
 
 /**
- * The payout table as the shop platform sees it (PayoutTableAdapter): poll PENDING payouts, execute
+ * The payout table as the shop platform sees it (the payout row is the order, CompensationDesk): poll PENDING payouts, execute
  * each once keyed by its id, confirm.
  */
 @Path("/api/v1/payouts")

@@ -31,16 +31,14 @@ public class CompensationDesk {
 
     private final ShopSettingsStore settings;
     private final CompensationEvents events;
-    private final PayoutPort payouts;
     private final EntityManager em;
     private final CompensationConfig config;
     private final Clock clock;
 
-    public CompensationDesk(ShopSettingsStore settings, CompensationEvents events, PayoutPort payouts, EntityManager em,
+    public CompensationDesk(ShopSettingsStore settings, CompensationEvents events, EntityManager em,
                             CompensationConfig config, Clock clock) {
         this.settings = settings;
         this.events = events;
-        this.payouts = payouts;
         this.em = em;
         this.config = config;
         this.clock = clock;
@@ -166,7 +164,10 @@ public class CompensationDesk {
         payout.status = PayoutStatus.PENDING;
         payout.createdAt = now;
         payout.updatedAt = now;
-        payouts.submit(payout);
+        // the payout row is the order to the shop platform: the order system polls GET /api/v1/payouts?status=PENDING,
+        // executes each once (the payout id is its idempotency key) and confirms it; written in the granting
+        // transaction, so a grant and its payout order never part
+        payout.persist();
         events.approved(c, payout.id, now);
     }
 

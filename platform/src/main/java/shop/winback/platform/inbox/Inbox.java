@@ -42,19 +42,6 @@ public class Inbox {
         this.retention = retention;
     }
 
-    /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, String eventId) {
-        Instant now = Instant.now(clock);
-        return Jdbc.update(dataSource, """
-                INSERT INTO inbox_message (consumer, event_id, received_at) VALUES (?, ?, ?)
-                ON CONFLICT (consumer, event_id) DO NOTHING""", (insert, connection) -> {
-            insert.setString(1, consumer);
-            insert.setString(2, eventId);
-            Jdbc.setInstant(insert, 3, now);
-        }) == 1;
-    }
-
     /** The ids among {@code eventIds} that {@code consumer} sees for the first time; one statement for a whole batch. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Set<String> firstDeliveries(String consumer, Collection<String> eventIds) {

@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A review as captured from the shop's order system. */
@@ -129,9 +128,5 @@ public class Review extends PanacheEntityBase {
 
     public static List<Review> findByPlatformIds(String shopId, List<String> platformReviewIds) {
         return list("shopId = ?1 and platformReviewId in ?2", shopId, platformReviewIds);
-    }
-
-    public static Optional<Review> findByPlatformId(String shopId, String platformReviewId) {
-        return find("shopId = ?1 and platformReviewId = ?2", shopId, platformReviewId).firstResultOptional();
     }
 }

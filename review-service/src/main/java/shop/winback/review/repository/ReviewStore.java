@@ -39,12 +39,6 @@ public class ReviewStore {
         this.dataSource = dataSource;
     }
 
-    /** @return true if stored, false if the shop already has a review with this platform id */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean insertIfNew(Review r) {
-        return insertAllIfNew(List.of(r))[0];
-    }
-
     /**
      * Stores many reviews in one JDBC batch (one round trip).
      *
