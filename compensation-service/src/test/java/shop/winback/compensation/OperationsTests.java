@@ -3,8 +3,6 @@ package shop.winback.compensation;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,30 +12,18 @@ import org.junit.jupiter.api.Test;
 import shop.winback.compensation.messaging.CompensationEventV1;
 import shop.winback.compensation.messaging.LostParcelClaimedV1;
 import shop.winback.testing.AsyncApiContract;
+import shop.winback.testing.OperationsContract;
 
-/** Operations endpoints, and the AsyncAPI file: served, and every documented example matches its schema. */
+/** Operations endpoints (OperationsContract), and the AsyncAPI file: served, and every documented example matches its schema. */
 @QuarkusTest
-class OperationsTests {
+class OperationsTests extends OperationsContract {
 
     @Inject
     ObjectMapper json;
 
-    @Test
-    void readyOnlyWithDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-    }
-
-    @Test
-    void openApiDescribesTheApiWithExamplesAndProblems() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body(containsString("/api/v1/quotes"))
-                .body(containsString("/api/v1/compensations"))
-                .body(containsString("Idempotency-Key"))
-                .body(containsString("application/problem+json"));
-        given().when().get("/q/swagger-ui/").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    @Override
+    protected List<String> documented() {
+        return List.of("/api/v1/quotes", "/api/v1/compensations", "Idempotency-Key");
     }
 
     @Test
@@ -57,11 +43,5 @@ class OperationsTests {
                 json.getTypeFactory().constructCollectionType(List.class, String.class));
         assertThat(required).contains("compensationId", "shopId", "orderId", "ticketId", "agentId", "amountFen", "type", "occurredAt",
                 "agentTier", "currency", "status", "reason", "decidedBy", "comment");
-    }
-
-    @Test
-    void unknownPathIsAProblem() {
-        given().when().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
-        assertThat(LostParcelClaimedV1.TYPE).isEqualTo("lost-parcel.claimed.v1");
     }
 }
