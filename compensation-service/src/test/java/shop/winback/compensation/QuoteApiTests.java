@@ -120,10 +120,13 @@ class QuoteApiTests {
     }
 
     @Test
-    void anAgentTokenWithoutATierMayNotQuote() {
+    void anAgentTokenWithoutATierQuotesWithTheRegistrysTierAndAnUnknownAgentMayNotQuote() {
         String shop = TestData.uniqueShop();
+        UUID agent = UUID.randomUUID();
         String noTier = TestTokens.withClaims(shop, "agent/x", java.util.Set.of("agent"),
-                java.util.Map.of("agent_id", UUID.randomUUID().toString()));
+                java.util.Map.of("agent_id", agent.toString()));
         post(noTier, quote(null, "辽宁", 1)).statusCode(403).contentType("application/problem+json");
+        AgentEvents.register(shop, agent, "AFTER_SALES");
+        post(noTier, quote(null, "辽宁", 1)).statusCode(200).body("authorityLimitFen", equalTo(2000));
     }
 }

@@ -29,7 +29,7 @@ class SecurityTests {
     /** A shop with one request pending (for approvals) and one granted (with its payout). */
     record Scene(String shop, UUID agent, String pending, String payout) {
         String tokenFor(String role) {
-            return role.equals("agent") ? TestTokens.agent(shop, agent, "AFTER_SALES") : TestTokens.token(shop, role, Set.of(role));
+            return role.equals("agent") ? TestData.agent(shop, agent, "AFTER_SALES") : TestTokens.token(shop, role, Set.of(role));
         }
     }
 

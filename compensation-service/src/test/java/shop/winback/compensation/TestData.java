@@ -28,7 +28,12 @@ public final class TestData {
         return order;
     }
 
+    /**
+     * The token of an agent of the shop with this tier, hired as ticket-service hires them: the agent is in
+     * the agent registry (agent.hired.v1 published and awaited once per shop, agent and tier).
+     */
     public static String agent(String shop, UUID agentId, String tier) {
+        AgentEvents.register(shop, agentId, tier);
         return TestTokens.agent(shop, agentId, tier);
     }
 

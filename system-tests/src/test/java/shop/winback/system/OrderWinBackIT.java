@@ -76,7 +76,8 @@ class OrderWinBackIT {
             assertThat(found.getInt("total")).isEqualTo(1);
             assertThat(found.getString("items[0].id")).isEqualTo(ticketId);
 
-            // 3. compensation-service learns the order from reviews.v1; the agent quotes and grants the recommended offer
+            // 3. compensation-service learns the order from reviews.v1 and the agent from agents.v1 (its agent registry: until
+            // then the agent is refused, 403); the agent quotes and grants the recommended offer within their hired tier
             JsonPath quote = await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(
                     () -> given().baseUri(stack.compensationUrl()).auth().oauth2(agent).contentType(ContentType.JSON)
                             .body("{\"orderId\": \"%s\", \"ticketId\": \"%s\"}".formatted(order, ticketId))

@@ -31,7 +31,7 @@ import shop.winback.testing.TestTokens;
  * console consumer ({@code org.apache.kafka.tools.consumer.ConsoleConsumer}, from the broker jars
  * deploy/lib/kafka.sh fetched; KAFKA_LIB, else .local/kafka/lib) with headers and keys printed, as a
  * reporting job or an operator would. Every record must carry the CloudEvents headers, have a JSON
- * value valid against its producer's asyncapi.yaml, and be keyed by the order id.
+ * value valid against its producer's asyncapi.yaml, and be keyed by the order id (agents.v1: the agent id).
  */
 class ReportingViewIT {
 
@@ -54,7 +54,9 @@ class ReportingViewIT {
             expected.put(stack.compensationsTopic, Set.of("compensation.requested.v1", "compensation.approved.v1",
                     "compensation.rejected.v1", "compensation.paid.v1"));
             expected.put(stack.logisticsTopic, Set.of("parcel.scanned.v1", "weight-check.completed.v1", "lost-parcel.claimed.v1"));
+            expected.put(stack.agentsTopic, Set.of("agent.hired.v1"));
             Map<String, String> producer = Map.of(stack.reviewsTopic, "review-service", stack.ticketsTopic, "ticket-service",
+                    stack.agentsTopic, "ticket-service",
                     stack.compensationsTopic, "compensation-service", stack.logisticsTopic, "logistics-service");
 
             int records = 0;
@@ -109,6 +111,11 @@ class ReportingViewIT {
             if (!value.get("orderId").asText().equals(r.key())) {
                 problems.add(where + ": key is not the orderId " + value.get("orderId"));
             }
+        } else if (value.has("agentId") && type.startsWith("agent.")) {
+            // agents.v1 is keyed by agent id, not order
+            if (!value.get("agentId").asText().equals(r.key())) {
+                problems.add(where + ": key is not the agentId " + value.get("agentId"));
+            }
         } else if (!orders.contains(r.key())) {
             // item signals carry no order: their key is the order of the review that tipped them
             problems.add(where + ": key is none of this run's orders");
@@ -124,8 +131,8 @@ class ReportingViewIT {
         String ticket = stack.ticketUrl(0);
         List<String> orders = new ArrayList<>();
 
-        // an agent online first, so tickets are assigned at once
-        Api.hire(ticket, shop, "报表-" + run, "REVIEW_RECOVERY", 20, "ONLINE");
+        // an agent online first, so tickets are assigned at once (agent.hired.v1: compensation-service's agent registry)
+        String agentId = Api.hire(ticket, shop, "报表-" + run, "REVIEW_RECOVERY", 20, "ONLINE");
 
         // five bad reviews of one item by five buyers: received, and the item signals (DSR watch: at
         // least 5 reviews below 4.8; product problem: one complaint reason from 3 buyers within 72 h)
@@ -152,7 +159,7 @@ class ReportingViewIT {
                 .when().post("/api/v1/tickets/" + ticketId + "/resolution").then().log().ifValidationFails().statusCode(200);
 
         driveLogistics(stack, orders.get(2));
-        driveCompensations(stack, orders.get(3), orders.get(4));
+        driveCompensations(stack, agentId, orders.get(3), orders.get(4));
         return orders;
     }
 
@@ -182,10 +189,12 @@ class ReportingViewIT {
     }
 
     /** A coupon within authority, paid; a partial refund above the agent's limit, rejected: requested, approved, paid, rejected. */
-    private void driveCompensations(Stack stack, String couponOrder, String refundOrder) {
+    private void driveCompensations(Stack stack, String agentId, String couponOrder, String refundOrder) {
         String compensation = stack.compensationUrl();
-        String agentToken = TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY");
-        // compensation-service decides from the order's facts it learns from reviews.v1: wait until it has both orders
+        // the agent ticket-service hired: compensation-service takes their authority from its agent registry (agents.v1)
+        String agentToken = TestTokens.agent(shop, UUID.fromString(agentId), "REVIEW_RECOVERY");
+        // compensation-service decides from the order's facts it learns from reviews.v1, and knows the agent from
+        // agents.v1 (403 until then): wait until it has both orders and the agent
         for (String order : List.of(couponOrder, refundOrder)) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
                     () -> given().baseUri(compensation).auth().oauth2(agentToken).contentType(ContentType.JSON)

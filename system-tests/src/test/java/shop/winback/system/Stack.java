@@ -21,6 +21,8 @@ final class Stack implements AutoCloseable {
     final String runId = UUID.randomUUID().toString().substring(0, 8);
     final String reviewsTopic = "reviews.v1-e2e-" + runId;
     final String ticketsTopic = "tickets.v1-e2e-" + runId;
+    /** ticket-service's agent.hired.v1: compensation-service's agent registry (an agent's authority). */
+    final String agentsTopic = "agents.v1-e2e-" + runId;
     final String consumerGroup = "ticket-service-e2e-" + runId;
     final ServiceProcess review;
     final List<ServiceProcess> tickets = new ArrayList<>();
@@ -46,6 +48,7 @@ final class Stack implements AutoCloseable {
             for (int i = 0; i < ticketInstances; i++) {
                 Map<String, String> ticketEnv = common("e2e_tickets");
                 ticketEnv.put("TICKET_TOPIC", ticketsTopic);
+                ticketEnv.put("TICKET_AGENTS_TOPIC", agentsTopic);
                 ticketEnv.put("TICKET_REVIEWS_TOPIC", reviewsTopic);
                 ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
                 ticketEnv.putAll(ticketSettings);
@@ -77,6 +80,7 @@ final class Stack implements AutoCloseable {
 
             Map<String, String> ticketEnv = common(databases.get("ticket"));
             ticketEnv.put("TICKET_TOPIC", ticketsTopic);
+            ticketEnv.put("TICKET_AGENTS_TOPIC", agentsTopic);
             ticketEnv.put("TICKET_REVIEWS_TOPIC", reviewsTopic);
             ticketEnv.put("TICKET_COMPENSATIONS_TOPIC", compensationsTopic);
             ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
@@ -98,6 +102,9 @@ final class Stack implements AutoCloseable {
             // the order facts every quote and compensation is decided from come from this run's reviews
             compensationEnv.put("COMPENSATION_REVIEWS_TOPIC", reviewsTopic);
             compensationEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", "compensation-service-e2e-" + runId);
+            // an agent's authority is the tier ticket-service hired them with, learned from this run's agents.v1
+            compensationEnv.put("COMPENSATION_AGENTS_TOPIC", agentsTopic);
+            compensationEnv.put("MP_MESSAGING_INCOMING_AGENTS_GROUP_ID", "compensation-service-e2e-" + runId);
             compensationEnv.put("QUARKUS_REST_CLIENT_LOGISTICS_URL", logistics.url());
             compensationEnv.putAll(settings);
             compensation = ServiceProcess.start("compensation-service", "compensation-service-" + runId, compensationEnv);

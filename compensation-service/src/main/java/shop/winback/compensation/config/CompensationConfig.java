@@ -29,6 +29,14 @@ public interface CompensationConfig {
     @WithDefault("${compensation.reviews-topic}.compensation-service.dlq")
     String reviewsDeadLetterTopic();
 
+    /** Topic ticket-service publishes its agents on: the agent registry, whose tier is an agent's authority. */
+    @WithDefault("agents.v1")
+    String agentsTopic();
+
+    /** Where agents.v1 records this service cannot process go: {@code <topic>.<consumer group>.dlq}. */
+    @WithDefault("${compensation.agents-topic}.compensation-service.dlq")
+    String agentsDeadLetterTopic();
+
     /** Currency of every amount (amounts are integer fen). */
     @WithDefault("CNY")
     String currency();

@@ -100,6 +100,10 @@ public class CompensationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request or no Idempotency-Key; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An agent not in the shop's agent registry (the agents hired in "
+            + "ticket-service; a new hire is known within seconds), or an agent token whose tier claim differs from the "
+            + "registry's tier: an agent's authority is the registry's tier (urn:winback:problem:forbidden). Nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for another request; orderAmountFen disagrees "
             + "with the order's facts or amountFen is more than the order (urn:winback:problem:facts-disagree, violations name "
             + "the field); PRE_SALES asking for anything but ROUND_OFF; a round-off beyond the daily count "

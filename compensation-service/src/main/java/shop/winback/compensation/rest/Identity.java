@@ -4,23 +4,29 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 import shop.winback.compensation.domain.ApprovalLevel;
 import shop.winback.compensation.domain.Tier;
+import shop.winback.compensation.service.AgentRegistry;
 import shop.winback.compensation.service.Requester;
 import shop.winback.platform.problem.ProblemException;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 
 /**
- * Who the caller is in compensation terms: managers act as MANAGER, supervisors as SUPERVISOR,
- * agents with the tier of their token's {@code tier} claim. The id is the token's {@code agent_id}
- * when it carries one, else its principal name.
+ * Who the caller is in compensation terms: managers act as MANAGER, supervisors as SUPERVISOR, agents
+ * with the tier ticket-service hired them with ({@link AgentRegistry}): the token says who the agent is,
+ * the registry what they may grant. The id is the token's {@code agent_id} when it carries one, else its
+ * principal name.
  */
 @RequestScoped
 public class Identity {
 
     private final Caller caller;
+    private final AgentRegistry registry;
+    /** Looked up once per request. */
+    private Requester requester;
 
-    public Identity(Caller caller) {
+    public Identity(Caller caller, AgentRegistry registry) {
         this.caller = caller;
+        this.registry = registry;
     }
 
     public String id() {
@@ -28,19 +34,37 @@ public class Identity {
     }
 
     public Requester requester() {
+        if (requester == null) {
+            requester = lookUp();
+        }
+        return requester;
+    }
+
+    private Requester lookUp() {
         if (caller.is(Roles.MANAGER)) {
             return new Requester(id(), Tier.MANAGER);
         }
         if (caller.is(Roles.SUPERVISOR)) {
             return new Requester(id(), Tier.SUPERVISOR);
         }
+        return new Requester(caller.requireAgentId().toString(), agentsAuthority());
+    }
+
+    /**
+     * An agent's authority is the tier the shop hired them with (ticket-service's agents, kept in the agent
+     * registry), never more than that: an agent the registry does not know may grant nothing, and a token
+     * claiming another tier than the registry's is refused rather than quietly corrected.
+     */
+    private Tier agentsAuthority() {
         UUID agent = caller.requireAgentId();
-        String claim = caller.tier().orElseThrow(() -> forbidden("An agent token must carry the agent's tier (claim tier)"));
-        try {
-            return new Requester(agent.toString(), Tier.valueOf(claim));
-        } catch (IllegalArgumentException e) {
-            throw forbidden("Unknown tier in the token: " + claim);
-        }
+        Tier registered = registry.tierOf(caller.shopId(), agent).orElseThrow(() -> forbidden(("Agent %s is not in the "
+                + "agent registry of shop %s (the agents hired in ticket-service); a newly hired agent is known here "
+                + "within seconds").formatted(agent, caller.shopId())));
+        caller.tier().filter(claim -> !claim.equals(registered.name())).ifPresent(claim -> {
+            throw forbidden(("The token claims tier %s but the agent registry (ticket-service) has agent %s as %s")
+                    .formatted(claim, agent, registered));
+        });
+        return registered;
     }
 
     /** The approval level of a supervisor or manager. */

@@ -76,6 +76,10 @@ public class QuoteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Quote.class)))
     @APIResponse(responseCode = "400", description = "Invalid request; or the order is unknown and a figure is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An agent not in the shop's agent registry (the agents hired in "
+            + "ticket-service; a new hire is known within seconds), or an agent token whose tier claim differs from the "
+            + "registry's tier: an agent's authority is the registry's tier (urn:winback:problem:forbidden). Nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A figure disagrees with the order's facts (violations name it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})

@@ -10,6 +10,10 @@ public interface TicketConfig {
     @WithDefault("tickets.v1")
     String topic();
 
+    /** Topic for agent events (agent.hired.v1): compensation-service's agent registry is kept from it. */
+    @WithDefault("agents.v1")
+    String agentsTopic();
+
     /** Topic review-service publishes reviews on. */
     @WithDefault("reviews.v1")
     String reviewsTopic();

@@ -1,0 +1,70 @@
+package shop.winback.compensation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import shop.winback.compensation.domain.Tier;
+import shop.winback.platform.inbox.Inbox;
+import shop.winback.platform.jdbc.Jdbc;
+
+/**
+ * The shop's agents as ticket-service hired them (agent.hired.v1 on agents.v1), and the tier that is each
+ * one's authority: an agent token is trusted for who the agent is, this registry for what they may grant.
+ * Written a poll at a time (one inbox statement, one batch of upserts); a redelivered event changes nothing.
+ */
+@ApplicationScoped
+public class AgentRegistry {
+
+    static final String CONSUMER = "compensation-service/agents";
+
+    private final Inbox inbox;
+    private final DataSource dataSource;
+
+    public AgentRegistry(Inbox inbox, DataSource dataSource) {
+        this.inbox = inbox;
+        this.dataSource = dataSource;
+    }
+
+    public record Hired(String eventId, String shopId, UUID agentId, Tier tier, Instant hiredAt) {
+    }
+
+    @Transactional
+    public void record(List<Hired> hired) {
+        Set<String> first = inbox.firstDeliveries(CONSUMER, hired.stream().map(Hired::eventId).toList());
+        List<Hired> fresh = new ArrayList<>(first.size());
+        for (Hired h : hired) {
+            if (first.remove(h.eventId())) {
+                fresh.add(h);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        // keyed by agent id, so a later event about the agent comes after an earlier one: the latest wins
+        Jdbc.batch(dataSource, """
+                INSERT INTO agent_registry (shop_id, agent_id, tier, hired_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (shop_id, agent_id) DO UPDATE SET tier = excluded.tier, hired_at = excluded.hired_at""",
+                fresh, (insert, h) -> {
+                    insert.setString(1, h.shopId());
+                    insert.setObject(2, h.agentId());
+                    insert.setString(3, h.tier().name());
+                    Jdbc.setInstant(insert, 4, h.hiredAt());
+                });
+    }
+
+    /** The agent's tier as ticket-service hired them; empty for an agent the shop never hired (or not yet heard of). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Tier> tierOf(String shopId, UUID agentId) {
+        return Jdbc.query(dataSource, "SELECT tier FROM agent_registry WHERE shop_id = ? AND agent_id = ?",
+                (select, connection) -> {
+                    select.setString(1, shopId);
+                    select.setObject(2, agentId);
+                }, row -> Tier.valueOf(row.getString(1))).stream().findFirst();
+    }
+}
