@@ -81,7 +81,8 @@ public class ShipmentResource {
             schema = @Schema(implementation = ShipmentRequest.class), examples = @ExampleObject(name = "two T-shirts and socks", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
-    @APIResponse(responseCode = "200", description = "Already registered: the stored shipment")
+    @APIResponse(responseCode = "200", description = "Already registered: the stored shipment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The order is registered with another parcel, or the tracking number belongs to another of the shop's orders (numbers are unique within a shop; other shops' parcels are never mentioned)",

@@ -73,8 +73,10 @@ public class ReasonTermResource {
     @Operation(summary = "Add a term", description = "Reviews captured from now on are classified with it too. "
             + "A term is one line of at most 50 characters without tabs or control characters; `*` stands for a gap "
             + "between two parts (`拉链*坏`).")
-    @APIResponse(responseCode = "201", description = "Added")
-    @APIResponse(responseCode = "200", description = "The shop had it already")
+    @APIResponse(responseCode = "201", description = "Added; the body is the term as stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonTerm.class)))
+    @APIResponse(responseCode = "200", description = "The shop had it already; the body is the term",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonTerm.class)))
     @APIResponse(responseCode = "400", description = "Invalid term",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})

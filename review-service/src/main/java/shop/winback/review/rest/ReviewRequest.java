@@ -64,7 +64,7 @@ public record ReviewRequest(
             @Schema(description = "Whether the buyer has worn or used the goods; absent: not known", example = "false")
             Boolean wornOrUsed,
             @Schema(description = "Links to the photos the buyer attached (http or https), at most 9")
-            @Size(max = MOST_PHOTOS) List<@NotBlank @Size(max = 500) @Pattern(regexp = "^https?://[^\\s\\p{Cntrl}]+$",
+            @Size(max = MOST_PHOTOS) List<@NotBlank @Size(max = 500) @Pattern(regexp = Ids.WEB_LINK,
                     message = "must be an http or https link") String> photoUrls) {
     }
 
