@@ -3,15 +3,12 @@ package shop.winback.compensation;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.arc.Arc;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 import shop.winback.compensation.domain.Tier;
 import shop.winback.compensation.service.AgentRegistry;
@@ -39,17 +36,7 @@ public final class AgentEvents {
     }
 
     public static void send(String key, String value, String ceId, String ceType) {
-        RecordHeaders headers = new RecordHeaders();
-        if (ceId != null) {
-            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_source", "/winback/ticket-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
-        }
-        KafkaTopics.companion().produceStrings()
-                .fromRecords(new ProducerRecord<>(topic(), null, key, value, headers))
-                .awaitCompletion();
+        KafkaTopics.publish(topic(), "/winback/ticket-service", key, value, ceId, ceType);
     }
 
     /** As ticket-service announces a hire; waits until the agent registry has the agent with this tier. */

@@ -14,7 +14,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import shop.winback.testing.KafkaTopics;
@@ -212,16 +209,10 @@ class CompensationRulesTests {
 
         // the courier's signed-for scan says yesterday: that is the receipt, and the window is still open
         java.time.Instant signedFor = TestClock.daysAgo(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", "parcel.scanned.v1".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_source", "/winback/logistics-service".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
         String scan = "{\"scanId\":\"%s\",\"shopId\":\"%s\",\"orderId\":\"%s\",\"courier\":\"STO\",\"trackingNumber\":\"773012345678\",\"station\":\"沈阳和平区\",\"status\":\"DELIVERED\",\"scannedAt\":\"%s\",\"weightGrams\":null,\"source\":\"KUAIDI100_PUSH\"}"
                 .formatted(UUID.randomUUID(), shop, order, signedFor);
-        KafkaTopics.companion().produceStrings().fromRecords(new ProducerRecord<>(
-                ConfigProvider.getConfig().getValue("compensation.logistics-topic", String.class), null, order, scan, headers)).awaitCompletion();
+        KafkaTopics.publish(ConfigProvider.getConfig().getValue("compensation.logistics-topic", String.class),
+                "/winback/logistics-service", order, scan, UUID.randomUUID().toString(), "parcel.scanned.v1");
         await().atMost(Duration.ofSeconds(20)).until(() -> signedFor.equals(ReviewEvents.facts(shop, order).goodsReceivedAt()));
         quote(agent, order).statusCode(200).body("rules", hasItem("QUALITY_RETURN_WINDOW"))
                 .body("recommended.type", equalTo("RETURN_FOR_REFUND")).body("recommendedBecause", containsString("photos"));

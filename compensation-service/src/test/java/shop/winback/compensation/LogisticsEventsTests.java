@@ -10,13 +10,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,17 +45,7 @@ class LogisticsEventsTests {
     }
 
     void send(String key, String value, String ceId, String ceType) {
-        RecordHeaders headers = new RecordHeaders();
-        if (ceId != null) {
-            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_source", "/winback/logistics-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
-        }
-        KafkaTopics.companion().produceStrings()
-                .fromRecords(new ProducerRecord<>(config.logisticsTopic(), null, key, value, headers))
-                .awaitCompletion();
+        KafkaTopics.publish(config.logisticsTopic(), "/winback/logistics-service", key, value, ceId, ceType);
     }
 
     static String claim(UUID claimId, String shop, String order, String courier, long amountFen, String verdict, String status) {

@@ -3,11 +3,8 @@ package shop.winback.compensation;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.arc.Arc;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 import shop.winback.compensation.service.OrderFacts;
 import shop.winback.testing.KafkaTopics;
@@ -44,17 +41,7 @@ public final class ReviewEvents {
     }
 
     public static void send(String key, String value, String ceId, String ceType) {
-        RecordHeaders headers = new RecordHeaders();
-        if (ceId != null) {
-            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_source", "/winback/review-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
-        }
-        KafkaTopics.companion().produceStrings()
-                .fromRecords(new ProducerRecord<>(topic(), null, key, value, headers))
-                .awaitCompletion();
+        KafkaTopics.publish(topic(), "/winback/review-service", key, value, ceId, ceType);
     }
 
     /** Publishes a review of the order and waits until compensation-service has learned the order's facts. */

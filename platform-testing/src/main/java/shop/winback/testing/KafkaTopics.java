@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -57,5 +59,33 @@ public final class KafkaTopics {
 
     public static Predicate<ConsumerRecord<String, String>> ofType(String ceType) {
         return r -> ceType.equals(header(r, "ce_type"));
+    }
+
+    /**
+     * Writes a record as another service publishes its events: CloudEvents in binary mode (the {@code ce_*}
+     * headers, {@code ce_time} on the clock under test) and the JSON data as the value. {@code ceId} null writes no
+     * CloudEvents headers at all, as a broken producer would.
+     *
+     * @param source the producing service, e.g. {@code /winback/review-service}
+     * @param traceParent a W3C traceparent header, or null
+     */
+    public static void publish(String topic, String source, String key, String data, String ceId, String ceType,
+                               String traceParent) {
+        RecordHeaders headers = new RecordHeaders();
+        if (traceParent != null) {
+            headers.add("traceparent", traceParent.getBytes(StandardCharsets.UTF_8));
+        }
+        if (ceId != null) {
+            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_source", source.getBytes(StandardCharsets.UTF_8));
+            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
+        }
+        companion().produceStrings().fromRecords(new ProducerRecord<>(topic, null, key, data, headers)).awaitCompletion();
+    }
+
+    public static void publish(String topic, String source, String key, String data, String ceId, String ceType) {
+        publish(topic, source, key, data, ceId, ceType, null);
     }
 }

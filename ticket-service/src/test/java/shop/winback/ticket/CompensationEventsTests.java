@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,8 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,17 +94,7 @@ class CompensationEventsTests {
     }
 
     void send(String key, String value, String ceId, String ceType) {
-        RecordHeaders headers = new RecordHeaders();
-        if (ceId != null) {
-            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_source", "/winback/compensation-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
-        }
-        KafkaTopics.companion().produceStrings()
-                .fromRecords(new ProducerRecord<>(config.topic(), null, key, value, headers))
-                .awaitCompletion();
+        KafkaTopics.publish(config.topic(), "/winback/compensation-service", key, value, ceId, ceType);
     }
 
     /** Sends the event with a fresh ce_id; returns the id. */

@@ -1,6 +1,5 @@
 package shop.winback.ticket;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 import static shop.winback.testing.KafkaTopics.header;
@@ -11,13 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,20 +57,7 @@ class ReviewEventsConsumerTests {
     }
 
     void send(String key, String value, String ceId, String ceType, String traceParent) {
-        RecordHeaders headers = new RecordHeaders();
-        if (traceParent != null) {
-            headers.add("traceparent", traceParent.getBytes(StandardCharsets.UTF_8));
-        }
-        if (ceId != null) {
-            headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_type", ceType.getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_source", "/winback/review-service".getBytes(StandardCharsets.UTF_8));
-            headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
-        }
-        KafkaTopics.companion().produceStrings()
-                .fromRecords(new ProducerRecord<>(config.reviewsTopic(), null, key, value, headers))
-                .awaitCompletion();
+        KafkaTopics.publish(config.reviewsTopic(), "/winback/review-service", key, value, ceId, ceType, traceParent);
     }
 
     void send(ReviewReceivedV1 review, String ceId) {

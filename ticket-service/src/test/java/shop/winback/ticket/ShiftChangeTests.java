@@ -12,7 +12,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,15 +74,8 @@ class ShiftChangeTests {
 
     /** The review as review-service publishes it on reviews.v1. */
     void publish(ReviewReceivedV1 review) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_type", ReviewReceivedV1.TYPE.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_source", "/winback/review-service".getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
-        KafkaTopics.companion().produceStrings()
-                .fromRecords(new ProducerRecord<>(config.reviewsTopic(), null, review.orderId(), TestData.json(review), headers))
-                .awaitCompletion();
+        KafkaTopics.publish(config.reviewsTopic(), "/winback/review-service", review.orderId(), TestData.json(review),
+                UUID.randomUUID().toString(), ReviewReceivedV1.TYPE);
     }
 
     @Test
