@@ -1,5 +1,6 @@
 package shop.winback.review;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
@@ -7,20 +8,25 @@ import static shop.winback.testing.KafkaTopics.header;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.testing.KafkaTopics;
 import shop.winback.testing.TestClock;
+import shop.winback.testing.TestTokens;
 
 /**
- * The crash case: a change and its event committed, then the process died before the relay sent
- * it. The sweeper must find the event in the outbox and publish it.
+ * The outbox keeps an event only until the broker has it. The fast path sends a transaction's events
+ * right after the commit and forgets them once acknowledged; in the crash case (a change and its event
+ * committed, then the process died before the relay sent it) the sweeper finds the event and publishes it.
  */
 @QuarkusTest
 class OutboxSweepTests {
@@ -29,6 +35,22 @@ class OutboxSweepTests {
     EntityManager em;
     @Inject
     ReviewConfig config;
+
+    @Test
+    void eventsTheBrokerAcknowledgedLeaveTheOutbox() {
+        String shop = Reviews.uniqueShop();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+                    .body(Reviews.json(shop, "R-" + i, Reviews.unique("O"), i == 0 ? "BAD" : "GOOD"))
+                    .when().post("/api/v1/reviews")
+                    .then().statusCode(201).extract().path("id"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("SELECT count(*) FROM outbox_event WHERE subject IN (?1, ?2, ?3)")
+                .setParameter(1, ids.get(0)).setParameter(2, ids.get(1)).setParameter(3, ids.get(2))
+                .getSingleResult()).equals(0L));
+    }
 
     @Test
     void eventCommittedButNeverSentIsPublishedByTheSweeper() {

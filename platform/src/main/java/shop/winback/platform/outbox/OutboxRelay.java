@@ -221,14 +221,29 @@ public class OutboxRelay {
     }
 
     private void forget(List<UUID> ids) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     // rows the sweeper holds are skipped, not waited for: it deletes them itself once sent
-                     """
-                     DELETE FROM outbox_event WHERE id IN (
-                         SELECT id FROM outbox_event WHERE id = ANY(?) FOR UPDATE SKIP LOCKED)""")) {
-            delete.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            delete.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var noSeqScan = connection.createStatement();
+                 PreparedStatement delete = connection.prepareStatement(
+                         // rows the sweeper holds are skipped, not waited for: it deletes them itself once sent;
+                         // the rows locked here are deleted where they lie (ctid), without a second lookup
+                         """
+                         WITH locked AS MATERIALIZED (
+                             SELECT ctid FROM outbox_event WHERE id = ANY(?) FOR UPDATE SKIP LOCKED)
+                         DELETE FROM outbox_event WHERE ctid = ANY(ARRAY(SELECT ctid FROM locked))""")) {
+                // Always through the primary key. A queue table is often empty when autovacuum analyzes it;
+                // with "no rows" in its statistics the planner scans the table, which under load holds tens
+                // of thousands of rows awaiting vacuum (170 ms a delete, up to 17 s, when it joined two scans).
+                noSeqScan.execute("SET LOCAL enable_seqscan = off");
+                delete.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                delete.executeUpdate();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         }
     }
 
