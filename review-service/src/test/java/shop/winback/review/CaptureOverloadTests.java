@@ -29,7 +29,8 @@ import shop.winback.testing.TestTokens;
 /**
  * Overload is answered, not failed: when more waits to be stored than the capture line holds, a
  * request is answered 503 with Retry-After at once and nothing of it is stored, while what was
- * accepted is stored whole. The database is made to stall by a table lock the test holds.
+ * accepted is stored whole; the refusal comes before the body is read. The database is made to stall by a
+ * table lock the test holds.
  */
 @QuarkusTest
 @TestProfile(CaptureOverloadTests.SmallLine.class)
@@ -80,6 +81,14 @@ class CaptureOverloadTests {
                     .statusCode(503)
                     .header("Retry-After", "1")
                     .contentType("application/problem+json");
+            // turned away before the body is read: even one that could not be read at all is not judged
+            for (String path : List.of("/api/v1/reviews", "/api/v1/reviews:batch")) {
+                given().urlEncodingEnabled(false).auth().oauth2(token).contentType(ContentType.JSON).body("{not json")
+                        .when().post(path).then()
+                        .statusCode(503)
+                        .header("Retry-After", "1")
+                        .contentType("application/problem+json");
+            }
             stall.rollback();
         } finally {
             clients.shutdown();

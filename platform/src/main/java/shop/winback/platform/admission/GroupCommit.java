@@ -22,8 +22,10 @@ import java.util.function.LongSupplier;
  * idle system answers a single request at once (no fixed delay).
  *
  * <p>The queue is bounded by items: a unit that does not fit is refused at once with
- * {@link OverloadedException} (the caller answers 503 with Retry-After; nothing was done). A unit
- * that waited longer than {@code maxWait} before its group started is refused the same way, so
+ * {@link OverloadedException} (the caller answers 503 with Retry-After; nothing was done). So is a
+ * unit that would wait longer than {@code maxWait}, judged from the groups ahead of it and what a
+ * group has recently taken to commit: refused at once rather than accepted, worked on and refused later. A unit
+ * that still waited longer than {@code maxWait} before its group started is refused the same way, so
  * accepted work keeps its latency when more arrives than the database takes. A unit is committed
  * whole or not at all. When a group of several units fails for a reason that is not passing, each
  * unit is committed again on its own, so one bad request fails alone.
@@ -54,6 +56,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     private final Stats stats = new Stats();
     private final Thread thread;
     private int queuedItems;
+    /** Recent time a group took to commit (moving average), 0 until one has been committed. */
+    private volatile long groupNanos;
     private boolean closed;
 
     /**
@@ -125,11 +129,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
             if (closed) {
                 throw new OverloadedException(name + " is shutting down");
             }
-            // an empty queue takes any unit, however large: a large unit is never refused for its size alone
-            if (queuedItems > 0 && queuedItems + items.size() > maxQueued) {
-                stats.refusedFull++;
-                throw new OverloadedException(name + " has " + queuedItems + " items waiting");
-            }
+            refuseIfNoRoom(items.size());
             queue.addLast(unit);
             queuedItems += unit.items.size();
             arrived.signal();
@@ -146,12 +146,30 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     public void requireRoom(int items) {
         lock.lock();
         try {
-            if (closed || queuedItems > 0 && queuedItems + items > maxQueued) {
-                stats.refusedFull++;
-                throw new OverloadedException(name + " has " + queuedItems + " items waiting");
+            if (closed) {
+                throw new OverloadedException(name + " is shutting down");
             }
+            refuseIfNoRoom(items);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Under the lock. An empty queue takes any unit, however large: a unit is never refused for its size alone. */
+    private void refuseIfNoRoom(int items) {
+        if (queuedItems == 0) {
+            return;
+        }
+        if (queuedItems + items > maxQueued) {
+            stats.refusedFull++;
+            throw new OverloadedException(name + " has " + queuedItems + " items waiting");
+        }
+        // it starts once the group in hand and the full groups ahead of it are committed
+        long expectedWait = (queuedItems / maxGroup + 1) * groupNanos;
+        if (expectedWait > maxWaitNanos) {
+            stats.refusedFull++;
+            throw new OverloadedException(name + " has " + queuedItems + " items waiting, about "
+                    + TimeUnit.NANOSECONDS.toMillis(expectedWait) + " ms of work");
         }
     }
 
@@ -227,8 +245,10 @@ public final class GroupCommit<T, R> implements AutoCloseable {
         List<T> items = new ArrayList<>();
         group.forEach(u -> items.addAll(u.items));
         List<R> results;
+        long started = nanoTime.getAsLong();
         try {
             results = committer.commit(items);
+            learn(nanoTime.getAsLong() - started);
         } catch (RuntimeException e) {
             results = null;
             if (group.size() == 1) {
@@ -251,6 +271,11 @@ public final class GroupCommit<T, R> implements AutoCloseable {
             }
             complete(List.of(unit), alone);
         }
+    }
+
+    /** What a group takes now: a moving average, so the estimate follows the database's pace. */
+    private void learn(long nanos) {
+        groupNanos = groupNanos == 0 ? nanos : (groupNanos * 3 + nanos) / 4;
     }
 
     private void complete(List<Unit<T, R>> units, List<R> results) {

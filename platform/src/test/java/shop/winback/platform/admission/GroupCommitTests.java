@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -110,6 +112,46 @@ class GroupCommitTests {
         assertThatThrownBy(() -> get(late)).hasCauseInstanceOf(GroupCommit.OverloadedException.class);
         assertThat(committer.groups).doesNotContain(List.of("late"));
         assertThat(get(first)).isNotNull(); // taken before it could wait
+    }
+
+    @Test
+    void aUnitThatWouldWaitLongerThanItMayIsRefusedBeforeItQueues() throws Exception {
+        AtomicLong now = new AtomicLong();
+        Semaphore groups = new Semaphore(0);
+        CountDownLatch busy = new CountDownLatch(2);
+        List<List<String>> committed = new CopyOnWriteArrayList<>();
+        GroupCommit.Committer<String, String> slow = items -> {
+            busy.countDown();
+            try {
+                groups.tryAcquire(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            now.addAndGet(Duration.ofMillis(400).toNanos()); // every group takes 400 ms
+            committed.add(List.copyOf(items));
+            return items;
+        };
+        line = new GroupCommit<>("test", 1000, 10, Duration.ofSeconds(1), slow, now::get);
+        groups.release();
+        get(line.submit(List.of("learn"))); // one group committed: a group takes 400 ms
+        CompletionStage<List<String>> inHand = line.submit(List.of("in hand"));
+        busy.await(10, TimeUnit.SECONDS); // the committer holds it
+        List<CompletionStage<List<String>>> admitted = List.of(
+                line.submit(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")), // nothing waits: taken
+                line.submit(List.of("11", "12", "13", "14", "15")),  // one full group ahead: ~800 ms
+                line.submit(List.of("16", "17", "18", "19", "20"))); // still one full group ahead
+        // two full groups ahead and the one in hand: ~1,200 ms, more than the second it may wait
+        assertThatThrownBy(() -> line.submit(List.of("21"))).isInstanceOf(GroupCommit.OverloadedException.class)
+                .hasMessageContaining("1200 ms");
+        assertThatThrownBy(() -> line.requireRoom(1)).isInstanceOf(GroupCommit.OverloadedException.class);
+        assertThat(line.queued()).isEqualTo(20);
+        groups.release(10);
+        get(inHand);
+        for (CompletionStage<List<String>> unit : admitted) {
+            assertThat(get(unit)).isNotEmpty();
+        }
+        assertThat(committed).noneMatch(group -> group.contains("21"));
+        assertThat(line.stats().refused()).isEqualTo(2);
     }
 
     @Test

@@ -107,6 +107,7 @@ public class ReviewResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.INTEGRATION)
+    @WaitsInCaptureLine
     @NonBlocking // read and validated on the I/O thread; stored by the capture line with whatever arrives with it
     public Uni<Response> capture(@NotNull @Valid ReviewRequest body) {
         caller.requireOwnShop(body.shopId());
@@ -151,12 +152,13 @@ public class ReviewResource {
                     schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.INTEGRATION)
+    @WaitsInCaptureLine
     @NonBlocking // the body is read on the I/O thread; the items are judged on a worker, then wait in the capture line
     public Uni<ReviewBatch.BatchResult> captureAll(@NotNull @Valid ReviewBatch.BatchRequest body) {
         String shop = caller.shopId();
         String traceParent = Traces.currentTraceParent();
         Context context = Vertx.currentContext();
-        batch.admitting(body.reviews().size()); // refused before any work when the line is already full
+        batch.admitting(body.reviews().size()); // refused before judging when the line has no room for this many
         return Uni.createFrom().item(() -> batch.judge(shop, body.reviews(), traceParent))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(judged -> Uni.createFrom().completionStage(() -> batch.store(judged)))
