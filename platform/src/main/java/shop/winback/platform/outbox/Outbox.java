@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import shop.winback.platform.ids.TimeOrderedUuid;
 import javax.sql.DataSource;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.platform.tracing.Traces;
@@ -67,7 +68,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, String subject, Instant occurredAt, Object payload,
                         String traceParent) {
-        OutboxEvent event = new OutboxEvent(UUID.randomUUID(), topic, key, type, subject, toJson(payload),
+        OutboxEvent event = new OutboxEvent(TimeOrderedUuid.next(), topic, key, type, subject, toJson(payload),
                 occurredAt, Instant.now(clock), traceParent != null ? traceParent : Traces.currentTraceParent());
         pendingInThisTransaction().add(event);
         return event.id;

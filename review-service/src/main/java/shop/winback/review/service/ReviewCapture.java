@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import shop.winback.platform.ids.TimeOrderedUuid;
 import shop.winback.platform.outbox.Outbox;
 import shop.winback.platform.problem.Problem;
 import shop.winback.review.config.ReviewConfig;
@@ -84,7 +85,7 @@ public class ReviewCapture {
         Map<String, Review> firstOfId = new LinkedHashMap<>();
         for (Review review : reviews) {
             if (firstOfId.putIfAbsent(key(review), review) == null) {
-                review.id = UUID.randomUUID();
+                review.id = TimeOrderedUuid.next(); // inserted in time order: see TimeOrderedUuid
                 review.receivedAt = now;
             }
         }
