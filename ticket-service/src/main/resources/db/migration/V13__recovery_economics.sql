@@ -16,6 +16,15 @@ CREATE TABLE economics_day (
     PRIMARY KEY (shop_id, dimension, day, member, figure, detail)
 );
 
+-- Claims against couriers seen on logistics.v1 (lost-parcel.claimed.v1): what of each was counted, so a claim
+-- counts as filed once and as settled once, whatever copies of its events arrive.
+CREATE TABLE courier_claim (
+    claim_id   uuid PRIMARY KEY,
+    shop_id    text NOT NULL,
+    order_id   text NOT NULL,
+    settled_at timestamptz
+);
+
 -- What the ticket's reviews complain about (review.received.v1 complaintReasons), for the by-reason figures of
 -- what happens to the ticket later (resolution, compensation).
 ALTER TABLE ticket ADD COLUMN complaint_reasons text[];

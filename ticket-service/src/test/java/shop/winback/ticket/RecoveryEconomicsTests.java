@@ -21,6 +21,10 @@ import shop.winback.testing.KafkaTopics;
 import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 import shop.winback.ticket.config.CompensationsConfig;
+import shop.winback.ticket.config.LogisticsConfig;
+import shop.winback.ticket.messaging.LostParcelClaimedV1;
+import shop.winback.testing.AsyncApiContract;
+import shop.winback.testing.ConsumerContract;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
@@ -42,6 +46,8 @@ class RecoveryEconomicsTests {
     TicketConfig config;
     @Inject
     CompensationsConfig compensations;
+    @Inject
+    LogisticsConfig logistics;
 
     /** A review as review-service puts it on the wire, with its complaint reasons. */
     static String json(ReviewReceivedV1 r, String... reasons) {
@@ -298,5 +304,55 @@ class RecoveryEconomicsTests {
                 .containsEntry("compensationPaidFenByType", Map.of("FREE_RESEND", 2500));
         assertThat(economics(shop, "product").getList("totals")).isEmpty();
         assertThat(economics(shop, "shop").getMap("total")).containsEntry("recovered", 0).containsEntry("costPerRecoveryFen", null);
+    }
+
+    /** logistics-service's claim against the courier, as it puts it on the wire. */
+    void sendClaim(String ceId, UUID claimId, String shop, String order, String status, Long settledFen, Instant decidedAt) {
+        String data = """
+                {"claimId":"%s","weightCheckId":"%s","shopId":"%s","orderId":"%s","courier":"STO","trackingNumber":"773012345678",
+                 "amountFen":2990,"currency":"CNY","verdict":"LOST_IN_TRANSIT","status":"%s","settledAmountFen":%s,
+                 "evidence":["the parcel lost 100 g in transit"],"claimedAt":"%s","decidedAt":%s,"decisionReason":null}"""
+                .formatted(claimId, UUID.randomUUID(), shop, order, status, settledFen, TestClock.minutesAgo(5),
+                        decidedAt == null ? "null" : "\"" + decidedAt + "\"");
+        KafkaTopics.publish(logistics.topic(), "/winback/logistics-service", order, data, ceId, LostParcelClaimedV1.TYPE);
+    }
+
+    @Test
+    void courierClaimsCountAsFiledAndAsClaimedBackOncePerClaim() {
+        String shop = TestData.uniqueShop();
+        TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        ReviewReceivedV1 bad = review(shop, Rating.BAD, "SKU-SOCK");
+        sendReview(bad, "MISSING_ITEM");
+        ticketOf(shop, bad.orderId());
+        UUID claim = UUID.randomUUID();
+        String filedCe = UUID.randomUUID().toString();
+        sendClaim(filedCe, claim, shop, bad.orderId(), "OPEN", null, null);
+        sendClaim(filedCe, claim, shop, bad.orderId(), "OPEN", null, null); // redelivered
+        // a scan on the same topic is read past
+        KafkaTopics.publish(logistics.topic(), "/winback/logistics-service", bad.orderId(), "{}", UUID.randomUUID().toString(),
+                "parcel.scanned.v1");
+        Instant settled = TestClock.now();
+        sendClaim(UUID.randomUUID().toString(), claim, shop, bad.orderId(), "SETTLED", 2500L, settled);
+        // the settlement again under another event id (a producer retry): the claim row has it already
+        sendClaim(UUID.randomUUID().toString(), claim, shop, bad.orderId(), "SETTLED", 2500L, settled);
+
+        // another claim of the order behind them (same key, same partition): once it counts, the copies were handled
+        sendClaim(UUID.randomUUID().toString(), UUID.randomUUID(), shop, bad.orderId(), "OPEN", null, null);
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(economics(shop, "shop").getMap("total"))
+                .containsEntry("courierClaimedFen", 2 * 2990));
+        assertThat(economics(shop, "shop").getMap("total")).containsEntry("courierSettledFen", 2500);
+        assertThat(totalOf(economics(shop, "product"), "SKU-SOCK")).containsEntry("courierClaimedFen", 2 * 2990)
+                .containsEntry("courierSettledFen", 2500);
+        assertThat(totalOf(economics(shop, "reason"), "MISSING_ITEM")).containsEntry("courierSettledFen", 2500);
+        assertThat(economics(shop, "shop").getMap("total")).containsEntry("compensationPaidFen", 0)
+                .as("what the courier pays is not the shop's cost").containsEntry("costPerRecoveryFen", null);
+    }
+
+    @Test
+    void ourCopyOfTheClaimMatchesLogisticsServicesSchema() throws Exception {
+        AsyncApiContract producer = AsyncApiContract.of(
+                java.nio.file.Path.of("../logistics-service/src/main/resources/META-INF/resources/asyncapi.yaml"));
+        assertThat(ConsumerContract.mismatches(producer, LostParcelClaimedV1.TYPE, LostParcelClaimedV1.class)).isEmpty();
     }
 }

@@ -34,7 +34,7 @@ final class EconomicsCsv {
                 "neutralReviews", "badReviews", "positiveRate", "ticketsOpened", "stillOpen", "recovered", "recoveredNeutral",
                 "recoveredBad", "unrecovered", "compensationPaidFen"));
         types.forEach(t -> header.add("compensationPaidFen_" + t));
-        header.addAll(List.of("incentiveFen", "costPerRecoveryFen", "valueRecoveredFen",
+        header.addAll(List.of("courierClaimedFen", "courierSettledFen", "incentiveFen", "costPerRecoveryFen", "valueRecoveredFen",
                 "assignments", "medianSecondsToAssignment", "p90SecondsToAssignment",
                 "firstContacts", "medianSecondsToFirstContact", "p90SecondsToFirstContact",
                 "resolutions", "medianSecondsToResolution", "p90SecondsToResolution"));
@@ -47,7 +47,7 @@ final class EconomicsCsv {
                     n(f.ticketsOpened()), n(f.stillOpen()), n(f.recovered()), n(f.recoveredNeutral()), n(f.recoveredBad()),
                     n(f.unrecovered()), n(f.compensationPaidFen())));
             types.forEach(t -> cells.add(n(f.compensationPaidFenByType().getOrDefault(t, 0L))));
-            cells.addAll(List.of(n(f.incentiveFen()), nullable(f.costPerRecoveryFen()), n(f.valueRecoveredFen())));
+            cells.addAll(List.of(n(f.courierClaimedFen()), n(f.courierSettledFen()), n(f.incentiveFen()), nullable(f.costPerRecoveryFen()), n(f.valueRecoveredFen())));
             times(cells, f.toAssignment());
             times(cells, f.toFirstContact());
             times(cells, f.toResolution());

@@ -123,6 +123,34 @@ public class EconomicsLedger {
         reasons.forEach(reason -> c.add(Breakdown.REASON, reason, Figure.COMPENSATION_FEN, type, amountFen));
     }
 
+    /** A claim against the courier filed (lost-parcel.claimed.v1 from logistics-service), on the day it was filed. */
+    public void courierClaimed(String shopId, String orderId, long amountFen, Instant claimedAt) {
+        courier(shopId, orderId, Figure.COURIER_CLAIMED_FEN, amountFen, claimedAt);
+    }
+
+    /** What the courier paid on a SETTLED claim: a courier-fault loss claimed back, on the day it was settled. */
+    public void courierSettled(String shopId, String orderId, long amountFen, Instant settledAt) {
+        courier(shopId, orderId, Figure.COURIER_SETTLED_FEN, amountFen, settledAt);
+    }
+
+    /** For the shop, and under the product and reasons of the order's latest ticket, if it has one. */
+    private void courier(String shopId, String orderId, Figure figure, long amountFen, Instant at) {
+        Counts c = counts(shopId, at);
+        c.add(Breakdown.SHOP, "", figure, "", amountFen);
+        List<Object[]> ticket = Jdbc.query(dataSource, """
+                SELECT item_sku, complaint_reasons FROM ticket WHERE shop_id = ? AND order_id = ?
+                ORDER BY opened_at DESC LIMIT 1""", (s, connection) -> {
+            s.setString(1, shopId);
+            s.setString(2, orderId);
+        }, rs -> new Object[] {rs.getString(1), rs.getArray(2) == null ? new String[0] : (String[]) rs.getArray(2).getArray()});
+        if (!ticket.isEmpty()) {
+            c.add(Breakdown.PRODUCT, (String) ticket.get(0)[0], figure, "", amountFen);
+            for (String reason : (String[]) ticket.get(0)[1]) {
+                c.add(Breakdown.REASON, reason, figure, "", amountFen);
+            }
+        }
+    }
+
     private void duration(Ticket t, UUID agentId, Figure figure, Instant end) {
         long seconds = Math.max(0, Duration.between(t.openedAt, end).toSeconds());
         counts(t.shopId, end).addToTicket(t, agentId, figure, Integer.toString(DurationBuckets.bucketOf(seconds)), 1);

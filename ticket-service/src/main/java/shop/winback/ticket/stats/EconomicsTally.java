@@ -45,6 +45,7 @@ final class EconomicsTally {
                 received == 0 ? null : BigDecimal.valueOf(good).divide(BigDecimal.valueOf(received), 4, RoundingMode.HALF_UP).doubleValue(),
                 count(Figure.TICKETS_OPENED), count(Figure.STILL_OPEN), recovered, recoveredNeutral, recoveredBad,
                 count(Figure.UNRECOVERED), paid, new TreeMap<>(compensationByType),
+                count(Figure.COURIER_CLAIMED_FEN), count(Figure.COURIER_SETTLED_FEN),
                 recoveredNeutral * rates.incentiveNeutralFen() + recoveredBad * rates.incentiveBadFen(),
                 recovered == 0 ? null : BigDecimal.valueOf(paid).divide(BigDecimal.valueOf(recovered), 0, RoundingMode.HALF_UP).longValueExact(),
                 recovered * (rates.buyerValueFen() + rates.avoidedBadReviewCostFen()),

@@ -39,6 +39,10 @@ public final class EconomicsViews {
             @Schema(description = "Compensations approved (compensation.approved.v1), fen", example = "1500") long compensationPaidFen,
             @Schema(description = "compensationPaidFen by compensation type", example = "{\"COUPON\": 1000, \"PARTIAL_REFUND\": 500}")
             Map<String, Long> compensationPaidFenByType,
+            @Schema(description = "Courier-fault losses claimed from couriers (lost-parcel.claimed.v1 from logistics-service, "
+                    + "on the day filed), fen; not broken down by agent", example = "2990") long courierClaimedFen,
+            @Schema(description = "Of those, what couriers paid on settled claims (on the day settled), fen: losses claimed back",
+                    example = "2990") long courierSettledFen,
             @Schema(description = "The agents' incentive: recoveredNeutral × the shop's incentiveNeutralFen + recoveredBad × "
                     + "incentiveBadFen (default 3 元 / 5 元)", example = "1400") long incentiveFen,
             @Schema(description = "compensationPaidFen / recovered, rounded half up; null when nothing was recovered", example = "375")

@@ -17,6 +17,10 @@ public enum Figure {
     UNRECOVERED,
     /** compensation.approved.v1 amountFen, detail = type, on the day of occurredAt. */
     COMPENSATION_FEN,
+    /** lost-parcel.claimed.v1 (logistics.v1): amountFen on the day of claimedAt, once per claim. */
+    COURIER_CLAIMED_FEN,
+    /** lost-parcel.claimed.v1 SETTLED: settledAmountFen on the day of decidedAt, once per claim. */
+    COURIER_SETTLED_FEN,
     /** Histograms (detail = bucket, see DurationBuckets) of seconds from the ticket's opening, on the day it ended. */
     SECONDS_TO_ASSIGNMENT,
     SECONDS_TO_FIRST_CONTACT,

@@ -47,14 +47,15 @@ public class RecoveryEconomicsResource {
                        "ticketsOpened": 6, "stillOpen": 1, "recovered": 4, "recoveredNeutral": 3, "recoveredBad": 1,
                        "unrecovered": 1, "compensationPaidFen": 1500,
                        "compensationPaidFenByType": {"COUPON": 1000, "PARTIAL_REFUND": 500},
-                       "incentiveFen": 1400, "costPerRecoveryFen": 375, "valueRecoveredFen": 12000,
+                       "courierClaimedFen": 2990, "courierSettledFen": 2990, "incentiveFen": 1400, "costPerRecoveryFen": 375, "valueRecoveredFen": 12000,
                        "toAssignment": {"count": 6, "medianSeconds": 2, "p90Seconds": 5},
                        "toFirstContact": {"count": 5, "medianSeconds": 540, "p90Seconds": 1466},
                        "toResolution": {"count": 5, "medianSeconds": 7364, "p90Seconds": 30574}},
              "rows": [{"day": "2026-11-24", "key": null, "name": null, "figures": {"reviewsReceived": 120, "goodReviews": 114,
                        "neutralReviews": 4, "badReviews": 2, "positiveRate": 0.95, "ticketsOpened": 6, "stillOpen": 1,
                        "recovered": 4, "recoveredNeutral": 3, "recoveredBad": 1, "unrecovered": 1, "compensationPaidFen": 1500,
-                       "compensationPaidFenByType": {"COUPON": 1000, "PARTIAL_REFUND": 500}, "incentiveFen": 1400,
+                       "compensationPaidFenByType": {"COUPON": 1000, "PARTIAL_REFUND": 500}, "courierClaimedFen": 2990,
+                       "courierSettledFen": 2990, "incentiveFen": 1400,
                        "costPerRecoveryFen": 375, "valueRecoveredFen": 12000,
                        "toAssignment": {"count": 6, "medianSeconds": 2, "p90Seconds": 5},
                        "toFirstContact": {"count": 5, "medianSeconds": 540, "p90Seconds": 1466},
@@ -66,10 +67,11 @@ public class RecoveryEconomicsResource {
             recovered,recoveredNeutral,recoveredBad,unrecovered,compensationPaidFen,compensationPaidFen_ROUND_OFF,\
             compensationPaidFen_COUPON,compensationPaidFen_PARTIAL_REFUND,compensationPaidFen_GIFT_NEXT_ORDER,\
             compensationPaidFen_FREE_SHIPPING_NEXT_ORDER,compensationPaidFen_RETURN_FOR_REFUND,compensationPaidFen_FREE_RESEND,\
-            compensationPaidFen_FULL_REFUND_NO_RETURN,incentiveFen,costPerRecoveryFen,valueRecoveredFen,assignments,\
+            compensationPaidFen_FULL_REFUND_NO_RETURN,courierClaimedFen,courierSettledFen,incentiveFen,costPerRecoveryFen,\
+            valueRecoveredFen,assignments,\
             medianSecondsToAssignment,p90SecondsToAssignment,firstContacts,medianSecondsToFirstContact,p90SecondsToFirstContact,\
             resolutions,medianSecondsToResolution,p90SecondsToResolution
-            2026-11-24,product,SKU-TS-WHITE-L,,3,1,1,1,0.3333,2,0,2,1,1,0,1000,0,1000,0,0,0,0,0,0,800,500,6000,2,3,5,2,540,600,2,7364,9001
+            2026-11-24,product,SKU-TS-WHITE-L,,3,1,1,1,0.3333,2,0,2,1,1,0,1000,0,1000,0,0,0,0,0,0,0,0,800,500,6000,2,3,5,2,540,600,2,7364,9001
             """;
 
     private final EconomicsReport report;
@@ -91,7 +93,8 @@ public class RecoveryEconomicsResource {
             description = "For the token's shop and a period of local days (the shop's time zone): reviews received and the "
                     + "positive-review rate (好评率); neutral and bad reviews that became tickets, recovered, unrecovered and "
                     + "still open; median and 90th-percentile seconds from the review to assignment, first contact and "
-                    + "resolution; compensations approved by type; the agents' incentive; cost per recovery and the value "
+                    + "resolution; compensations approved by type; courier-fault losses claimed from couriers and paid back "
+                    + "(logistics-service's lost-parcel claims); the agents' incentive; cost per recovery and the value "
                     + "recovered (recovered buyers × the shop's buyerValueFen, 30 元 by default, plus its avoidedBadReviewCostFen). "
                     + "by=shop gives every day; by=agent, product or reason one row per day and member with activity "
                     + "(reviews are not broken down by agent: no agent holds them yet). JSON, or CSV with Accept: text/csv "
