@@ -48,6 +48,8 @@ class RecoveryEconomicsTests {
     CompensationsConfig compensations;
     @Inject
     LogisticsConfig logistics;
+    @Inject
+    javax.sql.DataSource dataSource;
 
     /** A review as review-service puts it on the wire, with its complaint reasons. */
     static String json(ReviewReceivedV1 r, String... reasons) {
@@ -354,5 +356,18 @@ class RecoveryEconomicsTests {
         AsyncApiContract producer = AsyncApiContract.of(
                 java.nio.file.Path.of("../logistics-service/src/main/resources/META-INF/resources/asyncapi.yaml"));
         assertThat(ConsumerContract.mismatches(producer, LostParcelClaimedV1.TYPE, LostParcelClaimedV1.class)).isEmpty();
+    }
+
+    @Test
+    void aTicketOpenedBeforeTheCountersIsCountedWhenResolvedButNeverAsStillOpen() {
+        String shop = TestData.uniqueShop();
+        // as V1–V12 left it: no complaint reasons, nothing counted when it opened
+        UUID old = new PerformanceTests.Seed(dataSource).ticket(shop, null, "BAD", TestClock.hoursAgo(3).toString(), null, null,
+                null, null, 0);
+        TestData.close(shop, old);
+        JsonPath report = economics(shop, "shop");
+        assertThat(report.getMap("total")).containsEntry("unrecovered", 1).containsEntry("ticketsOpened", 0)
+                .containsEntry("stillOpen", 0);
+        assertThat(report.getInt("total.toResolution.count")).isEqualTo(1);
     }
 }

@@ -101,7 +101,11 @@ public class EconomicsLedger {
                 : t.rating == Rating.BAD ? Figure.RECOVERED_BAD : Figure.RECOVERED_NEUTRAL;
         c.addToTicket(t, t.agentId, figure, "", 1);
         if (first) {
-            counts(t.shopId, t.openedAt).addToTicket(t, null, Figure.STILL_OPEN, "", -1);
+            // complaint reasons (V13, like the counters) are set on every ticket opened since: only such a ticket
+            // was counted still open on its opening day; one from before must not take that day below zero
+            if (t.complaintReasons != null) {
+                counts(t.shopId, t.openedAt).addToTicket(t, null, Figure.STILL_OPEN, "", -1);
+            }
             duration(t, t.agentId, Figure.SECONDS_TO_RESOLUTION, t.closedAt);
         }
     }
