@@ -15,8 +15,8 @@ public final class EconomicsViews {
             + "over the tickets that reached the step that day (nearest rank; exact below 128 s, else at most 2.2 % under)")
     public record Times(
             @Schema(description = "Tickets that reached the step", example = "12") long count,
-            @Schema(description = "Median seconds; null when none", example = "4") Long medianSeconds,
-            @Schema(description = "90th percentile seconds; null when none", example = "9") Long p90Seconds) {
+            @Schema(description = "Median seconds; null when none", example = "4", nullable = true) Long medianSeconds,
+            @Schema(description = "90th percentile seconds; null when none", example = "9", nullable = true) Long p90Seconds) {
     }
 
     @Schema(name = "EconomicsFigures", description = "The recovery economics of a shop (or of one agent, product or complaint "
@@ -27,7 +27,8 @@ public final class EconomicsViews {
             @Schema(example = "114") long goodReviews,
             @Schema(example = "4") long neutralReviews,
             @Schema(example = "2") long badReviews,
-            @Schema(description = "好评率: goodReviews / reviewsReceived, 4 decimals; null when no reviews", example = "0.95")
+            @Schema(description = "好评率: goodReviews / reviewsReceived, 4 decimals; null when no reviews", example = "0.95",
+                    nullable = true)
             Double positiveRate,
             @Schema(description = "Neutral and bad reviews that became a ticket (ticket.opened.v1)", example = "6") long ticketsOpened,
             @Schema(description = "Of the tickets opened that day, those not resolved yet", example = "1") long stillOpen,
@@ -45,7 +46,8 @@ public final class EconomicsViews {
                     example = "2990") long courierSettledFen,
             @Schema(description = "The agents' incentive: recoveredNeutral × the shop's incentiveNeutralFen + recoveredBad × "
                     + "incentiveBadFen (default 3 元 / 5 元)", example = "1400") long incentiveFen,
-            @Schema(description = "compensationPaidFen / recovered, rounded half up; null when nothing was recovered", example = "375")
+            @Schema(description = "compensationPaidFen / recovered, rounded half up; null when nothing was recovered", example = "375",
+                    nullable = true)
             Long costPerRecoveryFen,
             @Schema(description = "recovered × (the shop's buyerValueFen + avoidedBadReviewCostFen)", example = "12000")
             long valueRecoveredFen,
@@ -56,10 +58,10 @@ public final class EconomicsViews {
 
     @Schema(name = "EconomicsRow", description = "The figures of one local day, for the shop or one member of the breakdown")
     public record Row(
-            @Schema(description = "The local day; null in totals", example = "2026-11-24") LocalDate day,
+            @Schema(description = "The local day; null in totals", example = "2026-11-24", nullable = true) LocalDate day,
             @Schema(description = "The member: an agent id, a SKU or a complaint reason; null for the whole shop",
-                    example = "SKU-TS-WHITE-L") String key,
-            @Schema(description = "The agent's name (by=agent, null if not on the roster); null otherwise") String name,
+                    example = "SKU-TS-WHITE-L", nullable = true) String key,
+            @Schema(description = "The agent's name (by=agent, null if not on the roster); null otherwise", nullable = true) String name,
             Figures figures) {
     }
 
