@@ -85,6 +85,8 @@ final class Stack implements AutoCloseable {
             ticketEnv.put("TICKET_COMPENSATIONS_TOPIC", compensationsTopic);
             ticketEnv.put("MP_MESSAGING_INCOMING_REVIEWS_GROUP_ID", consumerGroup);
             ticketEnv.put("MP_MESSAGING_INCOMING_COMPENSATIONS_GROUP_ID", consumerGroup);
+            ticketEnv.put("TICKET_LOGISTICS_TOPIC", logisticsTopic);
+            ticketEnv.put("MP_MESSAGING_INCOMING_LOGISTICS_GROUP_ID", consumerGroup);
             ticketEnv.putAll(settings);
             ticketEnvs.add(ticketEnv);
             tickets.add(ServiceProcess.start("ticket-service", "ticket-service-" + runId + "-0", ticketEnv));

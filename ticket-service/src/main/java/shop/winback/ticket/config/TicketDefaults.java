@@ -74,4 +74,18 @@ public interface TicketDefaults {
      */
     @WithDefault("3000")
     long stakePerItemFen();
+
+    /**
+     * What a recovered buyer is worth to the shop, in fen, for the value recovered in the recovery
+     * economics (DOMAIN: ~30 元 of acquisition cost each).
+     */
+    @WithDefault("3000")
+    long buyerValueFen();
+
+    /**
+     * What one bad review costs the shop in lost sales, in fen, where the shop has an estimate; added to
+     * the value of each recovery. None by default (DOMAIN gives no number).
+     */
+    @WithDefault("0")
+    long avoidedBadReviewCostFen();
 }

@@ -150,6 +150,11 @@ public class Ticket extends PanacheEntityBase {
     @Column(name = "credit_fen", nullable = false)
     public long creditFen;
 
+    /** What the ticket's reviews complain about (review.received.v1 complaintReasons); null for tickets from before. */
+    @Column(name = "complaint_reasons")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public String[] complaintReasons;
+
     /** The trace of the event being handled (W3C traceparent), for the events this change causes; not stored. */
     @Transient
     public String traceParent;

@@ -21,6 +21,7 @@ import shop.winback.platform.inbox.Inbox;
 import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.platform.messaging.UnprocessableEventException;
+import shop.winback.ticket.stats.EconomicsLedger;
 
 /**
  * Keeps {@code ticket_compensation} in step with {@code compensations.v1}: one row per compensation
@@ -60,9 +61,11 @@ public class CompensationEventHandler {
     private final EntityManager em;
     private final Inbox inbox;
     private final EventReader reader;
+    private final EconomicsLedger ledger;
     private final Clock clock;
 
-    public CompensationEventHandler(EntityManager em, Inbox inbox, EventReader reader, Clock clock) {
+    public CompensationEventHandler(EntityManager em, Inbox inbox, EventReader reader, EconomicsLedger ledger, Clock clock) {
+        this.ledger = ledger;
         this.em = em;
         this.inbox = inbox;
         this.reader = reader;
@@ -91,6 +94,9 @@ public class CompensationEventHandler {
             }
             CompensationEventV1 compensation = reader.read(event, CompensationEventV1.class);
             upsert(compensation, CompensationEventV1.STATUS_OF_TYPE.get(event.type()), now);
+            if (CompensationEventV1.APPROVED.equals(event.type())) {
+                count(compensation);
+            }
         }
     }
 
@@ -116,6 +122,33 @@ public class CompensationEventHandler {
                 upsert.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Money paid out (recovery economics): the approved amount on the day of occurredAt, by type, for
+     * the approving agent, and under the product and complaint reasons of the ticket it is linked to.
+     */
+    private void count(CompensationEventV1 e) {
+        String[] sku = new String[1];
+        List<String> reasons = new java.util.ArrayList<>();
+        em.unwrap(Session.class).doWork((Connection connection) -> {
+            try (PreparedStatement ticket = connection.prepareStatement("""
+                    SELECT t.item_sku, t.complaint_reasons FROM ticket_compensation c JOIN ticket t ON t.id = c.ticket_id
+                    WHERE c.compensation_id = ? AND t.shop_id = ?""")) {
+                ticket.setObject(1, e.compensationId());
+                ticket.setString(2, e.shopId());
+                try (java.sql.ResultSet rs = ticket.executeQuery()) {
+                    if (rs.next()) {
+                        sku[0] = rs.getString(1);
+                        java.sql.Array array = rs.getArray(2);
+                        if (array != null) {
+                            reasons.addAll(List.of((String[]) array.getArray()));
+                        }
+                    }
+                }
+            }
+        });
+        ledger.compensationApproved(e.shopId(), e.approvingAgent(), sku[0], reasons, e.type(), e.amountFen(), e.occurredAt());
     }
 
     /** Ticket and agent ids are strings on the wire; one that is not a UUID is not one of ours. */

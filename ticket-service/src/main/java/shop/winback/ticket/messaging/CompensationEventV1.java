@@ -14,7 +14,8 @@ import java.util.UUID;
  * AsyncAPI schema. {@code ticketId} may be null; {@code agentId} is a principal name, not a UUID,
  * when a supervisor without an agent id asked. The payload's own {@code status} is not read: the
  * event type says what happened (a requested compensation granted at once says APPROVED, and its
- * approved event follows).
+ * approved event follows). {@code decidedBy}: who approved or rejected it, null when granted within
+ * the requester's own authority.
  */
 public record CompensationEventV1(
         @NotNull UUID compensationId,
@@ -24,12 +25,18 @@ public record CompensationEventV1(
         String agentId,
         @NotBlank String type,
         @PositiveOrZero long amountFen,
-        @NotNull Instant occurredAt) {
+        @NotNull Instant occurredAt,
+        String decidedBy) {
 
     public static final String REQUESTED = "compensation.requested.v1";
     public static final String APPROVED = "compensation.approved.v1";
     public static final String REJECTED = "compensation.rejected.v1";
     public static final String PAID = "compensation.paid.v1";
+
+    /** Who approved the money: the approver, or the requester when it was within their own authority. */
+    public String approvingAgent() {
+        return decidedBy != null && !decidedBy.isBlank() ? decidedBy : agentId;
+    }
 
     /** The status each event type leaves a compensation in, in ticket_compensation.status. */
     public static final Map<String, String> STATUS_OF_TYPE = Map.of(

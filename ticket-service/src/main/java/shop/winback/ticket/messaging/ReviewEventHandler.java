@@ -21,6 +21,7 @@ import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.service.Resolutions;
 import shop.winback.ticket.service.Resolutions.ReceivedRevision;
 import shop.winback.ticket.service.TicketDesk;
+import shop.winback.ticket.service.TicketDesk.GoodReview;
 import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 
 /** Handles the events of {@code reviews.v1}; a type nobody handles is unprocessable. */
@@ -58,6 +59,7 @@ public class ReviewEventHandler {
     @Transactional
     public void handleAll(List<IncomingEvent> events) {
         List<ReceivedReview> received = new ArrayList<>(events.size());
+        List<GoodReview> good = new ArrayList<>();
         List<ReceivedRevision> revisions = new ArrayList<>();
         Map<UUID, Instant> capturedAt = new HashMap<>();
         for (IncomingEvent event : events) {
@@ -71,8 +73,11 @@ public class ReviewEventHandler {
             if (!ReviewReceivedV1.TYPE.equals(event.type())) {
                 throw new UnprocessableEventException("no handler for event type " + event.type());
             }
-            if (Rating.GOOD.name().equals(reader.peekText(event, "rating"))) {
-                continue; // a good review opens no ticket: nine events in ten are skipped without being read in full
+            ReviewFacts facts = ReviewFacts.peek(event.data());
+            if (Rating.GOOD.name().equals(facts.rating()) && facts.complete()) {
+                // a good review opens no ticket, it is only counted: nine events in ten are not read in full
+                good.add(new GoodReview(event.id(), facts.shopId(), facts.sku(), facts.createdAt()));
+                continue;
             }
             ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
             received.add(new ReceivedReview(event.id(), review, event.traceParent()));
@@ -80,7 +85,7 @@ public class ReviewEventHandler {
                 capturedAt.put(review.reviewId(), event.time());
             }
         }
-        for (Ticket ticket : desk.reviewsReceived(received)) {
+        for (Ticket ticket : desk.reviewsReceived(received, good)) {
             Instant captured = capturedAt.get(ticket.reviewId);
             if (ticket.assignedAt != null && captured != null) {
                 reviewToAssignment.record(Duration.between(captured, ticket.assignedAt));

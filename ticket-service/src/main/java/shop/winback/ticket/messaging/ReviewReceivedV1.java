@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import shop.winback.ticket.domain.Rating;
 
@@ -24,15 +26,28 @@ public record ReviewReceivedV1(
         @NotNull Rating rating,
         @NotNull Instant createdAt,
         BuyerSuspicion buyerSuspicion,
-        Goods goods) {
+        Goods goods,
+        List<ComplaintReason> complaintReasons) {
 
     public static final String TYPE = "review.received.v1";
+
+    /** The reasons of the producer's list (asyncapi 1.2.0); one this copy does not know counts as OTHER. */
+    static final Set<String> KNOWN_REASONS = Set.of("QUALITY_DAMAGE", "SIZE_FIT", "NOT_AS_DESCRIBED", "COLOUR_DIFFERENCE",
+            "MISSING_ITEM", "PARCEL_DAMAGED", "SLOW_SHIPPING", "COURIER_CONDUCT", "SERVICE_ATTITUDE", "PRICE", "OTHER");
+
+    /** Without complaint reasons (as tests build them). */
+    public ReviewReceivedV1(UUID reviewId, String shopId, String platformReviewId, String orderId, Item item, Buyer buyer,
+                            long orderAmountFen, int distinctItems, Rating rating, Instant createdAt, BuyerSuspicion buyerSuspicion,
+                            Goods goods) {
+        this(reviewId, shopId, platformReviewId, orderId, item, buyer, orderAmountFen, distinctItems, rating, createdAt,
+                buyerSuspicion, goods, List.of());
+    }
 
     /** An event from before 1.3.0: no goods. */
     public ReviewReceivedV1(UUID reviewId, String shopId, String platformReviewId, String orderId, Item item, Buyer buyer,
                             long orderAmountFen, int distinctItems, Rating rating, Instant createdAt, BuyerSuspicion buyerSuspicion) {
         this(reviewId, shopId, platformReviewId, orderId, item, buyer, orderAmountFen, distinctItems, rating, createdAt,
-                buyerSuspicion, null);
+                buyerSuspicion, null, List.of());
     }
 
     /** {@code category}: the shop's product category, null when the shop sends none (routes by skills). */
@@ -50,6 +65,20 @@ public record ReviewReceivedV1(
 
     /** What the buyer received, when the order system said (review.received.v1 1.3.0); null otherwise. */
     public record Goods(Instant receivedAt, Boolean wornOrUsed, java.util.List<String> photoUrls) {
+    }
+
+    /** What the text complains about, with the words that show it (only the reason is read). */
+    public record ComplaintReason(String reason) {
+    }
+
+    /** The distinct reasons the review complains of, unknown ones as OTHER (the producer's rule), in a stable order. */
+    public List<String> reasons() {
+        if (complaintReasons == null) {
+            return List.of();
+        }
+        return complaintReasons.stream()
+                .map(r -> r == null || r.reason() == null || !KNOWN_REASONS.contains(r.reason()) ? "OTHER" : r.reason())
+                .distinct().sorted().toList();
     }
 
     /** review-service's judgement whether the buyer is a professional bad-reviewer (职业差评师). */

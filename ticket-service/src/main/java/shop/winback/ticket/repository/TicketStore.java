@@ -183,8 +183,8 @@ public class TicketStore {
                                 buyer_phone_masked, buyer_phone_sealed, buyer_address_sealed, item_sku, item_title,
                                 item_category, buyer_vip, rating, order_amount_fen, distinct_items, required_tier,
                                 preferred_agent_id, priority, status, agent_id, review_created_at, opened_at, assigned_at,
-                                first_contact_due_at, resolution_due_at, queue_due_at, credit_fen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                                first_contact_due_at, resolution_due_at, queue_due_at, complaint_reasons, credit_fen)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     /** New tickets, waiting or already assigned: one batch. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -222,6 +222,11 @@ public class TicketStore {
             Jdbc.setInstant(insert, 27, t.firstContactDueAt);
             Jdbc.setInstant(insert, 28, t.resolutionDueAt);
             Jdbc.setInstant(insert, 29, t.queueDueAt);
+            if (t.complaintReasons == null) {
+                insert.setNull(30, Types.ARRAY);
+            } else {
+                insert.setArray(30, insert.getConnection().createArrayOf("text", t.complaintReasons));
+            }
         });
     }
 

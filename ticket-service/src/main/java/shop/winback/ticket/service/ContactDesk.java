@@ -21,11 +21,13 @@ import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.messaging.TicketEvents;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
+import shop.winback.ticket.stats.EconomicsLedger;
 
 /** The contact log, buyer notes, the buyer's presence and the "call now" nudge. */
 @ApplicationScoped
 public class ContactDesk {
 
+    private final EconomicsLedger ledger;
     private final Dispatcher dispatcher;
     private final TicketEvents events;
     private final TicketSettingsStore settings;
@@ -34,7 +36,8 @@ public class ContactDesk {
     private final Clock clock;
 
     public ContactDesk(Dispatcher dispatcher, TicketEvents events, TicketSettingsStore settings, PersonalData personalData,
-                       EntityManager em, Clock clock) {
+                       EconomicsLedger ledger, EntityManager em, Clock clock) {
+        this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.events = events;
         this.settings = settings;
@@ -82,6 +85,7 @@ public class ContactDesk {
         boolean first = ticket.firstContactAt == null;
         if (first) {
             ticket.firstContactAt = now;
+            ledger.firstContact(ticket, agentId, now);
         }
         ticket.lastTouchedAt = now;
         if (attempt.buyerNote() != null) {

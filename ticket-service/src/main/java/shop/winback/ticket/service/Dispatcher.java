@@ -19,6 +19,7 @@ import shop.winback.ticket.messaging.TicketEvents;
 import shop.winback.ticket.repository.TicketStore;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
+import shop.winback.ticket.stats.EconomicsLedger;
 
 /**
  * Does the job of the person who used to refresh the review list and hand out each new bad
@@ -37,12 +38,14 @@ public class Dispatcher {
     /** Tickets fetched per round; more rounds follow while agents have room. */
     private static final int ROUND = 500;
 
+    private final EconomicsLedger ledger;
     private final TicketStore store;
     private final TicketEvents events;
     private final TicketSettingsStore settings;
     private final Clock clock;
 
-    public Dispatcher(TicketStore store, TicketEvents events, TicketSettingsStore settings, Clock clock) {
+    public Dispatcher(TicketStore store, TicketEvents events, TicketSettingsStore settings, EconomicsLedger ledger, Clock clock) {
+        this.ledger = ledger;
         this.store = store;
         this.events = events;
         this.settings = settings;
@@ -150,6 +153,9 @@ public class Dispatcher {
     /** Gives the ticket to the agent; the caller holds the shop's lock. */
     void assign(Ticket ticket, Agent agent, String reason) {
         Instant now = Instant.now(clock);
+        if (ticket.assignedAt == null) { // its first agent: the time to assignment ends (a ticket handed back keeps it)
+            ledger.firstAssigned(ticket, agent.id, now);
+        }
         ticket.status = TicketStatus.ASSIGNED;
         ticket.agentId = agent.id;
         ticket.assignedAt = now;

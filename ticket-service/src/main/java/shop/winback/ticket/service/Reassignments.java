@@ -18,6 +18,7 @@ import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.messaging.TicketEvents;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
+import shop.winback.ticket.stats.EconomicsLedger;
 
 /**
  * A supervisor (or manager) moves a ticket to another agent; an agent going offline hands their
@@ -35,13 +36,16 @@ public class Reassignments {
         HANDED_BACK
     }
 
+    private final EconomicsLedger ledger;
     private final Dispatcher dispatcher;
     private final TicketEvents events;
     private final TicketSettingsStore settings;
     private final EntityManager em;
     private final Clock clock;
 
-    public Reassignments(Dispatcher dispatcher, TicketEvents events, TicketSettingsStore settings, EntityManager em, Clock clock) {
+    public Reassignments(Dispatcher dispatcher, TicketEvents events, TicketSettingsStore settings, EconomicsLedger ledger,
+                         EntityManager em, Clock clock) {
+        this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.events = events;
         this.settings = settings;
@@ -79,6 +83,9 @@ public class Reassignments {
             em.refresh(previous);
             previous.openTickets--;
             previous.updatedAt = now;
+        }
+        if (ticket.assignedAt == null) { // a waiting ticket given by hand to its first agent
+            ledger.firstAssigned(ticket, to.id, now);
         }
         ticket.status = TicketStatus.ASSIGNED;
         ticket.agentId = to.id;

@@ -22,6 +22,7 @@ import shop.winback.ticket.messaging.ReviewRevisedV1;
 import shop.winback.ticket.messaging.TicketEvents;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
+import shop.winback.ticket.stats.EconomicsLedger;
 
 /**
  * How tickets end. RECOVERED comes only from the buyer's revision ({@code review.revised.v1}) and
@@ -33,6 +34,7 @@ public class Resolutions {
 
     static final String REVISIONS_CONSUMER = "ticket-service/revisions";
 
+    private final EconomicsLedger ledger;
     private final Dispatcher dispatcher;
     private final TicketEvents events;
     private final Inbox inbox;
@@ -41,7 +43,8 @@ public class Resolutions {
     private final Clock clock;
 
     public Resolutions(Dispatcher dispatcher, TicketEvents events, Inbox inbox, TicketSettingsStore settings,
-                       EntityManager em, Clock clock) {
+                       EconomicsLedger ledger, EntityManager em, Clock clock) {
+        this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.events = events;
         this.inbox = inbox;
@@ -119,6 +122,7 @@ public class Resolutions {
             ticket.outcomeReason = null;
             ticket.creditFen = credit;
             events.resolved(ticket);
+            ledger.resolved(ticket, false);
         }
     }
 
@@ -140,6 +144,7 @@ public class Resolutions {
             ticket.pendingTask = null;
         }
         events.resolved(ticket);
+        ledger.resolved(ticket, true);
         dispatcher.assignWaiting(ticket.shopId);
     }
 }

@@ -25,6 +25,7 @@ import shop.winback.ticket.repository.TicketStore;
 import shop.winback.ticket.settings.BusinessHours;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;
+import shop.winback.ticket.stats.EconomicsLedger;
 
 /**
  * Opens tickets from neutral and bad reviews: one ticket per buyer-order while it is open, so a
@@ -41,10 +42,12 @@ public class TicketDesk {
     private final Inbox inbox;
     private final TicketSettingsStore settings;
     private final EntityManager em;
+    private final EconomicsLedger ledger;
     private final Clock clock;
 
     public TicketDesk(Dispatcher dispatcher, TicketStore store, TicketEvents events, Inbox inbox,
-                      TicketSettingsStore settings, EntityManager em, Clock clock) {
+                      TicketSettingsStore settings, EconomicsLedger ledger, EntityManager em, Clock clock) {
+        this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.store = store;
         this.events = events;
@@ -62,23 +65,46 @@ public class TicketDesk {
         }
     }
 
+    /** A good {@code review.received.v1}: only what counting it needs (it opens no ticket). */
+    public record GoodReview(String eventId, String shopId, String sku, Instant createdAt) {
+    }
+
+    /** As {@link #reviewsReceived(List, List)} with no good reviews read apart. */
+    @Transactional
+    public List<Ticket> reviewsReceived(List<ReceivedReview> received) {
+        return reviewsReceived(received, List.of());
+    }
+
     /**
      * Handles many {@code review.received.v1}, of one shop or many, in one transaction: one inbox
-     * statement, one look-up of what the shops already hold, then — under the shops' dispatch locks,
-     * taken as late as possible so other instances wait little — one read of the agents and one
-     * batch of writes. The same event twice changes nothing.
+     * statement (good reviews included, so a redelivered one is not counted twice), one look-up of
+     * what the shops already hold, then — under the shops' dispatch locks, taken as late as possible
+     * so other instances wait little — one read of the agents and one batch of writes. Every review
+     * is counted for the recovery economics (one statement at commit, see EconomicsLedger). The same
+     * event twice changes nothing.
      *
+     * @param good good reviews read only as far as counting needs; good ones in {@code received} are counted too
      * @return the tickets opened, in event order (reviews that joined an open ticket are not listed)
      */
     @Transactional
-    public List<Ticket> reviewsReceived(List<ReceivedReview> received) {
-        // a good review changes nothing, so a redelivery is harmless without an inbox record
-        List<ReceivedReview> needRecovery = received.stream().filter(r -> r.review().rating().needsRecovery()).toList();
-        Set<String> firstSeen = inbox.firstDeliveries(REVIEWS_CONSUMER, needRecovery.stream().map(ReceivedReview::eventId).toList());
+    public List<Ticket> reviewsReceived(List<ReceivedReview> received, List<GoodReview> good) {
+        List<String> eventIds = new ArrayList<>(received.size() + good.size());
+        received.forEach(r -> eventIds.add(r.eventId()));
+        good.forEach(g -> eventIds.add(g.eventId()));
+        Set<String> firstSeen = inbox.firstDeliveries(REVIEWS_CONSUMER, eventIds);
+        for (GoodReview g : good) {
+            if (firstSeen.remove(g.eventId())) { // remove: an event delivered twice in one poll counts once
+                ledger.reviewReceived(g.shopId(), g.sku(), Rating.GOOD, List.of(), g.createdAt());
+            }
+        }
         List<ReceivedReview> fresh = new ArrayList<>();
-        for (ReceivedReview r : needRecovery) {
-            if (firstSeen.remove(r.eventId())) { // remove: an event delivered twice in one poll counts once
-                fresh.add(r);
+        for (ReceivedReview r : received) {
+            if (firstSeen.remove(r.eventId())) {
+                ReviewReceivedV1 review = r.review();
+                ledger.reviewReceived(review.shopId(), review.item().sku(), review.rating(), review.reasons(), review.createdAt());
+                if (review.rating().needsRecovery()) {
+                    fresh.add(r);
+                }
             }
         }
         if (fresh.isEmpty()) {
@@ -111,6 +137,7 @@ public class TicketDesk {
                     shop, shop.businessHours(), now);
             ticket.traceParent = r.traceParent(); // what this review causes is in its trace
             events.opened(ticket);
+            ledger.ticketOpened(ticket);
             newOfOrder.put(order, ticket);
             openedByShop.computeIfAbsent(ticket.shopId, s -> new ArrayList<>()).add(ticket);
             opened.add(ticket);
@@ -145,6 +172,13 @@ public class TicketDesk {
             t.requiredTier = Tier.SUPERVISOR;
         }
         t.priority = TicketPriority.of(t.rating, t.buyerVip, t.orderAmountFen, t.distinctItems, shop.stakePerItemFen());
+        if (!review.reasons().isEmpty()) {
+            java.util.SortedSet<String> reasons = new java.util.TreeSet<>(review.reasons());
+            if (t.complaintReasons != null) {
+                reasons.addAll(List.of(t.complaintReasons));
+            }
+            t.complaintReasons = reasons.toArray(String[]::new);
+        }
     }
 
     private Ticket newTicket(ReviewReceivedV1 review, UUID lastAgent, TicketSettings shop, BusinessHours hours, Instant now) {
@@ -172,6 +206,7 @@ public class TicketDesk {
         t.priority = TicketPriority.of(t.rating, t.buyerVip, t.orderAmountFen, t.distinctItems, shop.stakePerItemFen());
         t.status = TicketStatus.WAITING;
         t.reviewCreatedAt = review.createdAt();
+        t.complaintReasons = review.reasons().toArray(String[]::new);
         t.openedAt = now;
         t.firstContactDueAt = hours.plus(now, shop.firstContact());
         t.resolutionDueAt = hours.plus(now, shop.resolution());

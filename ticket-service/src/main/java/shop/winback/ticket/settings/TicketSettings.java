@@ -36,7 +36,12 @@ public record TicketSettings(
         @Schema(description = "What each distinct item adds to a waiting ticket's stake, fen", example = "3000") @Min(0) @Max(10_000_000) Long stakePerItemFen,
         @Schema(description = "A ticket nobody has taken within this many business minutes of entering the queue is escalated "
                 + "to the supervisor on shift (QUEUE_WAIT_OVERDUE)", example = "5")
-        @Min(1) @Max(24 * 60) Integer queueWaitMinutes) {
+        @Min(1) @Max(24 * 60) Integer queueWaitMinutes,
+        @Schema(description = "What a recovered buyer is worth, fen (recovery economics: value recovered)", example = "3000")
+        @Min(0) @Max(100_000_000) Long buyerValueFen,
+        @Schema(description = "What a bad review costs the shop in lost sales, fen, if the shop has an estimate; added to the "
+                + "value of each recovery", example = "0")
+        @Min(0) @Max(100_000_000) Long avoidedBadReviewCostFen) {
 
     /** Every field set: the shop's values where it has them, the defaults elsewhere. */
     public TicketSettings over(TicketDefaults d) {
@@ -53,11 +58,13 @@ public record TicketSettings(
                 or(incentiveNeutralFen, d.incentiveNeutralFen()),
                 or(incentiveBadFen, d.incentiveBadFen()),
                 or(stakePerItemFen, d.stakePerItemFen()),
-                or(queueWaitMinutes, (int) d.queueWait().toMinutes()));
+                or(queueWaitMinutes, (int) d.queueWait().toMinutes()),
+                or(buyerValueFen, d.buyerValueFen()),
+                or(avoidedBadReviewCostFen, d.avoidedBadReviewCostFen()));
     }
 
     public static TicketSettings none() {
-        return new TicketSettings(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TicketSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public ZoneId zone() {

@@ -15,7 +15,7 @@ class ShiftChangeScheduleTests {
 
     static TicketSettings shifts(String dayStart, String dayEnd, String nightStart, String nightEnd) {
         return new TicketSettings("Asia/Shanghai", LocalTime.parse(dayStart), LocalTime.parse(dayEnd), LocalTime.parse(nightStart),
-                LocalTime.parse(nightEnd), 30, 48, LocalTime.NOON, 2, 300L, 500L, 3000L, 5);
+                LocalTime.parse(nightEnd), 30, 48, LocalTime.NOON, 2, 300L, 500L, 3000L, 5, 3000L, 0L);
     }
 
     static Instant local(String dateTime) {
