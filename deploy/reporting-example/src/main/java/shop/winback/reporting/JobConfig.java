@@ -12,7 +12,7 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  * The job's settings, from {@code --name value} arguments, else the environment, else the defaults. Per-shop
  * settings are written {@code DEFAULT,shop=VALUE,...} ({@link PerShop}).
  */
-public record JobConfig(String bootstrapServers, String applicationId, ShopSettings shops, Retention retention,
+public record JobConfig(String bootstrapServers, String applicationId, Topics topics, ShopSettings shops, Retention retention,
                         String processingGuarantee, String stateDir, boolean print) {
 
     /** option, environment variable, default, what it is */
@@ -29,6 +29,10 @@ public record JobConfig(String bootstrapServers, String applicationId, ShopSetti
             {"--processing-guarantee", "REPORTING_PROCESSING_GUARANTEE", StreamsConfig.EXACTLY_ONCE_V2,
                     "exactly_once_v2 (a restart neither loses nor double counts) or at_least_once"},
             {"--state-dir", "REPORTING_STATE_DIR", "", "where the local state stores live (default: Kafka Streams')"},
+            {"--reviews-topic", "REPORTING_REVIEWS_TOPIC", "reviews.v1", "review-service's events"},
+            {"--tickets-topic", "REPORTING_TICKETS_TOPIC", "tickets.v1", "ticket-service's events"},
+            {"--compensations-topic", "REPORTING_COMPENSATIONS_TOPIC", "compensations.v1", "compensation-service's events"},
+            {"--output-topic", "REPORTING_OUTPUT_TOPIC", "reporting.daily-figures.v1", "where the daily reports go"},
             {"--print", "REPORTING_PRINT", "false", "true: also print each report as a JSON line on stdout"},
     };
 
@@ -69,7 +73,9 @@ public record JobConfig(String bootstrapServers, String applicationId, ShopSetti
         if (!guarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !guarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
             throw new IllegalArgumentException("--processing-guarantee: exactly_once_v2 or at_least_once, not " + guarantee);
         }
-        return new JobConfig(value.apply("--bootstrap"), value.apply("--application-id"), shops, Retention.defaults(),
+        Topics topics = new Topics(value.apply("--reviews-topic"), value.apply("--tickets-topic"),
+                value.apply("--compensations-topic"), value.apply("--output-topic"));
+        return new JobConfig(value.apply("--bootstrap"), value.apply("--application-id"), topics, shops, Retention.defaults(),
                 guarantee, value.apply("--state-dir"), Boolean.parseBoolean(value.apply("--print")));
     }
 

@@ -35,9 +35,9 @@ public final class Main {
             System.exit(2);
             return;
         }
-        prepareTopics(config.bootstrapServers());
+        prepareTopics(config.bootstrapServers(), config.topics());
         KafkaStreams streams = new KafkaStreams(
-                ReportingTopology.build(config.shops(), config.retention(), config.print() ? Main::print : null),
+                ReportingTopology.build(config.topics(), config.shops(), config.retention(), config.print() ? Main::print : null),
                 config.streamsProperties());
         CountDownLatch stopped = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
@@ -51,7 +51,7 @@ public final class Main {
         }, "reporting-shutdown"));
         streams.start();
         System.err.printf("reporting job %s reading %s from %s, writing %s%n", config.applicationId(),
-                ReportingTopology.SOURCES, config.bootstrapServers(), ReportingTopology.DAILY_FIGURES);
+                config.topics().sources(), config.bootstrapServers(), config.topics().dailyFigures());
         stopped.await();
         if (streams.state() == KafkaStreams.State.ERROR) {
             System.exit(1);
@@ -62,16 +62,16 @@ public final class Main {
      * Waits for the public topics (their services create them at startup: a job does not create another's topics) and
      * creates its output topic, compacted: the latest report of a shop-day is that day's figures.
      */
-    private static void prepareTopics(String bootstrap) throws Exception {
+    private static void prepareTopics(String bootstrap, Topics topics) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
             boolean told = false;
             while (true) {
                 Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
-                List<String> missing = ReportingTopology.SOURCES.stream().filter(t -> !existing.contains(t)).toList();
+                List<String> missing = topics.sources().stream().filter(t -> !existing.contains(t)).toList();
                 if (missing.isEmpty()) {
-                    if (!existing.contains(ReportingTopology.DAILY_FIGURES)) {
-                        createOutput(admin);
+                    if (!existing.contains(topics.dailyFigures())) {
+                        createOutput(admin, topics.dailyFigures());
                     }
                     return;
                 }
@@ -84,8 +84,8 @@ public final class Main {
         }
     }
 
-    private static void createOutput(Admin admin) throws Exception {
-        NewTopic topic = new NewTopic(ReportingTopology.DAILY_FIGURES, java.util.Optional.empty(), java.util.Optional.empty())
+    private static void createOutput(Admin admin, String name) throws Exception {
+        NewTopic topic = new NewTopic(name, java.util.Optional.empty(), java.util.Optional.empty())
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         try {
             admin.createTopics(List.of(topic)).all().get(15, TimeUnit.SECONDS);

@@ -1,6 +1,5 @@
 package shop.winback.reporting;
 
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,15 +17,10 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * public topics → (once per ce_id) what each event adds to a shop-day → re-keyed by {@code shopId|date} → summed per
- * day → {@link DailyReport} on {@value #DAILY_FIGURES}.
+ * day → {@link DailyReport} on {@code reporting.daily-figures.v1} ({@link Topics}).
  */
 public final class ReportingTopology {
 
-    public static final String REVIEWS = "reviews.v1";
-    public static final String TICKETS = "tickets.v1";
-    public static final String COMPENSATIONS = "compensations.v1";
-    public static final List<String> SOURCES = List.of(REVIEWS, TICKETS, COMPENSATIONS);
-    public static final String DAILY_FIGURES = "reporting.daily-figures.v1";
     /** The per-day aggregates, queryable by {@code shopId|date}. */
     public static final String DAILY_STORE = "daily-figures";
 
@@ -36,14 +30,14 @@ public final class ReportingTopology {
     /**
      * @param print called with each report as it is written (e.g. to print it); may be null
      */
-    public static Topology build(ShopSettings settings, Retention retention, Consumer<DailyReport> print) {
+    public static Topology build(Topics topics, ShopSettings settings, Retention retention, Consumer<DailyReport> print) {
         Serde<DayFigures> dayFigures = new JsonSerde<>(DayFigures.class);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(EventCounter.SEEN_STORE), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(EventCounter.ORDERS_STORE), Serdes.String(), new JsonSerde<>(OrderFacts.class)));
-        var reports = builder.stream(SOURCES, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("public-events"))
+        var reports = builder.stream(topics.sources(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("public-events"))
                 .process(() -> new EventCounter(settings, retention), Named.as("count-events"),
                         EventCounter.SEEN_STORE, EventCounter.ORDERS_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), dayFigures).withName("by-shop-day"))
@@ -55,7 +49,7 @@ public final class ReportingTopology {
         if (print != null) {
             reports = reports.peek((key, report) -> print.accept(report), Named.as("print"));
         }
-        reports.to(DAILY_FIGURES, Produced.with(Serdes.String(), new JsonSerde<>(DailyReport.class)).withName("daily-figures-out"));
+        reports.to(topics.dailyFigures(), Produced.with(Serdes.String(), new JsonSerde<>(DailyReport.class)).withName("daily-figures-out"));
         return builder.build();
     }
 }

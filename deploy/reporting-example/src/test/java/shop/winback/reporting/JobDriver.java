@@ -31,11 +31,11 @@ final class JobDriver implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        driver = new TopologyTestDriver(ReportingTopology.build(settings, Retention.defaults(), null), props);
-        for (String topic : ReportingTopology.SOURCES) {
+        driver = new TopologyTestDriver(ReportingTopology.build(PublicEvents.TOPICS, settings, Retention.defaults(), null), props);
+        for (String topic : PublicEvents.TOPICS.sources()) {
             inputs.put(topic, driver.createInputTopic(topic, Serdes.String().serializer(), Serdes.ByteArray().serializer()));
         }
-        output = driver.createOutputTopic(ReportingTopology.DAILY_FIGURES, Serdes.String().deserializer(),
+        output = driver.createOutputTopic(PublicEvents.TOPICS.dailyFigures(), Serdes.String().deserializer(),
                 new JsonSerde<>(DailyReport.class).deserializer());
     }
 

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.test.TestRecord;
 final class PublicEvents {
 
     static final String SHOP = "demo-shop";
+    static final Topics TOPICS = Topics.defaults();
 
     private PublicEvents() {
     }
@@ -42,7 +43,7 @@ final class PublicEvents {
             complaints.addObject().put("reason", reason).put("evidence", "破洞");
         }
         d.putNull("buyerSuspicion");
-        return event(ReportingTopology.REVIEWS, "review.received.v1", orderId, d);
+        return event(TOPICS.reviews(), "review.received.v1", orderId, d);
     }
 
     static Event ticketOpened(String orderId, String ticketId, String reviewId, String rating, String sku, Instant openedAt) {
@@ -53,7 +54,7 @@ final class PublicEvents {
         d.put("rating", rating).put("orderAmountFen", 12900).put("distinctItems", 1).put("priority", 1)
                 .put("status", "WAITING").put("reviewCreatedAt", openedAt.minusSeconds(2).toString())
                 .put("openedAt", openedAt.toString()).put("requiredTier", "REVIEW_RECOVERY");
-        return event(ReportingTopology.TICKETS, "ticket.opened.v1", orderId, d);
+        return event(TOPICS.tickets(), "ticket.opened.v1", orderId, d);
     }
 
     static Event ticketResolved(String orderId, String ticketId, String agentId, String outcome, String rating,
@@ -62,7 +63,7 @@ final class PublicEvents {
         d.put("ticketId", ticketId).put("agentId", agentId).put("outcome", outcome).putNull("reason").put("rating", rating)
                 .put("creditFen", 0).put("openedAt", resolvedAt.minusSeconds(3600).toString())
                 .put("resolvedAt", resolvedAt.toString()).put("secondsToResolution", 3600);
-        return event(ReportingTopology.TICKETS, "ticket.resolved.v1", orderId, d);
+        return event(TOPICS.tickets(), "ticket.resolved.v1", orderId, d);
     }
 
     static Event compensationApproved(String orderId, String ticketId, String agentId, String type, long amountFen,
@@ -72,7 +73,7 @@ final class PublicEvents {
                 .put("agentTier", "REVIEW_RECOVERY").put("type", type).put("amountFen", amountFen).put("currency", "CNY")
                 .put("status", "APPROVED").put("reason", "QUALITY_DAMAGE").putNull("decidedBy").putNull("comment")
                 .put("occurredAt", occurredAt.toString());
-        return event(ReportingTopology.COMPENSATIONS, "compensation.approved.v1", orderId, d);
+        return event(TOPICS.compensations(), "compensation.approved.v1", orderId, d);
     }
 
     /** Any other type on a topic, with a payload that would count if its type were read. */

@@ -215,13 +215,13 @@ class ReportingTopologyTests {
     @Test
     void eventsOfOtherTypesAndNonEventsAreIgnored() {
         Instant nine = at(today, 9, 0);
-        job.pipe(PublicEvents.ofType(ReportingTopology.REVIEWS, "review.revised.v1", "o1", nine),
-                PublicEvents.ofType(ReportingTopology.TICKETS, "ticket.assigned.v1", "o1", nine),
-                PublicEvents.ofType(ReportingTopology.REVIEWS, "review.received.v2", "o1", nine),
-                PublicEvents.ofType(ReportingTopology.COMPENSATIONS, "compensation.paid.v1", "o1", nine),
-                PublicEvents.event(ReportingTopology.REVIEWS, "review.received.v1", "o1",
+        job.pipe(PublicEvents.ofType(PublicEvents.TOPICS.reviews(), "review.revised.v1", "o1", nine),
+                PublicEvents.ofType(PublicEvents.TOPICS.tickets(), "ticket.assigned.v1", "o1", nine),
+                PublicEvents.ofType(PublicEvents.TOPICS.reviews(), "review.received.v2", "o1", nine),
+                PublicEvents.ofType(PublicEvents.TOPICS.compensations(), "compensation.paid.v1", "o1", nine),
+                PublicEvents.event(PublicEvents.TOPICS.reviews(), "review.received.v1", "o1",
                         "{not json".getBytes(StandardCharsets.UTF_8)),
-                PublicEvents.event(ReportingTopology.TICKETS, "ticket.opened.v1", "o1",
+                PublicEvents.event(PublicEvents.TOPICS.tickets(), "ticket.opened.v1", "o1",
                         "{\"shopId\":\"demo-shop\"}".getBytes(StandardCharsets.UTF_8)));
         assertEquals(Set.of(), job.keys());
 
