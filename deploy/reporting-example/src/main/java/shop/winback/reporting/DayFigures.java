@@ -47,7 +47,7 @@ public record DayFigures(Figures total, Map<String, Figures> byAgent, Map<String
     private static Map<String, Figures> merge(Map<String, Figures> a, Map<String, Figures> b) {
         Map<String, Figures> sum = new TreeMap<>(a);
         b.forEach((key, figures) -> sum.merge(key, figures, Figures::plus));
-        sum.values().removeIf(Figures::isEmpty); // a retraction that took everything back leaves no empty entry
+        sum.values().removeIf(Figures::countsNothing); // a retraction that took everything back leaves no empty entry
         return sum;
     }
 

@@ -16,6 +16,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shop.winback.reporting.OrderFacts.Counted;
@@ -56,7 +58,7 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
             "compensation.approved.v1", this::compensationApproved);
 
     private ProcessorContext<String, DayFigures> context;
-    private KeyValueStore<String, Long> seen;
+    private WindowStore<String, Long> seen;
     private KeyValueStore<String, OrderFacts> orders;
 
     EventCounter(ShopSettings settings, Retention retention) {
@@ -69,14 +71,14 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         this.context = context;
         this.seen = context.getStateStore(SEEN_STORE);
         this.orders = context.getStateStore(ORDERS_STORE);
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::forgetOld);
+        context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::forgetOldOrders);
     }
 
     @Override
     public void process(Record<String, byte[]> record) {
         PublicEvent event = PublicEvent.headersOf(record.headers());
         Handler handler = event == null ? null : handlers.get(event.type());
-        if (handler == null || seen.get(event.id()) != null) {
+        if (handler == null || seenBefore(event.id(), record.timestamp())) {
             return; // not a figure's event, or delivered before (at-least-once: same ce_id)
         }
         try {
@@ -84,11 +86,22 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         } catch (IOException | PublicEvent.MalformedEventException e) {
             LOG.warn("skipped {} {}: {}", event.type(), event.id(), e.getMessage());
         }
-        seen.put(event.id(), record.timestamp());
+        seen.put(event.id(), record.timestamp(), record.timestamp());
+    }
+
+    /** Whether an event with this id was counted within the retention either side of this record's time. */
+    private boolean seenBefore(String eventId, long ts) {
+        long window = retention.eventIds().toMillis();
+        try (WindowStoreIterator<Long> earlier = seen.fetch(eventId, Instant.ofEpochMilli(ts - window),
+                Instant.ofEpochMilli(ts + window))) {
+            return earlier.hasNext();
+        }
     }
 
     private void reviewReceived(PublicEvent e, long ts) {
         String shop = e.text("shopId");
+        String orderKey = orderKey(shop, e.text("orderId"));
+        String reviewId = e.text("reviewId");
         String rating = e.text("rating");
         if (!RATINGS.contains(rating)) {
             throw new PublicEvent.MalformedEventException("review " + e.id() + ": rating " + rating);
@@ -97,8 +110,7 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         List<String> reasons = reasons(e.node("complaintReasons"));
         count(shop, e.instant("createdAt"), DayFigures.of(Figures.review(rating), null, sku, reasons), ts);
         if (!"GOOD".equals(rating)) { // only neutral and bad reviews become tickets: remember nothing of good ones
-            String orderKey = orderKey(shop, e.text("orderId"));
-            orders.put(orderKey, facts(orderKey).withReview(e.text("reviewId"), new ReviewFacts(sku, reasons), ts));
+            orders.put(orderKey, facts(orderKey).withReview(reviewId, new ReviewFacts(sku, reasons), ts));
         }
     }
 
@@ -109,10 +121,11 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         String ticketId = e.text("ticketId");
         String reviewId = e.text("reviewId");
         String sku = e.text("item.sku");
+        String rating = e.text("rating");
         count(shop, e.instant("openedAt"), DayFigures.of(Figures.ticketOpened(), null, sku, facts.reasonsOf(reviewId)), ts);
         TicketFacts known = facts.tickets().get(ticketId);
         orders.put(orderKey, facts.withTicket(ticketId,
-                new TicketFacts(reviewId, sku, e.text("rating"), known == null ? null : known.resolution()), ts));
+                new TicketFacts(reviewId, sku, rating, known == null ? null : known.resolution()), ts));
     }
 
     /**
@@ -125,17 +138,23 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         OrderFacts facts = facts(orderKey);
         String ticketId = e.text("ticketId");
         String outcome = e.text("outcome");
-        TicketFacts ticket = facts.tickets().getOrDefault(ticketId, new TicketFacts(null, null, e.text("rating"), null));
+        String rating = e.text("rating");
+        if (!"NEUTRAL".equals(rating) && !"BAD".equals(rating)) {
+            throw new PublicEvent.MalformedEventException("ticket " + e.id() + ": rating " + rating);
+        }
+        String agentId = e.optionalText("agentId");
+        TicketFacts ticket = facts.tickets().getOrDefault(ticketId, new TicketFacts(null, null, rating, null));
         Counted before = ticket.resolution();
+        Instant resolvedAt = e.instant("resolvedAt");
         if (before != null) {
             if (RECOVERED.equals(before.outcome()) || !RECOVERED.equals(outcome)) {
                 return; // this ticket's end is counted already
             }
             forward(before.dayKey(), before.contribution().negated(), ts);
         }
-        DayFigures contribution = DayFigures.of(Figures.resolved(outcome, e.text("rating")), e.optionalText("agentId"),
-                ticket.sku(), facts.reasonsOf(ticket.reviewId()));
-        String dayKey = count(shop, e.instant("resolvedAt"), contribution, ts);
+        DayFigures contribution = DayFigures.of(Figures.resolved(outcome, rating), agentId, ticket.sku(),
+                facts.reasonsOf(ticket.reviewId()));
+        String dayKey = count(shop, resolvedAt, contribution, ts);
         orders.put(orderKey, facts.withTicket(ticketId, ticket.resolved(new Counted(dayKey, outcome, contribution)), ts));
     }
 
@@ -150,7 +169,7 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         OrderFacts facts = orders.get(orderKey);
         TicketFacts ticket = facts == null ? null : ticketOf(facts, e.optionalText("ticketId"));
         Figures paid = Figures.compensationApproved(e.text("type"), e.integer("amountFen"));
-        count(shop, e.instant("occurredAt"), DayFigures.of(paid, e.optionalText("agentId"),
+        count(shop, e.instant("occurredAt"), DayFigures.of(paid, e.text("agentId"),
                 ticket == null ? null : ticket.sku(), ticket == null ? List.of() : facts.reasonsOf(ticket.reviewId())), ts);
         if (facts != null) {
             orders.put(orderKey, facts.touched(ts));
@@ -196,22 +215,21 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         return List.copyOf(reasons);
     }
 
-    /** Forgets event ids and orders older than the retention (stream time), so the stores do not grow forever. */
-    private void forgetOld(long streamTimeMs) {
-        forget(seen, streamTimeMs - retention.eventIds().toMillis(), seenAt -> seenAt);
-        forget(orders, streamTimeMs - retention.orders().toMillis(), OrderFacts::lastEventMs);
-    }
-
-    private static <V> void forget(KeyValueStore<String, V> store, long beforeMs, java.util.function.ToLongFunction<V> at) {
+    /**
+     * Forgets orders quiet for longer than the retention (stream time), so the store does not grow forever; the event
+     * ids' window store drops its old segments by itself.
+     */
+    private void forgetOldOrders(long streamTimeMs) {
+        long before = streamTimeMs - retention.orders().toMillis();
         List<String> old = new ArrayList<>();
-        try (KeyValueIterator<String, V> all = store.all()) {
+        try (KeyValueIterator<String, OrderFacts> all = orders.all()) {
             while (all.hasNext()) {
-                KeyValue<String, V> kv = all.next();
-                if (at.applyAsLong(kv.value) < beforeMs) {
+                KeyValue<String, OrderFacts> kv = all.next();
+                if (kv.value.lastEventMs() < before) {
                     old.add(kv.key);
                 }
             }
         }
-        old.forEach(store::delete);
+        old.forEach(orders::delete);
     }
 }

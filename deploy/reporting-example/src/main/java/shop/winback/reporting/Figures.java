@@ -67,7 +67,7 @@ public record Figures(long reviewsReceived, long good, long neutral, long bad, l
                 -unrecovered, byType);
     }
 
-    public boolean isEmpty() {
+    public boolean countsNothing() {
         return equals(NONE);
     }
 

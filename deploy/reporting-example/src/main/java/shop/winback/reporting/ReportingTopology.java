@@ -33,8 +33,9 @@ public final class ReportingTopology {
     public static Topology build(Topics topics, ShopSettings settings, Retention retention, Consumer<DailyReport> print) {
         Serde<DayFigures> dayFigures = new JsonSerde<>(DayFigures.class);
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(EventCounter.SEEN_STORE), Serdes.String(), Serdes.Long()));
+        // event ids in a window store: segments older than the retention are dropped whole, no scan
+        builder.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(EventCounter.SEEN_STORE,
+                retention.eventIds().multipliedBy(2), retention.eventIds(), false), Serdes.String(), Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(EventCounter.ORDERS_STORE), Serdes.String(), new JsonSerde<>(OrderFacts.class)));
         var reports = builder.stream(topics.sources(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("public-events"))

@@ -12,6 +12,6 @@ import java.time.Duration;
 public record Retention(Duration eventIds, Duration orders) {
 
     public static Retention defaults() {
-        return new Retention(Duration.ofDays(7), Duration.ofDays(90));
+        return new Retention(Duration.ofDays(1), Duration.ofDays(90));
     }
 }
