@@ -21,6 +21,10 @@ final class JobDriver implements AutoCloseable {
     private final Map<String, DailyReport> latest = new HashMap<>();
 
     JobDriver(ShopSettings settings) {
+        this(settings, Retention.defaults());
+    }
+
+    JobDriver(ShopSettings settings, Retention retention) {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "reporting-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -31,7 +35,7 @@ final class JobDriver implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        driver = new TopologyTestDriver(ReportingTopology.build(PublicEvents.TOPICS, settings, Retention.defaults(), null), props);
+        driver = new TopologyTestDriver(ReportingTopology.build(PublicEvents.TOPICS, settings, retention, null), props);
         for (String topic : PublicEvents.TOPICS.sources()) {
             inputs.put(topic, driver.createInputTopic(topic, Serdes.String().serializer(), Serdes.ByteArray().serializer()));
         }

@@ -76,6 +76,18 @@ final class PublicEvents {
         return event(TOPICS.compensations(), "compensation.approved.v1", orderId, d);
     }
 
+    /** The same event (same ce_id) delivered again {@code later}: a producer's retry, an outbox redelivery. */
+    static Event redelivered(Event e, java.time.Duration later) {
+        TestRecord<String, byte[]> r = e.record();
+        return new Event(e.topic(), new TestRecord<>(r.key(), r.value(), r.headers(), r.getRecordTime().plus(later)));
+    }
+
+    /** The event as written at {@code at} (its record timestamp: the job's stream time). */
+    static Event writtenAt(Event e, Instant at) {
+        TestRecord<String, byte[]> r = e.record();
+        return new Event(e.topic(), new TestRecord<>(r.key(), r.value(), r.headers(), at));
+    }
+
     /** Any other type on a topic, with a payload that would count if its type were read. */
     static Event ofType(String topic, String type, String orderId, Instant at) {
         Event looksLikeAReview = reviewReceived(orderId, UUID.randomUUID().toString(), "BAD", "SKU-X", at, "PRICE");

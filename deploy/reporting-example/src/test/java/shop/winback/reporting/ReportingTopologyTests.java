@@ -10,6 +10,7 @@ import static shop.winback.reporting.PublicEvents.ticketResolved;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -177,7 +178,8 @@ class ReportingTopologyTests {
         var paid = compensationApproved("o1", "t1", AGENT, "COUPON", 500, at(today, 10, 0));
         var resolved = ticketResolved("o1", "t1", AGENT, "UNRECOVERED", "BAD", at(today, 11, 0));
 
-        job.pipe(received, received, opened, paid, opened, paid, resolved, received, resolved);
+        job.pipe(received, received, opened, paid, opened, paid, resolved, received, resolved,
+                PublicEvents.redelivered(received, Duration.ofMinutes(10)), PublicEvents.redelivered(paid, Duration.ofHours(2)));
 
         FiguresView total = job.total(today);
         assertEquals(1, total.reviewsReceived());
@@ -185,6 +187,26 @@ class ReportingTopologyTests {
         assertEquals(500, total.compensationPaidFen());
         assertEquals(1, total.unrecovered());
         assertEquals(1, job.day(SHOP, today).byReason().get("PRICE").reviewsReceived());
+    }
+
+    @Test
+    void anOrderQuietForLongerThanTheRetentionIsForgotten() {
+        job.close();
+        job = new JobDriver(ShopSettings.defaults(), new Retention(Duration.ofHours(1), Duration.ofDays(2)));
+        Instant openedAt = at(today, 8, 1);
+        String review = id();
+        job.pipe(PublicEvents.writtenAt(reviewReceived("o1", review, "BAD", "SKU-A", at(today, 8, 0), "PRICE"), openedAt),
+                PublicEvents.writtenAt(ticketOpened("o1", "t1", review, "BAD", "SKU-A", openedAt), openedAt),
+                PublicEvents.writtenAt(ticketOpened("o2", "t2", review, "BAD", "SKU-B", openedAt), openedAt));
+        // three days of stream time later (another order's event): o1 and o2 are forgotten, o3 is new
+        Instant later = openedAt.plus(Duration.ofDays(3));
+        job.pipe(PublicEvents.writtenAt(ticketOpened("o3", "t3", id(), "BAD", "SKU-C", later), later),
+                PublicEvents.writtenAt(ticketResolved("o1", "t1", AGENT, "RECOVERED", "BAD", later), later),
+                PublicEvents.writtenAt(ticketResolved("o3", "t3", AGENT, "RECOVERED", "BAD", later), later));
+
+        LocalDate laterDay = later.atZone(SHANGHAI).toLocalDate();
+        assertEquals(2, job.total(laterDay).recovered()); // still counted, from the event itself
+        assertEquals(Set.of("SKU-C"), job.day(SHOP, laterDay).byProduct().keySet()); // o1's product is no longer known
     }
 
     @Test
