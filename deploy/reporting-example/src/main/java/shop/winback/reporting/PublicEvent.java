@@ -22,6 +22,9 @@ record PublicEvent(String id, String type, JsonNode data) {
     }
 
     PublicEvent withData(byte[] value) throws IOException {
+        if (value == null) {
+            throw new MalformedEventException(type + " " + id + ": no value");
+        }
         return new PublicEvent(id, type, JsonSerde.MAPPER.readTree(value));
     }
 

@@ -244,7 +244,8 @@ class ReportingTopologyTests {
                 PublicEvents.event(PublicEvents.TOPICS.reviews(), "review.received.v1", "o1",
                         "{not json".getBytes(StandardCharsets.UTF_8)),
                 PublicEvents.event(PublicEvents.TOPICS.tickets(), "ticket.opened.v1", "o1",
-                        "{\"shopId\":\"demo-shop\"}".getBytes(StandardCharsets.UTF_8)));
+                        "{\"shopId\":\"demo-shop\"}".getBytes(StandardCharsets.UTF_8)),
+                PublicEvents.event(PublicEvents.TOPICS.compensations(), "compensation.approved.v1", "o1", (byte[]) null));
         assertEquals(Set.of(), job.keys());
 
         job.pipe(reviewReceived("o2", id(), "NEUTRAL", "SKU-A", nine, "A_REASON_FROM_THE_FUTURE"));
