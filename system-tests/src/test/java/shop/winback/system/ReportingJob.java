@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -60,11 +61,11 @@ final class ReportingJob implements AutoCloseable {
      * The job's figures of {@code shop}, by local day: the latest report of each {@code shop|date} key on the output
      * topic, read to its end.
      */
-    Map<LocalDate, JsonNode> figures(String shop) {
+    SortedMap<LocalDate, JsonNode> figures(String shop) {
         if (!process.isAlive()) {
             throw new IllegalStateException("the reporting job exited with " + process.exitValue() + "; log:\n" + tail());
         }
-        Map<LocalDate, JsonNode> days = new TreeMap<>();
+        SortedMap<LocalDate, JsonNode> days = new TreeMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),

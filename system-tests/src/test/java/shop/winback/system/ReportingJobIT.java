@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import shop.winback.testing.TestTokens;
  * services, computes from the public events alone the figures of what the services did: a few dozen orders'
  * reviews (good, neutral, bad), the tickets the neutral and bad ones opened, compensations granted, tickets recovered
  * by the buyer's revision, explained, unrecovered, and unrecovered then revised after all.
- * {@link #jobFigures} gives the job's figures per local day, for comparing with ticket-service's own.
+ * {@link #jobFigures} gives the job's figures per local day, for comparing with ticket-service's own; the figures
+ * ticket-service serves today (recoveries per day, each agent's incentive) already agree.
  */
 class ReportingJobIT {
 
@@ -66,7 +68,7 @@ class ReportingJobIT {
                             .as("recovered by agent " + agent.getKey()).isEqualTo(agent.getValue());
                 }
             });
-            Map<LocalDate, JsonNode> days = jobFigures(job);
+            SortedMap<LocalDate, JsonNode> days = jobFigures(job);
             long recovered = expected.get("recovered");
             long paid = expected.get("compensationPaidFen");
             assertThat(ReportingJob.sum(days, "total.incentiveFen"))
@@ -75,13 +77,33 @@ class ReportingJobIT {
             for (String sku : SKUS) {
                 assertThat(ReportingJob.sum(days, "byProduct." + sku + ".reviewsReceived")).as(sku).isEqualTo(ORDERS / SKUS.size());
             }
+            // what ticket-service already serves agrees: recoveries per local day, each agent's incentive
+            JsonPath byDay = ticketStats(stack, "/api/v1/recoveries-by-day", days.firstKey(), days.lastKey());
+            for (Map<String, Object> row : byDay.<Map<String, Object>>getList("days")) {
+                JsonNode jobDay = days.get(LocalDate.parse((String) row.get("day")));
+                long jobRecovered = jobDay == null ? 0 : jobDay.path("total").path("recovered").asLong();
+                assertThat(jobRecovered).as("recovered on " + row.get("day") + ": the job and ticket-service")
+                        .isEqualTo(((Number) row.get("recoveredTickets")).longValue());
+            }
+            JsonPath incentives = ticketStats(stack, "/api/v1/incentives", days.firstKey(), days.lastKey());
+            for (Map<String, Object> row : incentives.<Map<String, Object>>getList("rows")) {
+                String agent = (String) row.get("agentId");
+                assertThat(ReportingJob.sum(days, "byAgent." + agent + ".incentiveFen")).as("incentive of " + agent)
+                        .isEqualTo(((Number) row.get("incentiveFen")).longValue());
+            }
             System.out.printf("REPORTING-JOB shop=%s days=%s recovered=%d paid=%d fen%n", shop, days.keySet(), recovered, paid);
         }
     }
 
     /** The job's figures of this test's shop per local day (a JSON report each, as on reporting.daily-figures.v1). */
-    Map<LocalDate, JsonNode> jobFigures(ReportingJob job) {
+    SortedMap<LocalDate, JsonNode> jobFigures(ReportingJob job) {
         return job.figures(shop);
+    }
+
+    private JsonPath ticketStats(Stack stack, String path, LocalDate from, LocalDate to) {
+        return given().baseUri(stack.ticketUrl(0)).auth().oauth2(TestTokens.reporting(shop))
+                .queryParam("from", from.toString()).queryParam("to", to.toString())
+                .when().get(path).then().log().ifValidationFails().statusCode(200).extract().jsonPath();
     }
 
     // ---------------------------------------------------------------------------------------------
