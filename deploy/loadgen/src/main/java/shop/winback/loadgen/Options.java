@@ -93,7 +93,8 @@ public record Options(
                                   then --rate for its second half; the backlog it leaves is worked off before measuring
               --no-ramp           warm up at the full --rate from the first second instead
               --drain D           how long to wait for outstanding ticket.assigned.v1 after sending (default 15s)
-              --agents N          agents created for the bench shop (default 10, capacity 10000 each)
+              --agents N          agents created for the bench shop (default 10, more when the run's tickets would
+                                  fill them; capacity 10000 each)
               --max-inflight N    cap on concurrent HTTP requests (default 256)
               --batch N           send the reviews N at a time (1..1000) through POST /api/v1/reviews:batch
                                   instead of one POST each; --rate stays reviews per second (rate/N requests
@@ -178,7 +179,7 @@ public record Options(
         Duration duration = Duration.ofSeconds(60);
         Duration warmup = Duration.ofSeconds(30);
         Duration drain = Duration.ofSeconds(15);
-        int agents = 10;
+        int agents = 0; // 0: enough for the run (agentsFor)
         int maxInFlight = 256;
         Duration floor = Duration.ofSeconds(15);
         String reviewUrl = "http://127.0.0.1:8081";
@@ -315,9 +316,29 @@ public record Options(
         }
         Modes m = new Modes(mode, pids, control, backlog, historyReviews, historyOpenTickets, shops, instances,
                 scaleReviews, jwtKey, jdbcUrl, dbUser, dbPassword, reviewsDb, ticketsDb, giveUp, secondTicketPort);
-        return new Run(new Options(rate, negative, duration, warmup, drain, agents, maxInFlight, floor,
+        Options options = new Options(rate, negative, duration, warmup, drain, agents, maxInFlight, floor,
                 baseUrl("--review-url", reviewUrl), baseUrl("--ticket-url", ticketUrl), bootstrap, ticketsTopic, token,
-                shopId, batchSize, rampWarmup, m));
+                shopId, batchSize, rampWarmup, m);
+        return new Run(agents > 0 ? options : options.withAgents(agentsFor(options.expectedTickets())));
+    }
+
+    /** Agents created when --agents is not given: 10, or more when the run's tickets would fill 10 (a long warm-up). */
+    static final int DEFAULT_AGENTS = 10;
+
+    /** Enough agents of {@link ServiceClient#AGENT_CAPACITY} for {@code tickets} and a fifth more. */
+    static int agentsFor(long tickets) {
+        long room = tickets + tickets / 5;
+        return (int) Math.max(DEFAULT_AGENTS, (room + ServiceClient.AGENT_CAPACITY - 1) / ServiceClient.AGENT_CAPACITY);
+    }
+
+    /** Tickets the run should open: its warm-up's and measured negative reviews. */
+    public long expectedTickets() {
+        return (long) Math.floor((warmupReviews() + requestsIn(duration)) * negativeShare);
+    }
+
+    Options withAgents(int n) {
+        return new Options(rate, negativeShare, duration, warmup, drain, n, maxInFlight, floorDuration, reviewUrl,
+                ticketUrl, bootstrap, ticketsTopic, token, shopId, batchSize, rampWarmup, modes);
     }
 
     /** The second run of --history tags its review ids with "-H" after the shop id. */

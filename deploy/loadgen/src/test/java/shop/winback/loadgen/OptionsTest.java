@@ -19,6 +19,14 @@ class OptionsTest {
     }
 
     @Test
+    void aLongWarmUpGetsAgentsEnoughForItsTicketsUnlessAgentsAreGiven() throws Exception {
+        Options o = parse(Map.of(), "--rate", "5000", "--warmup", "240s");
+        assertTrue(o.expectedTickets() > 10 * ServiceClient.AGENT_CAPACITY, "the case: ten agents would fill up");
+        assertTrue((long) o.agents() * ServiceClient.AGENT_CAPACITY >= o.expectedTickets(), "room for every ticket");
+        assertEquals(2, parse(Map.of(), "--rate", "5000", "--warmup", "240s", "--agents", "2").agents());
+    }
+
+    @Test
     void defaults() throws Exception {
         Options o = parse(Map.of());
         assertEquals(1000, o.rate());
