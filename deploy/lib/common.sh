@@ -52,9 +52,36 @@ stop_pid() {
   kill -KILL "$pid" 2>/dev/null || true
 }
 
-# The JDK the services run on: JAVA_HOME if set, else java on PATH.
+# The JDK the tools run on (the broker, the reporting job, the chaos load): JAVA_HOME if set, else java on PATH.
 java_bin() {
   if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/java ]]; then echo "$JAVA_HOME/bin/java"; else command -v java; fi
+}
+
+# service_java_bin: the JDK the services run on: WINBACK_JAVA_HOME, else JAVA_HOME, else the newest JDK of at least
+# 21 installed in /usr/lib/jvm (the Debian layout), else java on PATH. The services are built for 17 and run on any
+# later JDK; on 25 they warm up sooner and cost less CPU per review than on 17 (deploy/loadgen/BENCHMARKS.md,
+# 2026-12-04), which is the JDK their container images use.
+service_java_bin() {
+  local home
+  for home in "${WINBACK_JAVA_HOME:-}" "${JAVA_HOME:-}" "$(newest_installed_jdk 21)"; do
+    if [[ -n $home && -x $home/bin/java ]]; then echo "$home/bin/java"; return; fi
+  done
+  command -v java
+}
+
+# newest_installed_jdk MIN: the home of the newest JDK of major version MIN or later in /usr/lib/jvm (by its release
+# file), or nothing.
+newest_installed_jdk() {
+  local min=$1 release version major best="" best_major=0
+  for release in /usr/lib/jvm/*/release; do
+    [[ -f $release && -x ${release%/release}/bin/java ]] || continue
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+    [[ $version =~ ^[0-9]+$ ]] || continue
+    major=$((10#$version))
+    if ((major >= min && major > best_major)); then best=${release%/release}; best_major=$major; fi
+  done
+  [[ -n $best ]] && echo "$best"
+  return 0
 }
 
 mvn_bin() {
