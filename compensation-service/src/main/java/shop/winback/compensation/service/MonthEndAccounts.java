@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.compensation.domain.CourierClaim;
 import shop.winback.compensation.domain.LedgerEntry;
+import static shop.winback.platform.csv.Csv.cell;
 
 /**
  * The month's money: every ledger entry granted in the month (shop time zone) by type, tier, agent,
@@ -95,17 +96,5 @@ public class MonthEndAccounts {
 
     private static void row(StringBuilder out, String section, String key, long count, long amountFen) {
         out.append(section).append(',').append(cell(key)).append(',').append(count).append(',').append(amountFen).append('\n');
-    }
-
-    /** RFC 4180 quoting, and no formula injection when opened in a spreadsheet. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

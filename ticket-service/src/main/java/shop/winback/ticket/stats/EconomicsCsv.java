@@ -8,6 +8,7 @@ import shop.winback.ticket.stats.EconomicsViews.Figures;
 import shop.winback.ticket.stats.EconomicsViews.RecoveryEconomics;
 import shop.winback.ticket.stats.EconomicsViews.Row;
 import shop.winback.ticket.stats.EconomicsViews.Times;
+import static shop.winback.platform.csv.Csv.cell;
 
 /**
  * The report as CSV: a header row, then one row per day (and member, for a breakdown), the same
@@ -68,17 +69,5 @@ final class EconomicsCsv {
 
     private static String nullable(Long value) {
         return value == null ? "" : value.toString();
-    }
-
-    /** RFC 4180 quoting, and no formula injection when opened in a spreadsheet (a SKU or name is the shop's text). */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }
