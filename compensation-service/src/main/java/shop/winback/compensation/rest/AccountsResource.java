@@ -21,7 +21,6 @@ import shop.winback.compensation.rest.CompensationViews.LedgerView;
 import shop.winback.compensation.service.MonthEndAccounts;
 import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.platform.problem.InvalidRequestProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Roles;
 
 @Path("/api/v1")
@@ -48,8 +47,7 @@ public class AccountsResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonthEndAccounts.Accounts.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     example = "section,key,count,amount_fen\ntotal,2026-11,2,2500\n"))})
-    @APIResponse(responseCode = "400", description = "Not a month",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a month")
     @RolesAllowed({Roles.REPORTING, Roles.MANAGER})
     public MonthEndAccounts.Accounts month(@Parameter(example = "2026-11") @PathParam("month") String month) {
         return accounts.of(identity.shopId(), parseMonth(month));

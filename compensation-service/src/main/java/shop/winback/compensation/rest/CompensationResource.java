@@ -46,7 +46,6 @@ import shop.winback.compensation.service.ShopSettingsStore;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Roles;
 
@@ -98,17 +97,14 @@ public class CompensationResource {
                      "amountFen": 1000, "orderAmountFen": 12900, "reason": "QUALITY_DAMAGE"}""")))
     @APIResponse(responseCode = "201", description = "Requested (APPROVED or PENDING); also the replay of a retry",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request or no Idempotency-Key; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request or no Idempotency-Key; nothing stored")
     @APIResponse(responseCode = "403", description = "An agent not in the shop's agent registry (the agents hired in "
             + "ticket-service; a new hire is known within seconds), or an agent token whose tier claim differs from the "
-            + "registry's tier: an agent's authority is the registry's tier (urn:winback:problem:forbidden). Nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "registry's tier: an agent's authority is the registry's tier (urn:winback:problem:forbidden). Nothing stored")
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for another request; orderAmountFen disagrees "
             + "with the order's facts or amountFen is more than the order (urn:winback:problem:facts-disagree, violations name "
             + "the field); PRE_SALES asking for anything but ROUND_OFF; a round-off beyond the daily count "
-            + "(urn:winback:problem:daily-quota-used). Nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(urn:winback:problem:daily-quota-used). Nothing stored")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true, description = "A unique key per intended request, e.g. a UUID",
@@ -136,8 +132,7 @@ public class CompensationResource {
     @Operation(summary = "List compensations", description = "Newest first. An agent sees only their own requests.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public CompensationPage list(
             @Parameter(schema = @Schema(implementation = CompensationStatus.class)) @QueryParam("status") String statusParam,
@@ -176,8 +171,7 @@ public class CompensationResource {
             description = "One compensation of the caller's shop with its status, who decided and when, and when it was paid; another shop's is not found (404).")
     @APIResponse(responseCode = "200", description = "The compensation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationView.class)))
-    @APIResponse(responseCode = "404", description = "No such compensation in your shop (or not yours, for agents)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such compensation in your shop (or not yours, for agents)")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public CompensationView get(@PathParam("id") UUID id) {
         Compensation c = Compensation.<Compensation>find("id = ?1 and shopId = ?2", id, identity.shopId()).firstResultOptional()
@@ -194,12 +188,9 @@ public class CompensationResource {
                     + "Nobody approves their own request.")
     @APIResponse(responseCode = "200", description = "Approved: ledger entry written, payout queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationView.class)))
-    @APIResponse(responseCode = "403", description = "Own request, or above your authority",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such compensation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Own request, or above your authority")
+    @APIResponse(responseCode = "404", description = "No such compensation")
+    @APIResponse(responseCode = "409", description = "Already decided")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public CompensationView approve(@PathParam("id") UUID id, @Valid Decision body) {
         String comment = body == null ? null : body.comment();
@@ -213,10 +204,8 @@ public class CompensationResource {
     @Operation(summary = "Reject a pending compensation", description = "With a comment saying why. Nobody rejects their own request.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompensationView.class)))
-    @APIResponse(responseCode = "400", description = "No comment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No comment")
+    @APIResponse(responseCode = "409", description = "Already decided")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public CompensationView reject(@PathParam("id") UUID id, @NotNull @Valid Rejection body) {
         return CompensationView.of(desk.reject(identity.shopId(), id, identity.requester(), body.comment().strip()),

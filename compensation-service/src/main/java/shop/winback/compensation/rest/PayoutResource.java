@@ -30,7 +30,6 @@ import shop.winback.compensation.domain.PayoutStatus;
 import shop.winback.compensation.rest.CompensationViews.Confirmation;
 import shop.winback.compensation.rest.CompensationViews.PayoutView;
 import shop.winback.compensation.service.PayoutDesk;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Roles;
 
@@ -77,10 +76,8 @@ public class PayoutResource {
             examples = @ExampleObject(name = "executed", value = "{\"outcome\": \"EXECUTED\", \"platformReference\": \"TB-REFUND-5521\"}")))
     @APIResponse(responseCode = "200", description = "The payout after the report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayoutView.class)))
-    @APIResponse(responseCode = "404", description = "No such payout in your shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "FAILED reported for an executed payout",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such payout in your shop")
+    @APIResponse(responseCode = "409", description = "FAILED reported for an executed payout")
     @RolesAllowed(Roles.INTEGRATION)
     public PayoutView confirm(@PathParam("id") UUID id, @NotNull @Valid Confirmation body) {
         return PayoutView.of(desk.confirm(identity.shopId(), id, body.outcome(), body.platformReference(), body.failure()));
@@ -92,8 +89,7 @@ public class PayoutResource {
             description = "Only a FAILED payout can be retried; it keeps its id, so the platform never pays twice (idempotency key).")
     @APIResponse(responseCode = "200", description = "PENDING again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayoutView.class)))
-    @APIResponse(responseCode = "409", description = "Not FAILED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not FAILED")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public PayoutView retry(@PathParam("id") UUID id) {
         return PayoutView.of(desk.retry(identity.shopId(), id));

@@ -30,7 +30,6 @@ import shop.winback.compensation.service.OrderCases;
 import shop.winback.compensation.service.Requester;
 import shop.winback.compensation.service.ShopSettings;
 import shop.winback.compensation.service.ShopSettingsStore;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Roles;
 
 @Path("/api/v1/quotes")
@@ -74,14 +73,11 @@ public class QuoteResource {
                      "buyer": {"province": "辽宁", "city": "沈阳"}, "complaintReasons": ["QUALITY_DAMAGE"], "rating": "BAD"}""")))
     @APIResponse(responseCode = "200", description = "The quote",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Quote.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; or the order is unknown and a figure is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; or the order is unknown and a figure is missing")
     @APIResponse(responseCode = "403", description = "An agent not in the shop's agent registry (the agents hired in "
             + "ticket-service; a new hire is known within seconds), or an agent token whose tier claim differs from the "
-            + "registry's tier: an agent's authority is the registry's tier (urn:winback:problem:forbidden). Nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A figure disagrees with the order's facts (violations name it)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "registry's tier: an agent's authority is the registry's tier (urn:winback:problem:forbidden). Nothing stored")
+    @APIResponse(responseCode = "422", description = "A figure disagrees with the order's facts (violations name it)")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Quote quote(@NotNull @Valid QuoteRequest body) {
         Requester who = identity.requester();

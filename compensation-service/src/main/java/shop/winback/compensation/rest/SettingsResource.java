@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.compensation.service.ShopSettings;
 import shop.winback.compensation.service.ShopSettingsStore;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 
@@ -46,8 +45,7 @@ public class SettingsResource {
     @Operation(summary = "Set the shop's numbers", description = "Omitted fields go back to the defaults. The shop owner's decision.")
     @APIResponse(responseCode = "200", description = "The numbers now in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopSettings.class)))
-    @APIResponse(responseCode = "400", description = "A number out of range; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A number out of range; nothing changed")
     @RolesAllowed(Roles.MANAGER)
     public ShopSettings put(@NotNull @Valid ShopSettings body) {
         if (body.timeZone() != null) {

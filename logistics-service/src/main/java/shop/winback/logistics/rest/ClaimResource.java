@@ -40,7 +40,6 @@ import shop.winback.logistics.service.ClaimReport;
 import shop.winback.logistics.service.Claims;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.ProblemException;
 import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Caller;
@@ -72,14 +71,10 @@ public class ClaimResource {
             description = "From a LOST_IN_TRANSIT or DAMAGED_PARCEL weight check, once per check. Status OPEN; publishes lost-parcel.claimed.v1.")
     @APIResponse(responseCode = "201", description = "Filed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "An agent below after-sales",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such weight check in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The verdict is not the courier's fault, or the check is already claimed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "An agent below after-sales")
+    @APIResponse(responseCode = "404", description = "No such weight check in this shop")
+    @APIResponse(responseCode = "409", description = "The verdict is not the courier's fault, or the check is already claimed")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response file(@NotNull @Valid ClaimRequests.File body) {
         if (!caller.overseesShop() && !CLAIMING_TIERS.contains(caller.tier().orElse(""))) {
@@ -96,10 +91,8 @@ public class ClaimResource {
     @Operation(summary = "Record that the courier paid", description = "OPEN → SETTLED; publishes lost-parcel.claimed.v1 with status SETTLED.")
     @APIResponse(responseCode = "200", description = "Settled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "No such claim in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already settled or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in this shop")
+    @APIResponse(responseCode = "409", description = "Already settled or rejected")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public ClaimView settle(@PathParam("id") UUID id, @Valid ClaimRequests.Settle body) {
         ClaimRequests.Settle b = body == null ? new ClaimRequests.Settle(null, null) : body;
@@ -112,10 +105,8 @@ public class ClaimResource {
     @Operation(summary = "Record that the courier refused", description = "OPEN → REJECTED; publishes lost-parcel.claimed.v1 with status REJECTED.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "No such claim in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already settled or rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in this shop")
+    @APIResponse(responseCode = "409", description = "Already settled or rejected")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public ClaimView reject(@PathParam("id") UUID id, @NotNull @Valid ClaimRequests.Reject body) {
         return ClaimView.of(claims.reject(caller.shopId(), id, caller.name(), body.reason()));
@@ -127,8 +118,7 @@ public class ClaimResource {
             description = "One lost-parcel claim against the courier, with its verdict, evidence and settlement.")
     @APIResponse(responseCode = "200", description = "The claim",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
-    @APIResponse(responseCode = "404", description = "No such claim in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim in this shop")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ClaimView get(@PathParam("id") UUID id) {
         return LostParcelClaim.inShop(caller.shopId(), id).map(ClaimView::of).orElseThrow(() -> new NotFoundProblem("Claim", id));
@@ -137,8 +127,7 @@ public class ClaimResource {
     @GET
     @Operation(summary = "List the shop's claims, newest first", description = "Filter by status and courier.")
     @APIResponse(responseCode = "200", description = "One page of claims")
-    @APIResponse(responseCode = "400", description = "A bad filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad filter")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public Views.Page<ClaimView> list(
             @Parameter(description = "OPEN, SETTLED or REJECTED") @QueryParam("status") String statusParam,
@@ -169,8 +158,7 @@ public class ClaimResource {
                     + "amounts claimed, settled and still outstanding, in fen.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimReport.Report.class)))
-    @APIResponse(responseCode = "400", description = "A bad month or zone",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad month or zone")
     @RolesAllowed({Roles.REPORTING, Roles.MANAGER})
     public ClaimReport.Report monthEnd(@Parameter(description = "YYYY-MM", example = "2026-11", required = true) @QueryParam("month") String month,
                                        @Parameter(description = "Region or offset", example = "Asia/Shanghai") @QueryParam("zone") String zone) {

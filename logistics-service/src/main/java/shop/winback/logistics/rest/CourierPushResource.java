@@ -110,12 +110,9 @@ public class CourierPushResource {
               {"station": "沈阳转运中心", "scannedAt": "2026-11-22T06:10:00+08:00", "status": "IN_TRANSIT", "weightGrams": 900}]}""")))
     @APIResponse(responseCode = "200", description = "Stored: how many scans were new",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "400", description = "Signed, but not a valid push",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Missing or wrong signature, or a timestamp outside the replay window; nothing read or stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No shipment with that courier and tracking number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Signed, but not a valid push")
+    @APIResponse(responseCode = "401", description = "Missing or wrong signature, or a timestamp outside the replay window; nothing read or stored")
+    @APIResponse(responseCode = "404", description = "No shipment with that courier and tracking number")
     public Map<String, Object> generic(byte[] body, @HeaderParam("X-Signature") String signature,
                                        @HeaderParam("X-Signature-Timestamp") String timestamp) {
         String refusal = pushes.genericSignatureRefusal(body == null ? new byte[0] : body, signature, timestamp);

@@ -51,8 +51,7 @@ public class PostageResource {
     @APIResponse(responseCode = "200", description = "The estimate", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PostageView.class), examples = @ExampleObject(name = "STO Guangdong → Liaoning, 1 kg", value = """
             {"courier":"STO","from":"广东","to":"辽宁","weightGrams":1000,"firstKiloFen":1500,"extraKiloFen":800,"totalFen":1500,"remote":false,"zone":"NATIONAL"}""")))
-    @APIResponse(responseCode = "400", description = "Unknown courier or province, or a weight that is not a positive whole number of grams",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown courier or province, or a weight that is not a positive whole number of grams")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.INTEGRATION, Roles.REPORTING})
     public PostageView estimate(
             @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK", example = "STO", required = true) @QueryParam("courier") String courierParam,

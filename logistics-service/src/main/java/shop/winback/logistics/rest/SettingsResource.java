@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.logistics.service.LogisticsSettings;
 import shop.winback.logistics.service.ShopSettingsStore;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 
@@ -45,8 +44,7 @@ public class SettingsResource {
     @Operation(summary = "Set the shop's settings", description = "Replaces them; omitted fields go back to the defaults.")
     @APIResponse(responseCode = "200", description = "The settings now in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogisticsSettings.class)))
-    @APIResponse(responseCode = "400", description = "A value out of range; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A value out of range; nothing changed")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public LogisticsSettings put(@NotNull @Valid LogisticsSettings body) {
         return store.replace(caller.shopId(), body, caller.name());

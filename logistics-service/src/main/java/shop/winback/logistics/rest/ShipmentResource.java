@@ -83,10 +83,8 @@ public class ShipmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "200", description = "Already registered: the stored shipment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order is registered with another parcel, or the tracking number belongs to another of the shop's orders (numbers are unique within a shop; other shops' parcels are never mentioned)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored")
+    @APIResponse(responseCode = "409", description = "The order is registered with another parcel, or the tracking number belongs to another of the shop's orders (numbers are unique within a shop; other shops' parcels are never mentioned)")
     @RolesAllowed(Roles.INTEGRATION)
     public Response register(@NotNull @Valid ShipmentRequest body) {
         caller.requireOwnShop(body.shopId());
@@ -102,8 +100,7 @@ public class ShipmentResource {
             description = "The shipment of the given order in the caller's shop, with its packing slip; 404 when the order system never registered one.")
     @APIResponse(responseCode = "200", description = "The shipments of the order (none or one)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "No orderId",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No orderId")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ShipmentView> byOrder(@QueryParam("orderId") String orderId) {
         if (orderId == null || orderId.isBlank()) {
@@ -118,8 +115,7 @@ public class ShipmentResource {
             description = "One shipment of the caller's shop with its packing slip and its weight at origin.")
     @APIResponse(responseCode = "200", description = "The shipment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such shipment in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such shipment in this shop")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ShipmentView get(@PathParam("id") UUID id) {
         return ShipmentView.of(visible(id));
@@ -131,8 +127,7 @@ public class ShipmentResource {
             description = "Every scan stored for the shipment (pushes and look-ups alike, each once), with station, status and weight where the courier gave one.")
     @APIResponse(responseCode = "200", description = "The scans",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScanView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such shipment in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such shipment in this shop")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ScanView> scans(@PathParam("id") UUID id) {
         return ParcelScan.ofShipment(visible(id).id).stream().map(ScanView::of).toList();
@@ -145,8 +140,7 @@ public class ShipmentResource {
                     + "A courier failure is reported in the answer, not as an error.")
     @APIResponse(responseCode = "200", description = "What the courier said",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LookupView.class)))
-    @APIResponse(responseCode = "404", description = "No such shipment in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such shipment in this shop")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public LookupView lookUp(@PathParam("id") UUID id) {
         CourierLookup.Outcome outcome = lookup.lookUp(visible(id));

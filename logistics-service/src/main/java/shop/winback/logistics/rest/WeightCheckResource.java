@@ -31,7 +31,6 @@ import shop.winback.logistics.rest.Views.WeightCheckView;
 import shop.winback.logistics.service.WeightChecks;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 
@@ -61,10 +60,8 @@ public class WeightCheckResource {
              "ticketId": "9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b"}""")))
     @APIResponse(responseCode = "201", description = "The verdict with its evidence",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request, or an item that is not on the packing slip",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No shipment of that order in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request, or an item that is not on the packing slip")
+    @APIResponse(responseCode = "404", description = "No shipment of that order in this shop")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response check(@NotNull @Valid WeightCheckRequest body) {
         Map<String, Integer> pieces = new LinkedHashMap<>();
@@ -86,8 +83,7 @@ public class WeightCheckResource {
             description = "One weight check with its verdict, the weights compared and the evidence.")
     @APIResponse(responseCode = "200", description = "The weight check",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class)))
-    @APIResponse(responseCode = "404", description = "No such weight check in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such weight check in this shop")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public WeightCheckView get(@PathParam("id") UUID id) {
         return WeightCheck.inShop(caller.shopId(), id).map(WeightCheckView::of).orElseThrow(() -> new NotFoundProblem("Weight check", id));
@@ -98,8 +94,7 @@ public class WeightCheckResource {
             description = "Every weight check of the order in the caller's shop, with verdict and evidence.")
     @APIResponse(responseCode = "200", description = "The checks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "No orderId",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No orderId")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<WeightCheckView> ofOrder(@QueryParam("orderId") String orderId) {
         if (orderId == null || orderId.isBlank()) {

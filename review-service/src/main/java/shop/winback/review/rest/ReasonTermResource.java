@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.review.reasons.ComplaintReason;
@@ -77,8 +76,7 @@ public class ReasonTermResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonTerm.class)))
     @APIResponse(responseCode = "200", description = "The shop had it already; the body is the term",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReasonTerm.class)))
-    @APIResponse(responseCode = "400", description = "Invalid term",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid term")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     @Transactional
     public Response add(@NotNull @Valid ReasonTerm body) {
@@ -93,10 +91,8 @@ public class ReasonTermResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a term", description = "Replaces the shop's term (reason and words in the path) with the one in the body.")
     @APIResponse(responseCode = "200", description = "Changed; the body is the term as stored")
-    @APIResponse(responseCode = "400", description = "Invalid term",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The shop has no such term",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid term")
+    @APIResponse(responseCode = "404", description = "The shop has no such term")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     @Transactional
     public ReasonTerm change(@PathParam("reason") ComplaintReason reason, @PathParam("term") String old,
@@ -114,8 +110,7 @@ public class ReasonTermResource {
     @Path("/{reason}/{term}")
     @Operation(summary = "Delete a term", description = "Reviews captured from now on are classified without it; stored reviews keep their reasons.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "The shop has no such term",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The shop has no such term")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     @Transactional
     public void remove(@PathParam("reason") ComplaintReason reason, @PathParam("term") String term) {

@@ -98,14 +98,11 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @APIResponse(responseCode = "200", description = "Already captured: the stored review, unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored or published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the order system's role, or another shop's review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored or published")
+    @APIResponse(responseCode = "403", description = "Not the order system's role, or another shop's review")
     @APIResponse(responseCode = "503", description = OVERLOADED,
             headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    schema = @Schema(type = SchemaType.INTEGER)))
     @RolesAllowed(Roles.INTEGRATION)
     @WaitsInCaptureLine
     @NonBlocking // read and validated on the I/O thread; stored by the capture line with whatever arrives with it
@@ -145,12 +142,10 @@ public class ReviewResource {
                     + "created, duplicate or rejected (with the reasons). One bad review never sinks the batch.")
     @APIResponse(responseCode = "200", description = "Per-item results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewBatch.BatchResult.class)))
-    @APIResponse(responseCode = "400", description = "Not a batch at all (no list, or more than 1,000); nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch at all (no list, or more than 1,000); nothing stored")
     @APIResponse(responseCode = "503", description = OVERLOADED,
             headers = @Header(name = "Retry-After", description = "Seconds to wait before sending it again",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    schema = @Schema(type = SchemaType.INTEGER)))
     @RolesAllowed(Roles.INTEGRATION)
     @WaitsInCaptureLine
     @NonBlocking // the body is read on the I/O thread; the items are judged on a worker, then wait in the capture line
@@ -175,10 +170,8 @@ public class ReviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
     @APIResponse(responseCode = "200", description = "Already recorded: the revision, unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such review in this shop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed")
+    @APIResponse(responseCode = "404", description = "No such review in this shop")
     @RolesAllowed(Roles.INTEGRATION)
     public Response revise(@NotNull @Valid RevisionRequest body) {
         caller.requireOwnShop(body.shopId());
@@ -196,8 +189,7 @@ public class ReviewResource {
                     + "Buyer phone and address in clear for supervisors and managers, masked for reporting.")
     @APIResponse(responseCode = "200", description = "One page of reviews",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewQueries.ReviewPage.class)))
-    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ReviewQueries.ReviewPage list(@BeanParam ReviewQueries.Filter filter) {
         return ReviewQueries.list(filter, caller, personalData);
@@ -209,8 +201,7 @@ public class ReviewResource {
             description = "One review of the caller's shop as stored, with its latest revision applied; another shop's review is not found (404).")
     @APIResponse(responseCode = "200", description = "The review",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
-    @APIResponse(responseCode = "404", description = "No such review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such review")
     @RolesAllowed({Roles.INTEGRATION, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ReviewView get(@PathParam("id") UUID id) {
         // looked up within the caller's shop: another shop's review is not found, whatever id is tried

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.review.signals.ShopSettings;
@@ -47,8 +46,7 @@ public class ReviewSettingsResource {
     @Operation(summary = "Set the shop's thresholds", description = "Omitted fields go back to the defaults. Applies to reviews captured from now on.")
     @APIResponse(responseCode = "200", description = "The thresholds now in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopSettings.class)))
-    @APIResponse(responseCode = "400", description = "A threshold out of range; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A threshold out of range; nothing changed")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public ShopSettings put(@NotNull @Valid ShopSettings body) {
         return store.replace(caller.shopId(), body, caller.name());

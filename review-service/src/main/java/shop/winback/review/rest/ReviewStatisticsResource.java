@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.InvalidRequestProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.review.reasons.ComplaintReason;
@@ -110,8 +109,7 @@ public class ReviewStatisticsResource {
                     + "revised from GOOD to BAD) counts under OTHER. Most reviews first.")
     @APIResponse(responseCode = "200", description = "The counts, most reviews first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ItemReasonCount.class)))
-    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ItemReasonCount> negativeByItemAndReason(
 @BeanParam Range range) {
@@ -140,8 +138,7 @@ public class ReviewStatisticsResource {
                     + "per calendar day of their creation in the given zone. Days without any are left out; oldest first.")
     @APIResponse(responseCode = "200", description = "The counts per day, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NegativeDay.class)))
-    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<NegativeDay> negativeByDay(
 @BeanParam Range range,
@@ -169,8 +166,7 @@ public class ReviewStatisticsResource {
                     + "complains. Days without any are left out; oldest first.")
     @APIResponse(responseCode = "200", description = "The counts per day, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionDay.class)))
-    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad parameter, named in violations")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<RevisionDay> revisionsByDay(
 @BeanParam Range range,

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.QueryParams;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
@@ -66,8 +65,7 @@ public class AgentResource {
                      "shift": "DAY", "skills": ["服装"]}""")))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public Response hire(@NotNull @Valid NewAgent body) {
         caller.requireOwnShop(body.shopId());
@@ -110,8 +108,7 @@ public class AgentResource {
             description = "One agent of the caller's shop with their open tickets; an agent token sees only its own profile.")
     @APIResponse(responseCode = "200", description = "The agent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
-    @APIResponse(responseCode = "404", description = "No such agent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such agent")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public AgentView get(@PathParam("id") UUID id) {
         return AgentView.of(visible(id));
@@ -138,12 +135,9 @@ public class AgentResource {
             examples = @ExampleObject(name = "come online", value = "{\"status\": \"ONLINE\"}")))
     @APIResponse(responseCode = "200", description = "The agent after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such agent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "An agent changing anything but their own presence",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed")
+    @APIResponse(responseCode = "404", description = "No such agent")
+    @APIResponse(responseCode = "403", description = "An agent changing anything but their own presence")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public AgentView change(@PathParam("id") UUID id, @NotNull @Valid AgentChange body) {
         Agent agent = visible(id);

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.domain.BuyerNote;
@@ -71,8 +70,7 @@ public class BuyerResource {
             schema = @Schema(implementation = PresenceReport.class), examples = @ExampleObject(name = "online", value = "{\"online\": true}")))
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PresenceAnswer.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing recorded")
     @RolesAllowed({Roles.INTEGRATION})
     public PresenceAnswer presence(@PathParam("buyerId") String buyerId, @NotNull @Valid PresenceReport body) {
         List<Ticket> nudged = contacts.presence(caller.shopId(), validBuyerId(buyerId), body.online());
@@ -85,8 +83,7 @@ public class BuyerResource {
             description = "An agent sees them for buyers of their own tickets; supervisors and managers for any buyer of the shop.")
     @APIResponse(responseCode = "200", description = "Notes",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView[].class)))
-    @APIResponse(responseCode = "404", description = "No such buyer for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such buyer for this caller")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public List<NoteView> notes(@PathParam("buyerId") String buyerId) {
         requireWorksWith(validBuyerId(buyerId));
@@ -101,10 +98,8 @@ public class BuyerResource {
             schema = @Schema(implementation = NewNote.class)))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such buyer for this caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing stored")
+    @APIResponse(responseCode = "404", description = "No such buyer for this caller")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response addNote(@PathParam("buyerId") String buyerId, @NotNull @Valid NewNote body) {
         requireWorksWith(validBuyerId(buyerId));

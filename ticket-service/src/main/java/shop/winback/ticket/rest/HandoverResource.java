@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.ConflictProblem;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.service.NightHandover;
@@ -48,8 +47,7 @@ public class HandoverResource {
             description = "The night shift's handover of the shop's local date: the tickets handed to the day shift and the time by which they must be touched (touchBy).")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
-    @APIResponse(responseCode = "404", description = "No handover that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No handover that day")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public Report get(@Parameter(description = "Local date of the shop", example = "2026-11-23") @PathParam("date") String date) {
         LocalDate day;
@@ -70,8 +68,7 @@ public class HandoverResource {
             description = "Runs today's handover at once (it also runs by itself when the day shift starts). Once a day.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
-    @APIResponse(responseCode = "409", description = "Today's handover was already done",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Today's handover was already done")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public Report now() {
         Report report = handover.handOver(caller.shopId(), Instant.now(clock));

@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.QueryParams;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
@@ -79,8 +78,7 @@ public class TicketResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     @APIResponse(responseCode = "200", description = "One page of tickets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public TicketPage list(
             @Parameter(description = "Optional: the token's shop", example = "demo-shop") @QueryParam("shopId") String shopId,
             @Parameter(description = "Only this agent's tickets", schema = @Schema(format = "uuid"))
@@ -142,8 +140,7 @@ public class TicketResource {
                     + "the time left on each service level (business time).")
     @APIResponse(responseCode = "200", description = "The ticket",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such ticket",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ticket")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public TicketDetail get(@PathParam("id") UUID id) {
         return access.detail(access.visible(id));
@@ -161,12 +158,9 @@ public class TicketResource {
                     {"outcome": "UNRECOVERED", "reason": "买家坚持差评，不接受补偿"}""")))
     @APIResponse(responseCode = "200", description = "The resolved ticket",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ticket",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already resolved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed")
+    @APIResponse(responseCode = "404", description = "No such ticket")
+    @APIResponse(responseCode = "409", description = "Already resolved")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public TicketView resolve(@PathParam("id") UUID id, @NotNull @Valid ResolutionRequest body) {
         String reason = body.reason() == null ? null : body.reason().strip();
@@ -187,12 +181,9 @@ public class TicketResource {
                      "buyerNote": "说话直接，先道歉再谈补偿"}""")))
     @APIResponse(responseCode = "201", description = "Logged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ticket",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Ticket resolved, or the buyer's calls for today are used up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing written")
+    @APIResponse(responseCode = "404", description = "No such ticket")
+    @APIResponse(responseCode = "409", description = "Ticket resolved, or the buyer's calls for today are used up")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response logContact(@PathParam("id") UUID id, @NotNull @Valid ContactRequest body) {
         Ticket ticket = access.visible(id);
@@ -208,8 +199,7 @@ public class TicketResource {
             description = "Every attempt to reach the buyer on this ticket (channel, outcome, note, who and when); an agent sees only their own tickets.")
     @APIResponse(responseCode = "200", description = "Attempts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView[].class)))
-    @APIResponse(responseCode = "404", description = "No such ticket",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ticket")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ContactView> contacts(@PathParam("id") UUID id) {
         return ContactAttempt.ofTicket(access.visible(id).id).stream().map(ContactView::of).toList();
@@ -230,15 +220,11 @@ public class TicketResource {
                     {"agentId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"}""")))
     @APIResponse(responseCode = "200", description = "The ticket with its new agent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ticket (for an agent: not their own)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request; nothing changed")
+    @APIResponse(responseCode = "404", description = "No such ticket (for an agent: not their own)")
     @APIResponse(responseCode = "409", description = "Ticket resolved, or the agent is already its agent, not online, off shift or "
-            + "at capacity; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No such agent in the shop, or the agent's tier is below the ticket's; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "at capacity; nothing changed")
+    @APIResponse(responseCode = "422", description = "No such agent in the shop, or the agent's tier is below the ticket's; nothing changed")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public TicketView reassign(@PathParam("id") UUID id, @NotNull @Valid ReassignmentRequest body) {
         Ticket ticket = access.reassignable(id);

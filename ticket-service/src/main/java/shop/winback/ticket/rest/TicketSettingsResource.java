@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.InvalidRequestProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.service.ShiftChanges;
@@ -64,8 +63,7 @@ public class TicketSettingsResource {
                      "nightShiftStart": "17:30", "nightShiftEnd": "01:00", "firstContactMinutes": 20, "callsPerBuyerPerDay": 2}""")))
     @APIResponse(responseCode = "200", description = "The settings now in force",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketSettings.class)))
-    @APIResponse(responseCode = "400", description = "A value out of range; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A value out of range; nothing changed")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public TicketSettings put(@NotNull @Valid TicketSettings body) {
         if (body.timeZone() != null) {

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.settings.TicketSettingsStore;
@@ -58,8 +57,7 @@ public class PerformanceResource {
                     + "compensation paid.")
     @APIResponse(responseCode = "200", description = "The rows, by day then agent name",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentPerformance.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter")
     public AgentPerformance agentPerformance(@BeanParam Days days) {
         String shop = caller.shopId();
         Period period = period(shop, days);
@@ -73,8 +71,7 @@ public class PerformanceResource {
                     + "(neutral and bad reviews received, 产生日期), every day of the period.")
     @APIResponse(responseCode = "200", description = "One row per day, days without activity included",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecoveriesByDay.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter")
     public RecoveriesByDay recoveriesByDay(@BeanParam Days days) {
         String shop = caller.shopId();
         Period period = period(shop, days);
@@ -88,8 +85,7 @@ public class PerformanceResource {
                     + "(at the shop's rates when each was recovered) and the compensation paid on their tickets.")
     @APIResponse(responseCode = "200", description = "One row per agent, most incentive first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Incentives.class)))
-    @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period; the problem names the parameter")
     public Incentives incentives(@BeanParam Days days) {
         String shop = caller.shopId();
         Period period = period(shop, days);

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.InvalidRequestProblem;
-import shop.winback.platform.problem.Problem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.settings.TicketSettings;
@@ -105,8 +104,7 @@ public class RecoveryEconomicsResource {
                     examples = @ExampleObject(name = "one day", value = JSON_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "by product", value = CSV_EXAMPLE))})
-    @APIResponse(responseCode = "400", description = "Invalid period, breakdown or format; the problem names the parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid period, breakdown or format; the problem names the parameter")
     public Response economics(@BeanParam PerformanceResource.Days days,
                               @Parameter(description = "Breakdown: shop (default), agent, product (SKU) or reason (complaint reason)",
                                       schema = @Schema(enumeration = {"shop", "agent", "product", "reason"}), example = "product")
