@@ -6,7 +6,7 @@ import shop.winback.compensation.domain.ApprovalLevel;
 import shop.winback.compensation.domain.Tier;
 import shop.winback.compensation.service.AgentRegistry;
 import shop.winback.compensation.service.Requester;
-import shop.winback.platform.problem.ProblemException;
+import shop.winback.platform.problem.ForbiddenProblem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 
@@ -57,11 +57,11 @@ public class Identity {
      */
     private Tier agentsAuthority() {
         UUID agent = caller.requireAgentId();
-        Tier registered = registry.tierOf(caller.shopId(), agent).orElseThrow(() -> forbidden(("Agent %s is not in the "
+        Tier registered = registry.tierOf(caller.shopId(), agent).orElseThrow(() -> new ForbiddenProblem(("Agent %s is not in the "
                 + "agent registry of shop %s (the agents hired in ticket-service); a newly hired agent is known here "
                 + "within seconds").formatted(agent, caller.shopId())));
         caller.tier().filter(claim -> !claim.equals(registered.name())).ifPresent(claim -> {
-            throw forbidden(("The token claims tier %s but the agent registry (ticket-service) has agent %s as %s")
+            throw new ForbiddenProblem(("The token claims tier %s but the agent registry (ticket-service) has agent %s as %s")
                     .formatted(claim, agent, registered));
         });
         return registered;
@@ -83,9 +83,5 @@ public class Identity {
 
     public boolean overseesShop() {
         return caller.overseesShop();
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden", detail);
     }
 }

@@ -38,9 +38,9 @@ import shop.winback.logistics.domain.LostParcelClaim;
 import shop.winback.logistics.rest.Views.ClaimView;
 import shop.winback.logistics.service.ClaimReport;
 import shop.winback.logistics.service.Claims;
+import shop.winback.platform.problem.ForbiddenProblem;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.ProblemException;
 import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
@@ -78,8 +78,7 @@ public class ClaimResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response file(@NotNull @Valid ClaimRequests.File body) {
         if (!caller.overseesShop() && !CLAIMING_TIERS.contains(caller.tier().orElse(""))) {
-            throw new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden",
-                    "Claims against couriers are filed by after-sales agents or higher");
+            throw new ForbiddenProblem("Claims against couriers are filed by after-sales agents or higher");
         }
         LostParcelClaim c = claims.file(caller.shopId(), caller.name(), body.weightCheckId(), body.amountFen(), body.evidence(), body.note());
         return Response.created(URI.create("/api/v1/claims/" + c.id)).entity(ClaimView.of(c)).build();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import shop.winback.platform.problem.ForbiddenProblem;
 import shop.winback.platform.problem.ProblemException;
 
 /**
@@ -58,8 +59,7 @@ public class Caller {
 
     /** The agent id of an agent token; a token in the agent role without one may do nothing. */
     public UUID requireAgentId() {
-        return agentId().orElseThrow(() -> new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden",
-                "An agent token must carry the agent's id (claim " + AGENT_CLAIM + ")"));
+        return agentId().orElseThrow(() -> new ForbiddenProblem("An agent token must carry the agent's id (claim " + AGENT_CLAIM + ")"));
     }
 
     /** The agent this token belongs to, for agent tokens. */

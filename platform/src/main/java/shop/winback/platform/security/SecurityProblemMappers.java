@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import shop.winback.platform.problem.ForbiddenProblem;
 import shop.winback.platform.problem.Problem;
 import shop.winback.platform.problem.ProblemMappers;
 
@@ -19,7 +20,6 @@ import shop.winback.platform.problem.ProblemMappers;
 public class SecurityProblemMappers {
 
     static final String UNAUTHENTICATED = "urn:winback:problem:unauthenticated";
-    static final String FORBIDDEN = "urn:winback:problem:forbidden";
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
@@ -33,7 +33,7 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemMappers.respond(new Problem(FORBIDDEN, "Forbidden", 403, "Your role may not do this",
+        return ProblemMappers.respond(new Problem(ForbiddenProblem.TYPE, "Forbidden", 403, "Your role may not do this",
                 ProblemMappers.path(uri), List.of()));
     }
 

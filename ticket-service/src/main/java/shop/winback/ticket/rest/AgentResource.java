@@ -18,7 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import shop.winback.platform.problem.ProblemException;
+import shop.winback.platform.problem.ForbiddenProblem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -143,8 +143,7 @@ public class AgentResource {
         Agent agent = visible(id);
         if (caller.seesOnlyOwnWork() && (body.name() != null || body.capacity() != null || body.shift() != null
                 || body.skills() != null)) {
-            throw new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden",
-                    "Agents change only their own presence (status); capacity, shift, skills and name are for supervisors");
+            throw new ForbiddenProblem("Agents change only their own presence (status); capacity, shift, skills and name are for supervisors");
         }
         boolean handBack = Boolean.TRUE.equals(body.handBackTickets());
         if (handBack && body.status() != AgentStatus.OFFLINE) {

@@ -26,7 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import java.util.UUID;
-import shop.winback.platform.problem.ProblemException;
+import shop.winback.platform.problem.ForbiddenProblem;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -100,7 +100,7 @@ public class TicketResource {
         Optional<UUID> onlyAgent = access.onlyAgent();
         if (onlyAgent.isPresent()) {
             if (agentId != null && !agentId.equals(onlyAgent.get())) {
-                throw new ProblemException(403, "urn:winback:problem:forbidden", "Forbidden", "Agents see only their own tickets");
+                throw new ForbiddenProblem("Agents see only their own tickets");
             }
             agentId = onlyAgent.get();
         }
