@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Times ticket-service's {@code GET /api/v1/recovery-economics} (issue 17) for one shop, one call at a time: {@link #ROUNDS}
- * rounds of a month and of a year, each round by shop, agent and product (JSON), every body read to its last byte
- * (counted, not kept: a year by product of a big shop is many megabytes). The report reads per-day counters, so a
+ * Times ticket-service's {@code GET /api/v1/recovery-economics} (issue 17) for one shop, one call at a time: a month,
+ * then a year, each {@link #ROUNDS} times by shop, then by agent, then by product (JSON), every body read to its last
+ * byte (counted, not kept: a year by product of a big shop is many megabytes). The report reads per-day counters, so a
  * month should cost the same whatever the history; history mode compares the history shop with its fresh self.
  */
 final class EconomicsQueries {
@@ -70,12 +70,9 @@ final class EconomicsQueries {
         List<Long> all = new ArrayList<>();
         Map<String, List<Long>> byBreakdown = new LinkedHashMap<>();
         Map<String, Long> bytes = new LinkedHashMap<>();
-        List<String> failing = new ArrayList<>();
-        for (int round = 0; round < ROUNDS; round++) {
-            for (String by : BREAKDOWNS) {
-                if (failing.contains(by)) {
-                    continue; // one failure of a breakdown is enough: a timeout ten times would take twenty minutes
-                }
+        // breakdown after breakdown, product last: should its report take ticket-service down, the others are measured
+        for (String by : BREAKDOWNS) {
+            for (int round = 0; round < ROUNDS; round++) {
                 String path = path(today, days, by);
                 long t0 = System.nanoTime();
                 try {
@@ -84,18 +81,18 @@ final class EconomicsQueries {
                     long nanos = System.nanoTime() - t0;
                     if (r.statusCode() != 200) {
                         errors[0]++;
-                        failing.add(by);
                         Queueing.say("history: economics %s %s by=%s: HTTP %d", side, name, by, r.statusCode());
-                        continue;
+                        break; // one failure of a breakdown is enough: a timeout ten times would take twenty minutes
                     }
                     all.add(nanos);
                     byBreakdown.computeIfAbsent(by, k -> new ArrayList<>()).add(nanos);
                     bytes.put(by, read);
                 } catch (IOException e) {
                     errors[0]++;
-                    failing.add(by);
-                    Queueing.say("history: economics %s %s by=%s failed after %.1f s: %s", side, name, by,
+                    Queueing.say("history: economics %s %s by=%s failed after %.1f s: %s (is ticket-service still up? "
+                            + "a report too big for its heap ends it: see its log for OutOfMemoryError)", side, name, by,
                             (System.nanoTime() - t0) / 1e9, e);
+                    break;
                 }
             }
         }
