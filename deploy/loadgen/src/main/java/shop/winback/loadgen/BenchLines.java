@@ -87,6 +87,18 @@ public final class BenchLines {
                           double loadSeconds, long lost) {
     }
 
+    /**
+     * GET /api/v1/recovery-economics of the history shop over a month and a year (by shop, agent and product), against
+     * the same calls on the fresh shop before its history was loaded.
+     *
+     * @param historyRows economics_day rows the history loaded
+     * @param calls calls per period and side (every breakdown together)
+     * @param errors calls that failed or did not answer 200, of both sides
+     */
+    public record EconomicsQuery(long historyReviews, long historyRows, int calls, LatencySummary month, LatencySummary year,
+                                 LatencySummary freshMonth, LatencySummary freshYear, long errors) {
+    }
+
     /** Tickets per second at saturation with one and with N ticket-service instances. */
     public record Scale(int instances, int shops, Double ticketsPerSecond, Double singleInstanceTicketsPerSecond,
                         long doubleAssigned, long overCapacity, long tickets, long expected) {
@@ -142,6 +154,15 @@ public final class BenchLines {
                 + " ratio=" + ratio(h.withHistory(), h.fresh())
                 + " p50_ms=" + h.withHistory().p50Ms() + " fresh_p50_ms=" + h.fresh().p50Ms()
                 + " load_s=" + fixed(h.loadSeconds(), 1) + " lost=" + h.lost();
+    }
+
+    public static String economicsQuery(EconomicsQuery e) {
+        return "BENCH economics_query history_reviews=" + e.historyReviews() + " history_rows=" + e.historyRows()
+                + " calls=" + e.calls()
+                + " month_p50_ms=" + e.month().p50Ms() + " month_p99_ms=" + e.month().p99Ms()
+                + " year_p50_ms=" + e.year().p50Ms() + " year_p99_ms=" + e.year().p99Ms()
+                + " fresh_month_p99_ms=" + e.freshMonth().p99Ms() + " fresh_year_p99_ms=" + e.freshYear().p99Ms()
+                + " ratio_p99=" + ratio(e.year(), e.freshYear()) + " errors=" + e.errors();
     }
 
     public static String scale(Scale s) {

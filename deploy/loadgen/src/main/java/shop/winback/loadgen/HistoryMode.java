@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import shop.winback.loadgen.history.HistoryLoader;
 import shop.winback.loadgen.history.HistoryModel;
@@ -16,7 +18,9 @@ import shop.winback.loadgen.history.HistoryModel;
  * deploy/bench --history: does a shop's history slow the review → assigned path down? The normal run on a fresh shop
  * (its p99 is fresh_p99_ms), then a history loaded into the services' databases for that very shop (so its indexes
  * are the big ones: --history-reviews reviews, --history-open-tickets open tickets), then the normal run again on the
- * same shop with review ids of their own; ratio = p99 / fresh p99.
+ * same shop with review ids of their own; ratio = p99 / fresh p99. After each run, the recovery-economics report of
+ * the shop (a month and a year, by shop, agent and product) is timed: its counters are per day, so a month should not
+ * cost more with a year of history behind it (BENCH economics_query).
  */
 final class HistoryMode {
 
@@ -36,11 +40,16 @@ final class HistoryMode {
                 shop, m.historyReviews(), m.historyOpenTickets(), m.jdbcUrl(), m.reviewsDb(), m.jdbcUrl(), m.ticketsDb());
         HistoryLoader.Database db = new HistoryLoader.Database(m.jdbcUrl(), m.dbUser(), m.dbPassword());
         checkDatabases(db, m);
+        EconomicsQueries economics = new EconomicsQueries(options.ticketUrl(), economicsBearer(shop));
+        economics.yearTotal(); // fails now, not after the runs, when the token may not read the statistics
 
         say("history: --- the fresh run ---");
         Bench.Outcome fresh = new Bench(options, shop, null, true, false).run();
         say("history: fresh run: p50=%s p99=%s ms over %d tickets, lost=%d", fresh.latency().p50Ms(), fresh.latency().p99Ms(),
                 fresh.tickets(), fresh.lost());
+        say("history: --- the recovery-economics report of the fresh shop: %d calls a month and %d a year ---",
+                EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size(), EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size());
+        EconomicsQueries.Measured freshEconomics = economics.measure("fresh");
 
         HistoryModel model = new HistoryModel(shop, m.historyReviews(), m.historyOpenTickets(), Instant.now());
         say("history: --- loading: %d reviews (%d negative), %d tickets (%d open) on %d OFFLINE agents ---", model.reviews(),
@@ -56,6 +65,7 @@ final class HistoryMode {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         say("history: loaded in %.1f s: %s", loadSeconds, loaded);
         verifyThroughTheApis(model);
+        verifyEconomics(economics, model);
 
         say("history: --- the run with the history ---");
         Bench.Outcome after = new Bench(options, shop, new ReviewIds(shop).withTag(TAG), false, false).run();
@@ -63,6 +73,37 @@ final class HistoryMode {
                 after.latency().p99Ms(), after.tickets(), fresh.latency().p50Ms(), fresh.latency().p99Ms());
         System.out.println(BenchLines.history(new BenchLines.History(m.historyReviews(), m.historyOpenTickets(),
                 after.latency(), fresh.latency(), loadSeconds, fresh.lost() + after.lost())));
+
+        say("history: --- the recovery-economics report with the history ---");
+        EconomicsQueries.Measured historyEconomics = economics.measure("history");
+        System.out.println(BenchLines.economicsQuery(new BenchLines.EconomicsQuery(m.historyReviews(), loaded.economicsRows(),
+                EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size(), historyEconomics.month(), historyEconomics.year(),
+                freshEconomics.month(), freshEconomics.year(), freshEconomics.errors() + historyEconomics.errors())));
+    }
+
+    /**
+     * The statistics need a supervisor's, manager's or reporting role: with the local signing key (--jwt-key) a manager's
+     * token for the shop is minted; otherwise the run's token is used (deploy/bench mints it with manager).
+     */
+    private String economicsBearer(String shop) throws SetupException {
+        String key = options.modes().jwtKey();
+        if (key == null) {
+            return ServiceClient.bearer(options.token());
+        }
+        return ServiceClient.bearer(TokenMinter.fromPem(Path.of(key)).mint(shop, "economics", List.of("manager"),
+                Duration.ofHours(12).toSeconds()));
+    }
+
+    /** The year's report counts at least the history's reviews and tickets (the fresh run's come on top). */
+    private static void verifyEconomics(EconomicsQueries economics, HistoryModel model) throws SetupException, InterruptedException {
+        JsonNode total = economics.yearTotal();
+        long reviews = total.path("reviewsReceived").asLong(-1);
+        long opened = total.path("ticketsOpened").asLong(-1);
+        if (reviews < model.reviews() || opened < model.negatives()) {
+            throw new SetupException("the year's recovery economics count " + reviews + " reviews and " + opened
+                    + " tickets opened, fewer than the history's " + model.reviews() + " and " + model.negatives() + ": " + total);
+        }
+        say("history: the recovery economics read it back: %d reviews, %d tickets opened in the year", reviews, opened);
     }
 
     /** Fails before the fresh run when the databases cannot be reached (not after minutes of load). */

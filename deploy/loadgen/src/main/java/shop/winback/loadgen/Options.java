@@ -124,14 +124,16 @@ public record Options(
               --backlog [N]       stop ticket-service, queue N negative reviews (default 100000) on reviews.v1, start it
                                   and time it until every one is assigned (BENCH backlog)
               --history           a fresh run, then load a history into the shop's databases, then the same run again
-                                  (BENCH history); with --history-reviews N (default 1000000) and
+                                  (BENCH history), timing the recovery-economics report after each run (BENCH
+                                  economics_query); with --history-reviews N (default 1000000) and
                                   --history-open-tickets N (default 100000, at most a tenth of the reviews)
               --shops N           scale: negative reviews over N shops (default 200) worked off at saturation by one and
                                   by --instances N ticket-service instances (default 2) (BENCH scale); with
                                   --scale-reviews N (default 50000 per measurement)
               --give-up D         longest wait for a queue to be worked off (backlog, scale; default 300s)
               --second-ticket-port P  HTTP port of the second ticket-service instance (default 8092)
-              --jwt-key FILE      the local signing key (PKCS#8 PEM): scale mints one token per shop with it
+              --jwt-key FILE      the local signing key (PKCS#8 PEM): scale mints one token per shop with it,
+                                  history a manager's for the recovery-economics report (else it uses the token)
               --jdbc URL          jdbc:postgresql://HOST:PORT/ of the services' databases (history; default from
                                   $PGHOST/$PGPORT, else 127.0.0.1:5432); user --db-user (default $PGUSER or winback),
                                   password $PGPASSWORD; databases --reviews-db (reviews), --tickets-db (tickets)
@@ -152,6 +154,9 @@ public record Options(
                     double_assigned=...
               BENCH history reviews=... open_tickets=... p99_ms=... fresh_p99_ms=... ratio=... p50_ms=... fresh_p50_ms=...
                     load_s=... lost=...
+                and then
+              BENCH economics_query history_reviews=... history_rows=... calls=... month_p50_ms=... month_p99_ms=...
+                    year_p50_ms=... year_p99_ms=... fresh_month_p99_ms=... fresh_year_p99_ms=... ratio_p99=... errors=...
               BENCH scale instances=... shops=... tickets_per_s=... single_instance_tickets_per_s=... speedup=...
                     double_assigned=... over_capacity=... tickets=... expected=...
             """;

@@ -70,6 +70,23 @@ class ModeLinesTest {
     }
 
     @Test
+    void economicsQueryLineComparesTheYearsP99WithTheFreshShops() {
+        LatencySummary month = new LatencySummary(30, 12 * MS, 30 * MS, 31 * MS);
+        LatencySummary year = new LatencySummary(30, 80 * MS, 250 * MS, 260 * MS);
+        LatencySummary freshMonth = new LatencySummary(30, 5 * MS, 9 * MS, 10 * MS);
+        LatencySummary freshYear = new LatencySummary(30, 20 * MS, 50 * MS, 55 * MS);
+        assertEquals("BENCH economics_query history_reviews=1000000 history_rows=983968 calls=30 month_p50_ms=12.0 "
+                        + "month_p99_ms=30.0 year_p50_ms=80.0 year_p99_ms=250.0 fresh_month_p99_ms=9.0 fresh_year_p99_ms=50.0 "
+                        + "ratio_p99=5.00 errors=0",
+                BenchLines.economicsQuery(new BenchLines.EconomicsQuery(1_000_000, 983_968, 30, month, year, freshMonth,
+                        freshYear, 0)));
+        assertTrue(BenchLines.economicsQuery(new BenchLines.EconomicsQuery(1, 1, 30, LatencySummary.EMPTY, LatencySummary.EMPTY,
+                        freshMonth, freshYear, 60))
+                .endsWith("year_p50_ms=n/a year_p99_ms=n/a fresh_month_p99_ms=9.0 fresh_year_p99_ms=50.0 ratio_p99=n/a errors=60"),
+                "every call failed: no figures, no ratio");
+    }
+
+    @Test
     void scaleLine() {
         assertEquals("BENCH scale instances=2 shops=200 tickets_per_s=1800.0 single_instance_tickets_per_s=1000.0 "
                         + "speedup=1.80 double_assigned=0 over_capacity=0 tickets=90000 expected=90000",
@@ -88,6 +105,10 @@ class ModeLinesTest {
                 {BenchLines.backlog(new BenchLines.BacklogResult(1, 1, 1.0, 1.0, 1.0, 0, 0)), "BENCH backlog tickets seconds per_s"},
                 {BenchLines.history(new BenchLines.History(1, 1, LatencySummary.EMPTY, LatencySummary.EMPTY, 1, 0)),
                         "BENCH history reviews open_tickets p99_ms fresh_p99_ms ratio"},
+                {BenchLines.economicsQuery(new BenchLines.EconomicsQuery(1, 1, 1, LatencySummary.EMPTY, LatencySummary.EMPTY,
+                        LatencySummary.EMPTY, LatencySummary.EMPTY, 0)),
+                        "BENCH economics_query history_reviews history_rows calls month_p50_ms month_p99_ms year_p50_ms "
+                                + "year_p99_ms fresh_month_p99_ms fresh_year_p99_ms ratio_p99 errors"},
                 {BenchLines.scale(new BenchLines.Scale(2, 1, 1.0, 1.0, 0, 0, 1, 1)),
                         "BENCH scale instances shops tickets_per_s single_instance_tickets_per_s speedup double_assigned over_capacity"}};
         for (String[] c : contract) {

@@ -15,7 +15,8 @@ import org.postgresql.copy.CopyManager;
  * database, then ANALYZEs them. The rows are what the services themselves write (see each service's
  * db/migration and its stores): the columns are named explicitly, so a migration that adds a column without a default
  * makes the load fail (the CI smoke of deploy/bench --history catches that drift) instead of loading rows the
- * services would never write. Not loaded: per-item signal state (item_dsr_watch, product_alert), shop settings and
+ * services would never write. ticket-service's recovery-economics counters (economics_day) are loaded as the history
+ * would have left them ({@link HistoryEconomics}), added to what the shop's fresh run counted. Not loaded: per-item signal state (item_dsr_watch, product_alert), shop settings and
  * terms — the shop keeps the defaults — and outbox rows (the services delete an event once the broker has it).
  */
 public final class HistoryLoader {
@@ -29,7 +30,7 @@ public final class HistoryLoader {
 
     /** What was loaded. */
     public record Loaded(long reviews, long reasons, long revisions, long agents, long tickets, long openTickets,
-                         long ticketReviews, long escalations, long contacts, long inbox) {
+                         long ticketReviews, long escalations, long contacts, long inbox, long economicsRows) {
     }
 
     static final String REVIEW_COLUMNS = "id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title, "
@@ -43,7 +44,8 @@ public final class HistoryLoader {
             + "review_created_at, opened_at, assigned_at, closed_at, buyer_phone_masked, buyer_phone_sealed, "
             + "buyer_address_sealed, item_category, buyer_vip, required_tier, preferred_agent_id, first_contact_at, "
             + "first_contact_due_at, resolution_due_at, handed_over_at, handover_due_at, last_touched_at, pending_task, "
-            + "outcome, outcome_reason, credit_fen, first_contact_escalated_at, resolution_escalated_at, handover_escalated_at";
+            + "outcome, outcome_reason, credit_fen, first_contact_escalated_at, resolution_escalated_at, handover_escalated_at, "
+            + "complaint_reasons";
     static final String TICKET_REVIEW_COLUMNS = "shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, "
             + "rating, current_rating, text_still_negative, review_created_at, joined_at, revised_at";
 
@@ -70,7 +72,7 @@ public final class HistoryLoader {
         try (Connection c = db.connect(ticketsDb)) {
             t = loadTickets(c);
         }
-        return new Loaded(r[0], r[1], r[2], t[0], t[1], model.openTickets(), t[2], t[3], t[4], t[5]);
+        return new Loaded(r[0], r[1], r[2], t[0], t[1], model.openTickets(), t[2], t[3], t[4], t[5], t[6]);
     }
 
     // --- review-service: review, review_reason, review_revision ---------------------------------------------------
@@ -170,7 +172,8 @@ public final class HistoryLoader {
                     model.closedAt(i), null, null, null, model.itemCategory(i), model.buyerVip(i), "REVIEW_RECOVERY", null,
                     contact, model.firstContactDueAt(i), model.resolutionDueAt(i), null, null,
                     isOpen ? contact : model.closedAt(i), null, model.outcome(i), null, model.creditFen(i),
-                    model.firstContactEscalatedAt(i), model.resolutionEscalatedAt(i), null);
+                    model.firstContactEscalatedAt(i), model.resolutionEscalatedAt(i), null,
+                    "{" + String.join(",", model.complaintReasons(i)) + "}");
             ticketRows++;
             if (ticketRows % 100_000 == 0) {
                 progress.accept(String.format(Locale.ROOT, "history: %d of %d tickets copied", ticketRows, model.negatives()));
@@ -235,12 +238,36 @@ public final class HistoryLoader {
         }
         inbox.finish();
 
+        long economicsRows = loadEconomics(c, copy);
+
         c.commit();
         progress.accept(String.format(Locale.ROOT, "history: tickets: %d agents, %d tickets (%d open), %d escalations, "
-                        + "%d contacts, %d inbox; analyzing ...", agentRows, ticketRows,
-                model.openTickets(), escalationRows, contactRows, inboxRows));
-        analyze(c, "agent", "ticket", "ticket_review", "ticket_escalation", "contact_attempt", "inbox_message");
-        return new long[] {agentRows, ticketRows, ticketReviewRows, escalationRows, contactRows, inboxRows};
+                        + "%d contacts, %d inbox, %d economics_day rows; analyzing ...", agentRows, ticketRows,
+                model.openTickets(), escalationRows, contactRows, inboxRows, economicsRows));
+        analyze(c, "agent", "ticket", "ticket_review", "ticket_escalation", "contact_attempt", "inbox_message", "economics_day");
+        return new long[] {agentRows, ticketRows, ticketReviewRows, escalationRows, contactRows, inboxRows, economicsRows};
+    }
+
+    /**
+     * The recovery-economics counters the history would have left (HistoryEconomics). Copied into a temporary table and
+     * added from there, as ticket-service's ledger adds: the shop's fresh run has already counted today, and a COPY
+     * straight into economics_day would fail on those days' keys.
+     */
+    private long loadEconomics(Connection c, CopyManager copy) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMPORARY TABLE economics_load (LIKE economics_day INCLUDING DEFAULTS) ON COMMIT DROP");
+        }
+        CopyWriter economics = CopyWriter.open(copy, "economics_load", HistoryEconomics.COLUMNS);
+        String shop = model.shop();
+        new HistoryEconomics(model).forEach(r -> economics.row(shop, r.dimension(), r.day(), r.member(), r.figure(),
+                r.detail(), r.value()));
+        long rows = economics.finish();
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO economics_day AS e (" + HistoryEconomics.COLUMNS + ") SELECT "
+                    + HistoryEconomics.COLUMNS + " FROM economics_load ON CONFLICT (shop_id, dimension, day, member, figure, "
+                    + "detail) DO UPDATE SET value = e.value + EXCLUDED.value");
+        }
+        return rows;
     }
 
     private static void analyze(Connection c, String... tables) throws SQLException {

@@ -13,17 +13,19 @@ import java.util.regex.Pattern;
  * negative one) is a pure function of the shop and i, so the loader streams each table in one pass without holding
  * the history in memory, and the review-service and ticket-service sides agree (same ids, same times).
  *
- * <p>The shape: {@code reviews} reviews over the last 180 days of the clock, 10 % neutral or bad (more if
+ * <p>The shape: {@code reviews} reviews over the last 365 days of the clock, 10 % neutral or bad (more if
  * {@code openTickets} needs more), split BAD/NEUTRAL 70/30, from buyers who come back now and then, about items of a
  * catalogue of {@value #SKUS} (SKU-0 … SKU-49, the items the bench posts about, among the most reviewed). Every
  * negative review has a ticket: the newest {@code openTickets} are open (ASSIGNED to history agents who are OFFLINE, so
  * they take no new work), the older ones CLOSED; 40 % of the closed ones were recovered — the buyer revised the review to
  * good. Open tickets past their first-contact or resolution deadline were escalated, as the SLA watch would have done.
+ * Every second recovered ticket had a compensation approved; closed tickets about a damaged parcel had a claim filed
+ * against the courier. {@link HistoryEconomics} counts all of it as ticket-service's recovery-economics ledger would.
  */
 public final class HistoryModel {
 
     /** How far back the history goes. */
-    public static final Duration SPAN = Duration.ofDays(180);
+    public static final Duration SPAN = Duration.ofDays(365);
     /** The history ends this long before "now" (everything in it is settled). */
     static final Duration QUIET = Duration.ofHours(1);
     /** Inbox rows are kept this long by ticket-service (inbox.retention). */
@@ -404,6 +406,50 @@ public final class HistoryModel {
 
     public String contactOutcome(long i) {
         return bounded(25, i, 4) == 0 ? "NO_ANSWER" : "REACHED";
+    }
+
+    /** The ticket's complaint_reasons: the distinct reasons of its review, sorted (as ticket-service keeps them). */
+    public List<String> complaintReasons(long i) {
+        return reasons(i).stream().map(Reason::reason).distinct().sorted().toList();
+    }
+
+    /**
+     * The compensation approved on recovered ticket i, or null: every second recovered ticket, approved by its agent ten
+     * minutes after the first contact (compensation-service's own tables are not loaded; only what ticket-service
+     * counted of its compensation.approved.v1).
+     */
+    public Compensation compensation(long i) {
+        if (!recovered(i) || firstContactAt(i) == null || negativeRank(i) % 2 != 0) {
+            return null;
+        }
+        Instant at = firstContactAt(i).plus(Duration.ofMinutes(10));
+        return switch ((int) bounded(27, i, 4)) {
+            case 0 -> new Compensation("PARTIAL_REFUND", 500 + bounded(28, i, 16) * 100, at);
+            case 1 -> new Compensation("FREE_SHIPPING_NEXT_ORDER", 800, at);
+            default -> new Compensation("COUPON", 1_000, at);
+        };
+    }
+
+    /** Money approved for a ticket: its compensation type, amount and when. */
+    public record Compensation(String type, long amountFen, Instant approvedAt) {
+    }
+
+    /**
+     * The claim filed against the courier for a closed ticket about a damaged parcel, or null: filed when the ticket
+     * was closed, for the order's amount; three in four settled (paid in full) a day later, if that is before now.
+     */
+    public CourierClaim courierClaim(long i) {
+        if (!negative(i) || open(i) || !complaintReasons(i).contains("PARCEL_DAMAGED")) {
+            return null;
+        }
+        Instant claimed = closedAt(i);
+        Instant settled = claimed.plus(Duration.ofDays(1));
+        boolean settles = bounded(29, i, 4) != 0 && settled.isBefore(now);
+        return new CourierClaim(orderAmountFen(i), claimed, settles ? settled : null);
+    }
+
+    /** A courier claim: amount claimed (and paid back when settled), filed at, settled at (null: not settled). */
+    public record CourierClaim(long amountFen, Instant claimedAt, Instant settledAt) {
     }
 
     public LocalDate localDate(Instant at) {

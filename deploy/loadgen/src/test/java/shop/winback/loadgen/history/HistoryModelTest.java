@@ -73,7 +73,7 @@ class HistoryModelTest {
     }
 
     @Test
-    void timesLieInTheLast180DaysInOrder() {
+    void timesLieInTheLastYearInOrder() {
         HistoryModel m = new HistoryModel("bench-abc123", 10_000, 1_000, NOW);
         Instant previous = Instant.MIN;
         for (long i = 0; i < m.reviews(); i++) {
@@ -123,7 +123,7 @@ class HistoryModelTest {
                 assertNull(m.firstContactAt(i), "only a ticket never contacted in time");
             }
         }
-        assertTrue(resolution > 1_900, "nearly all open tickets of a 180-day history are past 48 business hours");
+        assertTrue(resolution > 1_900, "nearly all open tickets of a year-long history are past 48 business hours");
         assertTrue(firstContact > 100 && firstContact < 300, "about a tenth were never contacted in time: " + firstContact);
     }
 
