@@ -26,7 +26,7 @@ final class EconomicsCsv {
 
     static String of(RecoveryEconomics report) {
         SortedSet<String> others = new TreeSet<>();
-        report.rows().forEach(r -> r.figures().compensationPaidFenByType().keySet().stream()
+        report.totals().forEach(r -> r.figures().compensationPaidFenByType().keySet().stream()
                 .filter(t -> !TYPES.contains(t)).forEach(others::add));
         List<String> types = new ArrayList<>(TYPES);
         types.addAll(others);
@@ -40,9 +40,11 @@ final class EconomicsCsv {
                 "firstContacts", "medianSecondsToFirstContact", "p90SecondsToFirstContact",
                 "resolutions", "medianSecondsToResolution", "p90SecondsToResolution"));
         out.append(String.join(",", header)).append('\n');
-        for (Row row : report.rows()) {
+        // a breakdown over a long period has members' totals only (EconomicsReport.MAX_DAYS_PER_MEMBER): their rows have no day
+        List<Row> rows = report.rows().isEmpty() && !"shop".equals(report.by()) ? report.totals() : report.rows();
+        for (Row row : rows) {
             Figures f = row.figures();
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(row.day()), report.by(), cell(row.key()), cell(row.name()),
+            List<String> cells = new ArrayList<>(List.of(row.day() == null ? "" : row.day().toString(), report.by(), cell(row.key()), cell(row.name()),
                     n(f.reviewsReceived()), n(f.goodReviews()), n(f.neutralReviews()), n(f.badReviews()),
                     f.positiveRate() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", f.positiveRate()),
                     n(f.ticketsOpened()), n(f.stillOpen()), n(f.recovered()), n(f.recoveredNeutral()), n(f.recoveredBad()),

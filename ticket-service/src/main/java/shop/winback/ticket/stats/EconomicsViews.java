@@ -83,8 +83,9 @@ public final class EconomicsViews {
                     example = "shop") String by,
             Rates rates,
             @Schema(description = "The whole shop over the whole period") Figures total,
-            @Schema(description = "by=shop: every day of the period, days without activity included; otherwise one row per "
-                    + "day and member with activity, by day then key") List<Row> rows,
+            @Schema(description = "by=shop: every day of the period, days without activity included; otherwise, for periods of "
+                    + "up to 31 days, one row per day and member with activity, by day then key (longer periods: none, the "
+                    + "members' totals only)") List<Row> rows,
             @Schema(description = "One row per member over the whole period (by=shop: the shop's, as total)") List<Row> totals) {
     }
 }

@@ -41,10 +41,15 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
         if (from.isAfter(to)) {
             throw new InvalidRequestProblem("from", "must not be after to (" + to + ")");
         }
-        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+        if (new Period(from, to, zone).days() > MAX_DAYS) {
             throw new InvalidRequestProblem("to", "must be at most " + MAX_DAYS + " days from from, both included");
         }
         return new Period(from, to, zone);
+    }
+
+    /** The local days of the period, both ends included. */
+    public long days() {
+        return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
     public Instant since() {

@@ -95,9 +95,11 @@ public class RecoveryEconomicsResource {
                     + "resolution; compensations approved by type; courier-fault losses claimed from couriers and paid back "
                     + "(logistics-service's lost-parcel claims); the agents' incentive; cost per recovery and the value "
                     + "recovered (recovered buyers × the shop's buyerValueFen, 30 元 by default, plus its avoidedBadReviewCostFen). "
-                    + "by=shop gives every day; by=agent, product or reason one row per day and member with activity "
-                    + "(reviews are not broken down by agent: no agent holds them yet). JSON, or CSV with Accept: text/csv "
-                    + "or format=csv (a header row, then the same rows). Read from per-day counters kept as the events "
+                    + "by=shop gives every day; by=agent, product or reason each member's totals over the period and, for "
+                    + "periods of up to 31 days, one row per day and member with activity (reviews are not broken down by "
+                    + "agent: no agent holds them yet). JSON, or CSV with Accept: text/csv or format=csv (a header row, then "
+                    + "the same rows; a breakdown over a longer period: the members' totals, without a day). Read from "
+                    + "per-day counters kept as the events "
                     + "arrive, so a report costs the same whatever the shop's history.")
     @APIResponse(responseCode = "200", description = "The figures", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecoveryEconomics.class),
