@@ -89,7 +89,7 @@ public class EconomicsReport {
                 rs.getString(4), rs.getLong(5)));
     }
 
-    /** The names of the agents among the members (a compensation's approver may be a principal name, not an agent id). */
+    /** The names of the agents among the members (a compensation's requester may be a principal name, not an agent id). */
     private Map<String, String> agentNames(String shopId, Iterable<String> members) {
         List<UUID> ids = new ArrayList<>();
         for (String m : members) {
