@@ -289,10 +289,11 @@ class RecoveryEconomicsTests {
     }
 
     @Test
-    void aCompensationWithoutATicketCountsForTheShopAndTheApproverOnly() {
+    void aCompensationCountsForTheAgentWhoOfferedItNotTheApproverAndWithoutATicketForNoProduct() {
         String shop = TestData.uniqueShop();
         String order = "O-" + UUID.randomUUID();
         String ceId = UUID.randomUUID().toString();
+        // requested by supervisor sup-wang, beyond their authority, approved by manager-li: sup-wang's money
         String data = """
                 {"compensationId":"%s","shopId":"%s","orderId":"%s","ticketId":null,"agentId":"sup-wang",
                  "agentTier":"SUPERVISOR","type":"FREE_RESEND","amountFen":2500,"currency":"CNY","status":"APPROVED",
@@ -301,11 +302,57 @@ class RecoveryEconomicsTests {
         KafkaTopics.publish(compensations.topic(), "/winback/compensation-service", order, data, ceId, "compensation.approved.v1");
         await().atMost(WAIT).untilAsserted(() -> assertThat(economics(shop, "shop").getInt("total.compensationPaidFen")).isEqualTo(2500));
         JsonPath byAgent = economics(shop, "agent");
-        assertThat(byAgent.getList("totals.key")).containsExactly("manager-li");
-        assertThat(totalOf(byAgent, "manager-li")).containsEntry("compensationPaidFen", 2500)
+        assertThat(byAgent.getList("totals.key")).containsExactly("sup-wang");
+        assertThat(totalOf(byAgent, "sup-wang")).containsEntry("compensationPaidFen", 2500)
                 .containsEntry("compensationPaidFenByType", Map.of("FREE_RESEND", 2500));
         assertThat(economics(shop, "product").getList("totals")).isEmpty();
         assertThat(economics(shop, "shop").getMap("total")).containsEntry("recovered", 0).containsEntry("costPerRecoveryFen", null);
+    }
+
+    @Test
+    void aTicketResolvedUnrecoveredAndRevisedLaterMovesToRecoveredOnceEvenWhenRevisedAgain() {
+        String shop = TestData.uniqueShop();
+        String agent = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        ReviewReceivedV1 bad = review(shop, Rating.BAD, "SKU-LATE");
+        sendReview(bad, "SIZE_FIT");
+        String ticket = ticketOf(shop, bad.orderId());
+        awaitAssigned(shop, ticket);
+        sendCompensation("compensation.approved.v1", UUID.randomUUID().toString(), shop, bad.orderId(), ticket, agent,
+                "COUPON", 800);
+        TestData.asAgent(shop, agent).contentType("application/json")
+                .body("{\"outcome\": \"UNRECOVERED\", \"reason\": \"买家暂不回复\"}")
+                .post("/api/v1/tickets/" + ticket + "/resolution").then().statusCode(200);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(economics(shop, "shop").getMap("total"))
+                .containsEntry("unrecovered", 1).containsEntry("compensationPaidFen", 800));
+
+        // the buyer revises after all: RECOVERED, published again with the same resolvedAt
+        sendRevision(bad);
+        await().atMost(WAIT).until(() -> "RECOVERED".equals(TestData.asSupervisor(shop).get("/api/v1/tickets/" + ticket)
+                .then().extract().path("outcome")));
+        // and once more, later (a new revision event, not a redelivery): the ticket has ended already
+        Instant again = TestClock.now().plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        KafkaTopics.publish(config.reviewsTopic(), REVIEW_SOURCE, bad.orderId(),
+                TestData.revisionJson(bad, Rating.GOOD, false, again), UUID.randomUUID().toString(), "review.revised.v1");
+        await().atMost(WAIT).until(() -> again.toString().equals(TestData.asSupervisor(shop).get("/api/v1/tickets/" + ticket)
+                .then().extract().path("reviews[0].revisedAt")));
+
+        // moved from unrecovered to recovered on the resolution day, once, and everything derived follows
+        JsonPath byShop = economics(shop, "shop");
+        assertThat(byShop.getMap("total")).containsEntry("ticketsOpened", 1).containsEntry("stillOpen", 0)
+                .containsEntry("recovered", 1).containsEntry("recoveredBad", 1).containsEntry("recoveredNeutral", 0)
+                .containsEntry("unrecovered", 0).containsEntry("incentiveFen", 500).containsEntry("valueRecoveredFen", 3000)
+                .containsEntry("costPerRecoveryFen", 800);
+        assertThat(byShop.getInt("total.toResolution.count")).as("resolved once").isEqualTo(1);
+        List<Map<String, Object>> rows = byShop.getList("rows");
+        assertThat(rows.stream().map(r -> (Map<String, Object>) r.get("figures"))
+                .filter(f -> !Integer.valueOf(0).equals(f.get("recovered")) || !Integer.valueOf(0).equals(f.get("unrecovered"))))
+                .singleElement().satisfies(f -> assertThat(f).containsEntry("recovered", 1).containsEntry("unrecovered", 0));
+        for (Map<String, Object> member : List.of(totalOf(economics(shop, "agent"), agent),
+                totalOf(economics(shop, "product"), "SKU-LATE"), totalOf(economics(shop, "reason"), "SIZE_FIT"))) {
+            assertThat(member).containsEntry("recoveredBad", 1).containsEntry("unrecovered", 0).containsEntry("incentiveFen", 500)
+                    .containsEntry("valueRecoveredFen", 3000).containsEntry("compensationPaidFen", 800)
+                    .containsEntry("costPerRecoveryFen", 800);
+        }
     }
 
     /** logistics-service's claim against the courier, as it puts it on the wire. */

@@ -126,7 +126,8 @@ public class CompensationEventHandler {
 
     /**
      * Money paid out (recovery economics): the approved amount on the day of occurredAt, by type, for
-     * the approving agent, and under the product and complaint reasons of the ticket it is linked to.
+     * the agent who offered it ({@code agentId}, whoever approved it: spec-17 and the reporting job),
+     * and under the product and complaint reasons of the ticket it is linked to.
      */
     private void count(CompensationEventV1 e) {
         String[] sku = new String[1];
@@ -148,7 +149,7 @@ public class CompensationEventHandler {
                 }
             }
         });
-        ledger.compensationApproved(e.shopId(), e.approvingAgent(), sku[0], reasons, e.type(), e.amountFen(), e.occurredAt());
+        ledger.compensationApproved(e.shopId(), e.agentId(), sku[0], reasons, e.type(), e.amountFen(), e.occurredAt());
     }
 
     /** Ticket and agent ids are strings on the wire; one that is not a UUID is not one of ours. */

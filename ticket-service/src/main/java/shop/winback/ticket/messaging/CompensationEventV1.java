@@ -15,7 +15,7 @@ import java.util.UUID;
  * when a supervisor without an agent id asked. The payload's own {@code status} is not read: the
  * event type says what happened (a requested compensation granted at once says APPROVED, and its
  * approved event follows). {@code decidedBy}: who approved or rejected it, null when granted within
- * the requester's own authority.
+ * the requester's own authority (not read: the money counts for the agent who offered it, {@code agentId}).
  */
 public record CompensationEventV1(
         @NotNull UUID compensationId,
@@ -32,11 +32,6 @@ public record CompensationEventV1(
     public static final String APPROVED = "compensation.approved.v1";
     public static final String REJECTED = "compensation.rejected.v1";
     public static final String PAID = "compensation.paid.v1";
-
-    /** Who approved the money: the approver, or the requester when it was within their own authority. */
-    public String approvingAgent() {
-        return decidedBy != null && !decidedBy.isBlank() ? decidedBy : agentId;
-    }
 
     /** The status each event type leaves a compensation in, in ticket_compensation.status. */
     public static final Map<String, String> STATUS_OF_TYPE = Map.of(

@@ -117,12 +117,13 @@ public class Resolutions {
         if (ticket.isOpen()) {
             close(ticket, Outcome.RECOVERED, null, credit);
         } else if (ticket.outcome == Outcome.EXPLAINED || ticket.outcome == Outcome.UNRECOVERED) {
-            // the buyer revised after the agent had let go: still the agent's recovery
+            // the buyer revised after the agent had let go: still the agent's recovery; once, as the outcome
+            // is RECOVERED from now on (a later revision of the ticket's reviews finds it so)
             ticket.outcome = Outcome.RECOVERED;
             ticket.outcomeReason = null;
             ticket.creditFen = credit;
             events.resolved(ticket);
-            ledger.resolved(ticket, false);
+            ledger.recoveredAfterAll(ticket);
         }
     }
 
@@ -144,7 +145,7 @@ public class Resolutions {
             ticket.pendingTask = null;
         }
         events.resolved(ticket);
-        ledger.resolved(ticket, true);
+        ledger.resolved(ticket);
         dispatcher.assignWaiting(ticket.shopId);
     }
 }

@@ -89,30 +89,41 @@ public class EconomicsLedger {
     }
 
     /**
-     * ticket.resolved.v1 as published: its outcome on the day of resolvedAt (the ticket's closedAt),
-     * for the resolving agent. {@code first}: the ticket's first resolution, which also ends its
-     * time to resolution and takes it off the opening day's still-open count; a ticket resolved
-     * EXPLAINED or UNRECOVERED and later revised is published again as RECOVERED, with the same
-     * resolvedAt, and counted again as the spec counts every event.
+     * ticket.resolved.v1 as first published: its outcome on the day of resolvedAt (the ticket's
+     * closedAt), for the resolving agent; it also ends the ticket's time to resolution and takes it
+     * off the opening day's still-open count.
      */
-    public void resolved(Ticket t, boolean first) {
+    public void resolved(Ticket t) {
         Counts c = counts(t.shopId, t.closedAt);
-        Figure figure = t.outcome != Outcome.RECOVERED ? Figure.UNRECOVERED
-                : t.rating == Rating.BAD ? Figure.RECOVERED_BAD : Figure.RECOVERED_NEUTRAL;
-        c.addToTicket(t, t.agentId, figure, "", 1);
-        if (first) {
-            // complaint reasons (V13, like the counters) are set on every ticket opened since: only such a ticket
-            // was counted still open on its opening day; one from before must not take that day below zero
-            if (t.complaintReasons != null) {
-                counts(t.shopId, t.openedAt).addToTicket(t, null, Figure.STILL_OPEN, "", -1);
-            }
-            duration(t, t.agentId, Figure.SECONDS_TO_RESOLUTION, t.closedAt);
+        c.addToTicket(t, t.agentId, t.outcome == Outcome.RECOVERED ? recovered(t) : Figure.UNRECOVERED, "", 1);
+        // complaint reasons (V13, like the counters) are set on every ticket opened since: only such a ticket
+        // was counted still open on its opening day; one from before must not take that day below zero
+        if (t.complaintReasons != null) {
+            counts(t.shopId, t.openedAt).addToTicket(t, null, Figure.STILL_OPEN, "", -1);
         }
+        duration(t, t.agentId, Figure.SECONDS_TO_RESOLUTION, t.closedAt);
     }
 
     /**
-     * compensation.approved.v1: money paid out, by type, on the day of occurredAt, for the approving
-     * agent; by product and reason when it belongs to a ticket ({@code sku} null otherwise).
+     * A ticket resolved EXPLAINED or UNRECOVERED that the buyer revised after all, now RECOVERED (published
+     * again with the same resolvedAt): a ticket ends once, so it moves from unrecovered to recovered on its
+     * resolution day, for the same agent, product and reasons, as the reporting job counts it. The caller
+     * calls this once per ticket (the ticket's outcome changes from then on).
+     */
+    public void recoveredAfterAll(Ticket t) {
+        Counts c = counts(t.shopId, t.closedAt);
+        c.addToTicket(t, t.agentId, Figure.UNRECOVERED, "", -1);
+        c.addToTicket(t, t.agentId, recovered(t), "", 1);
+    }
+
+    private static Figure recovered(Ticket t) {
+        return t.rating == Rating.BAD ? Figure.RECOVERED_BAD : Figure.RECOVERED_NEUTRAL;
+    }
+
+    /**
+     * compensation.approved.v1: money paid out, by type, on the day of occurredAt, for the agent who
+     * offered it (the event's agentId, whoever approved it); by product and reason when it belongs to
+     * a ticket ({@code sku} null otherwise).
      */
     public void compensationApproved(String shopId, String agent, String sku, Collection<String> reasons, String type,
                                      long amountFen, Instant occurredAt) {

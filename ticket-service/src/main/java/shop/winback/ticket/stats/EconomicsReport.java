@@ -117,7 +117,7 @@ public class EconomicsReport {
         }, rs -> new Cell(null, rs.getString(1), Figure.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4)));
     }
 
-    /** The names of the agents among the members (a compensation's approver may be a principal name, not an agent id). */
+    /** The names of the agents among the members (a compensation's requester may be a principal name, not an agent id). */
     private Map<String, String> agentNames(String shopId, Iterable<String> members) {
         List<UUID> ids = new ArrayList<>();
         for (String m : members) {
