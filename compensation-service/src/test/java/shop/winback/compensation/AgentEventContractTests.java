@@ -20,7 +20,8 @@ import shop.winback.testing.ConsumerContract;
 @QuarkusTest
 class AgentEventContractTests {
 
-    static final Path PRODUCER_CONTRACT = Path.of("../ticket-service/src/main/resources/META-INF/resources/asyncapi.yaml");
+    static final Path PRODUCER_CONTRACT =
+            Path.of("../ticket-service/src/main/resources/META-INF/resources/asyncapi.yaml");
 
     @Inject
     EventReader reader;
@@ -28,7 +29,8 @@ class AgentEventContractTests {
     @Test
     void everyFieldWeReadIsDocumentedAndEveryFieldWeRequireIsAlwaysSent() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
-        assertThat(ConsumerContract.mismatches(producer, AgentHiredV1.TYPE, AgentHiredV1.class)).isEmpty();
+        assertThat(ConsumerContract.mismatches(producer, AgentHiredV1.TYPE, AgentHiredV1.class))
+                .isEmpty();
     }
 
     @Test
@@ -41,9 +43,15 @@ class AgentEventContractTests {
         assertThat(hired.shopId()).isEqualTo("demo-shop");
         assertThat(hired.tier()).isEqualTo("REVIEW_RECOVERY");
         assertThat(hired.hiredAt()).isNotNull();
-        producer.payloadSchemaOf(AgentHiredV1.TYPE).path("properties").path("tier").path("enum")
-                .forEach(tier -> assertThat(shop.winback.compensation.domain.Tier.valueOf(tier.asText())).isNotNull());
+        producer.payloadSchemaOf(AgentHiredV1.TYPE)
+                .path("properties")
+                .path("tier")
+                .path("enum")
+                .forEach(tier -> assertThat(shop.winback.compensation.domain.Tier.valueOf(tier.asText()))
+                        .isNotNull());
         // and what this service documents it reads agrees with the producer
-        assertThat(AsyncApiContract.ofClasspath().violations(AgentHiredV1.TYPE, producer.examplePayloadOf(AgentHiredV1.TYPE))).isEmpty();
+        assertThat(AsyncApiContract.ofClasspath()
+                        .violations(AgentHiredV1.TYPE, producer.examplePayloadOf(AgentHiredV1.TYPE)))
+                .isEmpty();
     }
 }

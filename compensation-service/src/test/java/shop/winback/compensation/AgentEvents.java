@@ -22,8 +22,7 @@ public final class AgentEvents {
     /** shop/agent/tier already in the registry: registering again publishes nothing. */
     private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
 
-    private AgentEvents() {
-    }
+    private AgentEvents() {}
 
     public static String topic() {
         return ConfigProvider.getConfig().getValue("compensation.agents-topic", String.class);
@@ -44,9 +43,17 @@ public final class AgentEvents {
         if (!REGISTERED.add(shop + "/" + agentId + "/" + tier)) {
             return;
         }
-        send(agentId.toString(), hired(shop, agentId, tier, TestClock.now()), UUID.randomUUID().toString(), "agent.hired.v1");
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(20))
-                .until(() -> tierOf(shop, agentId).map(Tier::name).filter(tier::equals).isPresent());
+        send(
+                agentId.toString(),
+                hired(shop, agentId, tier, TestClock.now()),
+                UUID.randomUUID().toString(),
+                "agent.hired.v1");
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> tierOf(shop, agentId)
+                        .map(Tier::name)
+                        .filter(tier::equals)
+                        .isPresent());
     }
 
     public static Optional<Tier> tierOf(String shop, UUID agentId) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import shop.winback.compensation.domain.ApprovalLevel;
 import shop.winback.compensation.domain.Tier;
+import shop.winback.compensation.quote.QuoteEngineTestsAccess;
 import shop.winback.compensation.service.Authority;
 import shop.winback.compensation.service.ShopSettings;
-import shop.winback.compensation.quote.QuoteEngineTestsAccess;
 
 /** DOMAIN's authority table with the default numbers. */
 class AuthorityTests {
@@ -16,7 +16,9 @@ class AuthorityTests {
 
     @Test
     void eachTierHasItsPerPayoutLimit() {
-        assertThat(Authority.limitFen(Tier.PRE_SALES, 12900, S)).as("about 1 % of the order").isEqualTo(129);
+        assertThat(Authority.limitFen(Tier.PRE_SALES, 12900, S))
+                .as("about 1 % of the order")
+                .isEqualTo(129);
         assertThat(Authority.limitFen(Tier.IN_SALES, 12900, S)).isEqualTo(2000);
         assertThat(Authority.limitFen(Tier.AFTER_SALES, 12900, S)).isEqualTo(2000);
         assertThat(Authority.limitFen(Tier.REVIEW_RECOVERY, 12900, S)).isEqualTo(2000);
@@ -30,9 +32,14 @@ class AuthorityTests {
         assertThat(Authority.approverFor(Tier.AFTER_SALES, 5000, S)).isEqualTo(ApprovalLevel.SUPERVISOR);
         assertThat(Authority.approverFor(Tier.AFTER_SALES, 25000, S)).isEqualTo(ApprovalLevel.MANAGER);
         assertThat(Authority.approverFor(Tier.SUPERVISOR, 25000, S)).isEqualTo(ApprovalLevel.MANAGER);
-        assertThat(Authority.mayApprove(ApprovalLevel.SUPERVISOR, ApprovalLevel.SUPERVISOR, 20000, S)).isTrue();
-        assertThat(Authority.mayApprove(ApprovalLevel.SUPERVISOR, ApprovalLevel.SUPERVISOR, 20001, S)).isFalse();
-        assertThat(Authority.mayApprove(ApprovalLevel.SUPERVISOR, ApprovalLevel.MANAGER, 100, S)).as("escalated").isFalse();
-        assertThat(Authority.mayApprove(ApprovalLevel.MANAGER, ApprovalLevel.MANAGER, 10_000_000, S)).isTrue();
+        assertThat(Authority.mayApprove(ApprovalLevel.SUPERVISOR, ApprovalLevel.SUPERVISOR, 20000, S))
+                .isTrue();
+        assertThat(Authority.mayApprove(ApprovalLevel.SUPERVISOR, ApprovalLevel.SUPERVISOR, 20001, S))
+                .isFalse();
+        assertThat(Authority.mayApprove(ApprovalLevel.SUPERVISOR, ApprovalLevel.MANAGER, 100, S))
+                .as("escalated")
+                .isFalse();
+        assertThat(Authority.mayApprove(ApprovalLevel.MANAGER, ApprovalLevel.MANAGER, 10_000_000, S))
+                .isTrue();
     }
 }

@@ -39,8 +39,10 @@ class CompensationFlowTests {
 
     @Inject
     CompensationConfig config;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     EntityManager em;
 
@@ -57,11 +59,14 @@ class CompensationFlowTests {
     }
 
     List<LedgerEntry> ledger(String compensationId) {
-        return QuarkusTransaction.requiringNew().call(() -> LedgerEntry.<LedgerEntry>list("compensationId", UUID.fromString(compensationId)));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> LedgerEntry.<LedgerEntry>list("compensationId", UUID.fromString(compensationId)));
     }
 
     Payout payoutOf(String compensationId) {
-        return QuarkusTransaction.requiringNew().call(() -> Payout.<Payout>find("compensationId", UUID.fromString(compensationId)).firstResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Payout.<Payout>find("compensationId", UUID.fromString(compensationId))
+                        .firstResult());
     }
 
     List<ConsumerRecord<String, String>> eventsOf(String orderId, int count) {
@@ -73,12 +78,20 @@ class CompensationFlowTests {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
         String order = TestData.knownOrder(shop, 12900);
-        String id = TestData.request(TestData.agent(shop, agent, "REVIEW_RECOVERY"), TestData.body(order, "COUPON", 1000, 12900, "QUALITY_DAMAGE"))
-                .then().statusCode(201).contentType(ContentType.JSON)
-                .body("status", equalTo("APPROVED")).body("withinAuthority", equalTo(true))
-                .body("agentId", equalTo(agent.toString())).body("agentTier", equalTo("REVIEW_RECOVERY"))
-                .body("requiredLevel", nullValue()).body("currency", equalTo("CNY"))
-                .extract().path("id");
+        String id = TestData.request(
+                        TestData.agent(shop, agent, "REVIEW_RECOVERY"),
+                        TestData.body(order, "COUPON", 1000, 12900, "QUALITY_DAMAGE"))
+                .then()
+                .statusCode(201)
+                .contentType(ContentType.JSON)
+                .body("status", equalTo("APPROVED"))
+                .body("withinAuthority", equalTo(true))
+                .body("agentId", equalTo(agent.toString()))
+                .body("agentTier", equalTo("REVIEW_RECOVERY"))
+                .body("requiredLevel", nullValue())
+                .body("currency", equalTo("CNY"))
+                .extract()
+                .path("id");
 
         List<LedgerEntry> entries = ledger(id);
         assertThat(entries).hasSize(1);
@@ -91,11 +104,13 @@ class CompensationFlowTests {
         assertThat(payout.amountFen).isEqualTo(1000);
 
         List<ConsumerRecord<String, String>> published = eventsOf(order, 2);
-        assertThat(published).extracting(r -> header(r, "ce_type"))
+        assertThat(published)
+                .extracting(r -> header(r, "ce_type"))
                 .containsExactly("compensation.requested.v1", "compensation.approved.v1");
         AsyncApiContract contract = AsyncApiContract.ofClasspath();
         for (ConsumerRecord<String, String> r : published) {
-            assertThat(contract.violations(header(r, "ce_type"), json.readTree(r.value()))).isEmpty();
+            assertThat(contract.violations(header(r, "ce_type"), json.readTree(r.value())))
+                    .isEmpty();
             assertThat(header(r, "ce_subject")).isEqualTo(id);
             assertThat(header(r, "ce_source")).isEqualTo("/winback/compensation-service");
         }
@@ -109,22 +124,41 @@ class CompensationFlowTests {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
         String order = TestData.knownOrder(shop, 12900);
-        String id = TestData.request(TestData.agent(shop, agent, "AFTER_SALES"), TestData.body(order, "PARTIAL_REFUND", 3000, 12900, "QUALITY_DAMAGE"))
-                .then().statusCode(201).body("status", equalTo("PENDING")).body("requiredLevel", equalTo("SUPERVISOR"))
-                .extract().path("id");
+        String id = TestData.request(
+                        TestData.agent(shop, agent, "AFTER_SALES"),
+                        TestData.body(order, "PARTIAL_REFUND", 3000, 12900, "QUALITY_DAMAGE"))
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .body("requiredLevel", equalTo("SUPERVISOR"))
+                .extract()
+                .path("id");
         assertThat(ledger(id)).isEmpty();
         assertThat(payoutOf(id)).isNull();
 
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
                 .body("{\"comment\": \"photos show the damage, buyer 13812345678\"}")
                 .post("/api/v1/compensations/" + id + "/approval")
-                .then().statusCode(200).body("status", equalTo("APPROVED")).body("decidedBy", equalTo(shop + "/supervisor"))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("decidedBy", equalTo(shop + "/supervisor"))
                 .body("comment", equalTo("photos show the damage, buyer 13812345678"));
-        assertThat(ledger(id)).singleElement().satisfies(e -> assertThat(e.approver).isEqualTo(shop + "/supervisor"));
+        assertThat(ledger(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.approver).isEqualTo(shop + "/supervisor"));
 
         // decided once
-        given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/compensations/" + id + "/approval").then().statusCode(409).contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.manager(shop))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/compensations/" + id + "/approval")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         assertThat(ledger(id)).hasSize(1);
 
         List<ConsumerRecord<String, String>> published = eventsOf(order, 2);
@@ -143,13 +177,29 @@ class CompensationFlowTests {
     void aSupervisorCannotApproveAboveTheSupervisorLimitTheManagerCan() {
         String shop = TestData.uniqueShop();
         String id = TestData.requested(shop, UUID.randomUUID(), 25000);
-        given().auth().oauth2(TestTokens.manager(shop)).get("/api/v1/compensations/" + id)
-                .then().statusCode(200).body("requiredLevel", equalTo("MANAGER"));
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{}")
+        given().auth()
+                .oauth2(TestTokens.manager(shop))
+                .get("/api/v1/compensations/" + id)
+                .then()
+                .statusCode(200)
+                .body("requiredLevel", equalTo("MANAGER"));
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body("{}")
                 .post("/api/v1/compensations/" + id + "/approval")
-                .then().statusCode(403).contentType("application/problem+json").body("type", equalTo("urn:winback:problem:above-authority"));
-        given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/compensations/" + id + "/approval").then().statusCode(200).body("status", equalTo("APPROVED"));
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:winback:problem:above-authority"));
+        given().auth()
+                .oauth2(TestTokens.manager(shop))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/compensations/" + id + "/approval")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
         assertThat(ledger(id)).hasSize(1);
     }
 
@@ -159,18 +209,46 @@ class CompensationFlowTests {
         UUID person = UUID.randomUUID();
         String id = TestData.requested(shop, person, 5000);
         // the same person, now holding a supervisor token
-        String sameAsSupervisor = TestTokens.withClaims(shop, "agent/" + person, Set.of("supervisor"),
-                java.util.Map.of("agent_id", person.toString()));
-        given().auth().oauth2(sameAsSupervisor).contentType(ContentType.JSON).body("{}")
+        String sameAsSupervisor = TestTokens.withClaims(
+                shop, "agent/" + person, Set.of("supervisor"), java.util.Map.of("agent_id", person.toString()));
+        given().auth()
+                .oauth2(sameAsSupervisor)
+                .contentType(ContentType.JSON)
+                .body("{}")
                 .post("/api/v1/compensations/" + id + "/approval")
-                .then().statusCode(403).contentType("application/problem+json").body("type", equalTo("urn:winback:problem:own-request"));
-        given().auth().oauth2(sameAsSupervisor).contentType(ContentType.JSON).body("{\"comment\": \"no\"}")
-                .post("/api/v1/compensations/" + id + "/rejection").then().statusCode(403);
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:winback:problem:own-request"));
+        given().auth()
+                .oauth2(sameAsSupervisor)
+                .contentType(ContentType.JSON)
+                .body("{\"comment\": \"no\"}")
+                .post("/api/v1/compensations/" + id + "/rejection")
+                .then()
+                .statusCode(403);
         // a supervisor's own request above their limit goes to the manager, and they cannot approve it
-        String own = TestData.request(TestTokens.supervisor(shop), TestData.body(TestData.knownOrder(shop, 30000), "FULL_REFUND_NO_RETURN", 30000, 30000, "QUALITY_DAMAGE"))
-                .then().statusCode(201).body("status", equalTo("PENDING")).body("requiredLevel", equalTo("MANAGER")).extract().path("id");
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/compensations/" + own + "/approval").then().statusCode(403);
+        String own = TestData.request(
+                        TestTokens.supervisor(shop),
+                        TestData.body(
+                                TestData.knownOrder(shop, 30000),
+                                "FULL_REFUND_NO_RETURN",
+                                30000,
+                                30000,
+                                "QUALITY_DAMAGE"))
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .body("requiredLevel", equalTo("MANAGER"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/compensations/" + own + "/approval")
+                .then()
+                .statusCode(403);
         assertThat(ledger(id)).isEmpty();
         assertThat(ledger(own)).isEmpty();
     }
@@ -180,19 +258,40 @@ class CompensationFlowTests {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
         String order = TestData.knownOrder(shop, 12900);
-        String id = TestData.request(TestData.agent(shop, agent, "AFTER_SALES"), TestData.body(order, "FREE_RESEND", 9000, 12900, "MISSING_ITEM"))
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{}")
+        String id = TestData.request(
+                        TestData.agent(shop, agent, "AFTER_SALES"),
+                        TestData.body(order, "FREE_RESEND", 9000, 12900, "MISSING_ITEM"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body("{}")
                 .post("/api/v1/compensations/" + id + "/rejection")
-                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("comment"));
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{\"comment\": \"the slip shows it packed\"}")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("comment"));
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body("{\"comment\": \"the slip shows it packed\"}")
                 .post("/api/v1/compensations/" + id + "/rejection")
-                .then().statusCode(200).body("status", equalTo("REJECTED")).body("comment", equalTo("the slip shows it packed"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("comment", equalTo("the slip shows it packed"));
         assertThat(ledger(id)).isEmpty();
         assertThat(payoutOf(id)).isNull();
         List<ConsumerRecord<String, String>> published = eventsOf(order, 2);
         assertThat(header(published.get(1), "ce_type")).isEqualTo("compensation.rejected.v1");
-        assertThat(AsyncApiContract.ofClasspath().violations("compensation.rejected.v1", json.readTree(published.get(1).value()))).isEmpty();
+        assertThat(AsyncApiContract.ofClasspath()
+                        .violations(
+                                "compensation.rejected.v1",
+                                json.readTree(published.get(1).value())))
+                .isEmpty();
     }
 
     @Test
@@ -200,15 +299,24 @@ class CompensationFlowTests {
         String shop = TestData.uniqueShop();
         String token = TestData.agent(shop, UUID.randomUUID(), "PRE_SALES");
         TestData.request(token, TestData.body(TestData.knownOrder(shop, 12900), "ROUND_OFF", 130, 12900, "ROUND_OFF"))
-                .then().statusCode(201).body("status", equalTo("PENDING")).body("requiredLevel", equalTo("SUPERVISOR"))
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PENDING"))
+                .body("requiredLevel", equalTo("SUPERVISOR"))
                 .body("approvalBecause", equalTo("ABOVE_AUTHORITY"));
         for (int i = 0; i < 3; i++) {
-            TestData.request(token, TestData.body(TestData.knownOrder(shop, 12900), "ROUND_OFF", 129, 12900, "ROUND_OFF"))
-                    .then().statusCode(201).body("status", equalTo("APPROVED"));
+            TestData.request(
+                            token,
+                            TestData.body(TestData.knownOrder(shop, 12900), "ROUND_OFF", 129, 12900, "ROUND_OFF"))
+                    .then()
+                    .statusCode(201)
+                    .body("status", equalTo("APPROVED"));
         }
         // quotas refuse: the fourth round-off of the day is not a larger request for a supervisor
         TestData.request(token, TestData.body(TestData.knownOrder(shop, 12900), "ROUND_OFF", 50, 12900, "ROUND_OFF"))
-                .then().statusCode(422).contentType("application/problem+json")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:winback:problem:daily-quota-used"));
     }
 
@@ -217,72 +325,144 @@ class CompensationFlowTests {
         String shop = TestData.uniqueShop();
         UUID agent = UUID.randomUUID();
         String order = TestData.knownOrder(shop, 8800);
-        String id = TestData.request(TestData.agent(shop, agent, "REVIEW_RECOVERY"), TestData.body(order, "COUPON", 500, 8800, "SIZE_FIT"))
-                .then().statusCode(201).extract().path("id");
+        String id = TestData.request(
+                        TestData.agent(shop, agent, "REVIEW_RECOVERY"),
+                        TestData.body(order, "COUPON", 500, 8800, "SIZE_FIT"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String integration = TestTokens.integration(shop);
-        List<Map<String, Object>> pending = given().auth().oauth2(integration).queryParam("status", "PENDING").get("/api/v1/payouts")
-                .then().statusCode(200).extract().path("$");
-        assertThat(pending).singleElement().satisfies(p -> assertThat(p.get("compensationId")).isEqualTo(id));
+        List<Map<String, Object>> pending = given().auth()
+                .oauth2(integration)
+                .queryParam("status", "PENDING")
+                .get("/api/v1/payouts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+        assertThat(pending)
+                .singleElement()
+                .satisfies(p -> assertThat(p.get("compensationId")).isEqualTo(id));
         String payout = (String) pending.get(0).get("id");
 
         // a failed attempt is offered again under the same id
-        given().auth().oauth2(integration).contentType(ContentType.JSON).body("{\"outcome\": \"FAILED\", \"failure\": \"platform busy\"}")
+        given().auth()
+                .oauth2(integration)
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\": \"FAILED\", \"failure\": \"platform busy\"}")
                 .post("/api/v1/payouts/" + payout + "/confirmation")
-                .then().statusCode(200).body("status", equalTo("PENDING")).body("attempts", equalTo(1));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING"))
+                .body("attempts", equalTo(1));
         for (int i = 0; i < 2; i++) {
-            given().auth().oauth2(integration).contentType(ContentType.JSON).body("{\"outcome\": \"EXECUTED\", \"platformReference\": \"TB-C-1\"}")
+            given().auth()
+                    .oauth2(integration)
+                    .contentType(ContentType.JSON)
+                    .body("{\"outcome\": \"EXECUTED\", \"platformReference\": \"TB-C-1\"}")
                     .post("/api/v1/payouts/" + payout + "/confirmation")
-                    .then().statusCode(200).body("status", equalTo("EXECUTED")).body("platformReference", equalTo("TB-C-1"));
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("EXECUTED"))
+                    .body("platformReference", equalTo("TB-C-1"));
         }
-        given().auth().oauth2(integration).contentType(ContentType.JSON).body("{\"outcome\": \"FAILED\"}")
-                .post("/api/v1/payouts/" + payout + "/confirmation").then().statusCode(409).contentType("application/problem+json");
-        given().auth().oauth2(integration).queryParam("status", "PENDING").get("/api/v1/payouts")
-                .then().statusCode(200).body("size()", equalTo(0));
-        given().auth().oauth2(TestTokens.manager(shop)).get("/api/v1/compensations/" + id)
-                .then().statusCode(200).body("status", equalTo("PAID"));
+        given().auth()
+                .oauth2(integration)
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\": \"FAILED\"}")
+                .post("/api/v1/payouts/" + payout + "/confirmation")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(integration)
+                .queryParam("status", "PENDING")
+                .get("/api/v1/payouts")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.manager(shop))
+                .get("/api/v1/compensations/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PAID"));
 
-        ConsumerRecord<String, String> paid = awaitMatching(events,
-                r -> order.equals(r.key()) && "compensation.paid.v1".equals(header(r, "ce_type")), 1, WAIT).get(0);
+        ConsumerRecord<String, String> paid = awaitMatching(
+                        events,
+                        r -> order.equals(r.key()) && "compensation.paid.v1".equals(header(r, "ce_type")),
+                        1,
+                        WAIT)
+                .get(0);
         JsonNode data = json.readTree(paid.value());
-        assertThat(AsyncApiContract.ofClasspath().violations("compensation.paid.v1", data)).isEmpty();
+        assertThat(AsyncApiContract.ofClasspath().violations("compensation.paid.v1", data))
+                .isEmpty();
         assertThat(data.get("agentId").asText()).isEqualTo(agent.toString());
         assertThat(data.get("amountFen").asLong()).isEqualTo(500);
         assertThat(data.get("payoutId").asText()).isEqualTo(payout);
         // the three events before paid, then nothing more for this order after the second confirmation
         eventsOf(order, 3);
-        assertThat(KafkaTopics.matching(events, r -> order.equals(r.key()) && "compensation.paid.v1".equals(header(r, "ce_type")))).hasSize(1);
+        assertThat(KafkaTopics.matching(
+                        events, r -> order.equals(r.key()) && "compensation.paid.v1".equals(header(r, "ce_type"))))
+                .hasSize(1);
     }
 
     @Test
     void aPayoutFailingTooOftenStaysFailedUntilASupervisorRetriesIt() {
         String shop = TestData.uniqueShop();
-        String id = TestData.request(TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"),
-                TestData.body(TestData.knownOrder(shop, 8800), "GIFT_NEXT_ORDER", 300, 8800, "PRICE")).then().statusCode(201).extract().path("id");
+        String id = TestData.request(
+                        TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"),
+                        TestData.body(TestData.knownOrder(shop, 8800), "GIFT_NEXT_ORDER", 300, 8800, "PRICE"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String payout = payoutOf(id).id.toString();
         String integration = TestTokens.integration(shop);
         for (int i = 1; i <= config.payout().maxAttempts(); i++) {
-            given().auth().oauth2(integration).contentType(ContentType.JSON).body("{\"outcome\": \"FAILED\", \"failure\": \"down\"}")
-                    .post("/api/v1/payouts/" + payout + "/confirmation").then().statusCode(200)
+            given().auth()
+                    .oauth2(integration)
+                    .contentType(ContentType.JSON)
+                    .body("{\"outcome\": \"FAILED\", \"failure\": \"down\"}")
+                    .post("/api/v1/payouts/" + payout + "/confirmation")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo(i < config.payout().maxAttempts() ? "PENDING" : "FAILED"));
         }
-        given().auth().oauth2(TestTokens.supervisor(shop)).post("/api/v1/payouts/" + payout + "/retry")
-                .then().statusCode(200).body("status", equalTo("PENDING")).body("id", equalTo(payout));
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .post("/api/v1/payouts/" + payout + "/retry")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PENDING"))
+                .body("id", equalTo(payout));
     }
 
     @Test
     void theLedgerIsAppendOnly() {
         String shop = TestData.uniqueShop();
-        String id = TestData.request(TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"),
-                TestData.body(TestData.knownOrder(shop, 8800), "COUPON", 800, 8800, "PRICE")).then().statusCode(201).extract().path("id");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
-                        .createNativeQuery("UPDATE ledger_entry SET amount_fen = 1 WHERE compensation_id = ?1")
-                        .setParameter(1, UUID.fromString(id)).executeUpdate()))
+        String id = TestData.request(
+                        TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"),
+                        TestData.body(TestData.knownOrder(shop, 8800), "COUPON", 800, 8800, "PRICE"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery(
+                                        "UPDATE ledger_entry SET amount_fen = 1 WHERE compensation_id = ?1")
+                                .setParameter(1, UUID.fromString(id))
+                                .executeUpdate()))
                 .hasStackTraceContaining("append-only");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> em
-                        .createNativeQuery("DELETE FROM ledger_entry WHERE compensation_id = ?1")
-                        .setParameter(1, UUID.fromString(id)).executeUpdate()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("DELETE FROM ledger_entry WHERE compensation_id = ?1")
+                                .setParameter(1, UUID.fromString(id))
+                                .executeUpdate()))
                 .hasStackTraceContaining("append-only");
-        assertThat(ledger(id)).singleElement().satisfies(e -> assertThat(e.amountFen).isEqualTo(800));
+        assertThat(ledger(id))
+                .singleElement()
+                .satisfies(e -> assertThat(e.amountFen).isEqualTo(800));
     }
 
     @Test
@@ -293,10 +473,25 @@ class CompensationFlowTests {
         String mine = TestData.requested(shop, me, 5000);
         String theirs = TestData.requested(shop, colleague, 5000);
         String token = TestData.agent(shop, me, "AFTER_SALES");
-        given().auth().oauth2(token).get("/api/v1/compensations").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(mine));
-        given().auth().oauth2(token).get("/api/v1/compensations/" + theirs).then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.supervisor(shop)).queryParam("status", "PENDING").get("/api/v1/compensations")
-                .then().statusCode(200).body("total", equalTo(2));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/compensations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(mine));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/compensations/" + theirs)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .queryParam("status", "PENDING")
+                .get("/api/v1/compensations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2));
     }
 }

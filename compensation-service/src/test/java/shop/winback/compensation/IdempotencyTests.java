@@ -27,23 +27,31 @@ class IdempotencyTests {
 
     @Inject
     EntityManager em;
+
     @Inject
     CompensationConfig config;
 
     long count(String sql, String shop) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).setParameter(1, shop)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number)
+                                em.createNativeQuery(sql).setParameter(1, shop).getSingleResult())
+                        .longValue());
     }
 
     @Test
     void withoutAKeyNothingIsStored() {
         String shop = TestData.uniqueShop();
-        given().auth().oauth2(TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES")).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"))
+                .contentType(ContentType.JSON)
                 .body(TestData.body(TestData.uniqueOrder(), "COUPON", 500, 9900, "PRICE"))
                 .post("/api/v1/compensations")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("Idempotency-Key"));
-        assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop)).isZero();
+        assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop))
+                .isZero();
     }
 
     @Test
@@ -55,11 +63,13 @@ class IdempotencyTests {
         Response first = TestData.request(token, key, body);
         first.then().statusCode(201).header("Idempotent-Replayed", "false");
         // the same request, whitespace and field order aside
-        String reordered = body.replace("{\"orderId\"", "{ \"reason\": \"PRICE\", \"orderId\"").replace(", \"reason\": \"PRICE\"}", "}");
+        String reordered = body.replace("{\"orderId\"", "{ \"reason\": \"PRICE\", \"orderId\"")
+                .replace(", \"reason\": \"PRICE\"}", "}");
         Response again = TestData.request(token, key, reordered);
         again.then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", first.header("Location"));
         assertThat(again.asString()).isEqualTo(first.asString());
-        assertThat(count("SELECT count(*) FROM ledger_entry WHERE shop_id = ?1", shop)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM ledger_entry WHERE shop_id = ?1", shop))
+                .isEqualTo(1);
     }
 
     @Test
@@ -68,13 +78,22 @@ class IdempotencyTests {
         String token = TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES");
         String key = UUID.randomUUID().toString();
         String order = TestData.knownOrder(shop, 9900);
-        TestData.request(token, key, TestData.body(order, "COUPON", 500, 9900, "PRICE")).then().statusCode(201);
+        TestData.request(token, key, TestData.body(order, "COUPON", 500, 9900, "PRICE"))
+                .then()
+                .statusCode(201);
         TestData.request(token, key, TestData.body(order, "COUPON", 600, 9900, "PRICE"))
-                .then().statusCode(422).contentType("application/problem+json")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:winback:problem:idempotency-key-reused"));
-        TestData.request(TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"), key, TestData.body(order, "COUPON", 500, 9900, "PRICE"))
-                .then().statusCode(422);
-        assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop)).isEqualTo(1);
+        TestData.request(
+                        TestData.agent(shop, UUID.randomUUID(), "AFTER_SALES"),
+                        key,
+                        TestData.body(order, "COUPON", 500, 9900, "PRICE"))
+                .then()
+                .statusCode(422);
+        assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop))
+                .isEqualTo(1);
     }
 
     @Test
@@ -104,13 +123,24 @@ class IdempotencyTests {
             pool.shutdownNow();
         }
         assertThat(answers).extracting(Response::statusCode).containsOnly(201);
-        assertThat(answers).extracting(Response::asString).containsOnly(answers.get(0).asString());
-        assertThat(answers).filteredOn(r -> "false".equals(r.header("Idempotent-Replayed"))).hasSize(1);
-        assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM ledger_entry WHERE shop_id = ?1", shop)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM payout WHERE shop_id = ?1", shop)).isEqualTo(1);
-        assertThat(Published.onTopic(config.topic(), () -> count("SELECT count(*) FROM outbox_event WHERE message_key = ?1", order),
-                r -> order.equals(r.key()))).as("requested + approved, once").hasSize(2);
+        assertThat(answers)
+                .extracting(Response::asString)
+                .containsOnly(answers.get(0).asString());
+        assertThat(answers)
+                .filteredOn(r -> "false".equals(r.header("Idempotent-Replayed")))
+                .hasSize(1);
+        assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM ledger_entry WHERE shop_id = ?1", shop))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM payout WHERE shop_id = ?1", shop))
+                .isEqualTo(1);
+        assertThat(Published.onTopic(
+                        config.topic(),
+                        () -> count("SELECT count(*) FROM outbox_event WHERE message_key = ?1", order),
+                        r -> order.equals(r.key())))
+                .as("requested + approved, once")
+                .hasSize(2);
     }
 
     @Test
@@ -140,8 +170,11 @@ class IdempotencyTests {
             }
             // the quota refuses the rest: a round-off beyond it is not a request for a supervisor
             assertThat(statuses).filteredOn("APPROVED"::equals).hasSize(3);
-            assertThat(statuses).filteredOn("422 urn:winback:problem:daily-quota-used"::equals).hasSize(parallel - 3);
-            assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop)).isEqualTo(3);
+            assertThat(statuses)
+                    .filteredOn("422 urn:winback:problem:daily-quota-used"::equals)
+                    .hasSize(parallel - 3);
+            assertThat(count("SELECT count(*) FROM compensation WHERE shop_id = ?1", shop))
+                    .isEqualTo(3);
         } finally {
             pool.shutdownNow();
         }

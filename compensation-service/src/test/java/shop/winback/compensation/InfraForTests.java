@@ -10,6 +10,5 @@ import shop.winback.testing.LocalInfraResource;
 @QuarkusTestResource(LocalInfraResource.class)
 @QuarkusTestResource(LogisticsStub.class)
 public final class InfraForTests {
-    private InfraForTests() {
-    }
+    private InfraForTests() {}
 }

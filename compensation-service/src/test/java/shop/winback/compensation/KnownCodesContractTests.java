@@ -21,14 +21,17 @@ class KnownCodesContractTests {
 
     @Test
     void couriersAreLogisticsServicesCouriers() throws Exception {
-        assertThat(List.of(KnownCodes.COURIERS.split("\\|"))).containsExactlyInAnyOrderElementsOf(enumWith(LOGISTICS, "STO"));
+        assertThat(List.of(KnownCodes.COURIERS.split("\\|")))
+                .containsExactlyInAnyOrderElementsOf(enumWith(LOGISTICS, "STO"));
         assertThat(KnownCodes.COURIERS_MESSAGE).endsWith(String.join(", ", KnownCodes.COURIERS.split("\\|")));
     }
 
     @Test
     void complaintReasonsAreReviewServicesReasons() throws Exception {
-        assertThat(List.of(KnownCodes.COMPLAINT_REASONS.split("\\|"))).containsExactlyInAnyOrderElementsOf(enumWith(REVIEWS, "QUALITY_DAMAGE"));
-        assertThat(KnownCodes.COMPLAINT_REASONS_MESSAGE).endsWith(String.join(", ", KnownCodes.COMPLAINT_REASONS.split("\\|")));
+        assertThat(List.of(KnownCodes.COMPLAINT_REASONS.split("\\|")))
+                .containsExactlyInAnyOrderElementsOf(enumWith(REVIEWS, "QUALITY_DAMAGE"));
+        assertThat(KnownCodes.COMPLAINT_REASONS_MESSAGE)
+                .endsWith(String.join(", ", KnownCodes.COMPLAINT_REASONS.split("\\|")));
     }
 
     /** The first enum in the document that lists {@code member}. */

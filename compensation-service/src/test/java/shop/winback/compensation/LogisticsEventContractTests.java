@@ -19,7 +19,8 @@ import shop.winback.testing.ConsumerContract;
 @QuarkusTest
 class LogisticsEventContractTests {
 
-    static final Path PRODUCER_CONTRACT = Path.of("../logistics-service/src/main/resources/META-INF/resources/asyncapi.yaml");
+    static final Path PRODUCER_CONTRACT =
+            Path.of("../logistics-service/src/main/resources/META-INF/resources/asyncapi.yaml");
 
     @Inject
     EventReader reader;
@@ -27,14 +28,16 @@ class LogisticsEventContractTests {
     @Test
     void everyFieldWeReadIsDocumentedAndEveryFieldWeRequireIsAlwaysSent() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
-        assertThat(ConsumerContract.mismatches(producer, LostParcelClaimedV1.TYPE, LostParcelClaimedV1.class)).isEmpty();
+        assertThat(ConsumerContract.mismatches(producer, LostParcelClaimedV1.TYPE, LostParcelClaimedV1.class))
+                .isEmpty();
     }
 
     @Test
     void theProducersDocumentedExampleIsReadable() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
         String example = producer.examplePayloadOf(LostParcelClaimedV1.TYPE).toString();
-        IncomingEvent event = new IncomingEvent("e-1", LostParcelClaimedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
+        IncomingEvent event =
+                new IncomingEvent("e-1", LostParcelClaimedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
         LostParcelClaimedV1 claim = reader.read(event, LostParcelClaimedV1.class);
         assertThat(claim.amountFen()).isPositive();
         assertThat(claim.claimId()).isNotNull();

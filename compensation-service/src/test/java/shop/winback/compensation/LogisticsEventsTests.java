@@ -48,11 +48,11 @@ class LogisticsEventsTests {
         KafkaTopics.publish(config.logisticsTopic(), "/winback/logistics-service", key, value, ceId, ceType);
     }
 
-    static String claim(UUID claimId, String shop, String order, String courier, long amountFen, String verdict, String status) {
+    static String claim(
+            UUID claimId, String shop, String order, String courier, long amountFen, String verdict, String status) {
         return """
                 {"claimId":"%s","shopId":"%s","orderId":"%s","courier":"%s","trackingNumber":"773001234567","amountFen":%d,
-                 "currency":"CNY","verdict":"%s","status":"%s","claimedAt":"%s","weightAtOriginGrams":1000,"weightAtLastStationGrams":900}"""
-                .formatted(claimId, shop, order, courier, amountFen, verdict, status, TestClock.now());
+                 "currency":"CNY","verdict":"%s","status":"%s","claimedAt":"%s","weightAtOriginGrams":1000,"weightAtLastStationGrams":900}""".formatted(claimId, shop, order, courier, amountFen, verdict, status, TestClock.now());
     }
 
     CourierClaim stored(UUID claimId) {
@@ -65,9 +65,21 @@ class LogisticsEventsTests {
         String order = TestData.uniqueOrder();
         UUID claimId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        send(order, claim(claimId, shop, order, "STO", 4500, "LOST_IN_TRANSIT", "OPEN"), eventId, "lost-parcel.claimed.v1");
-        send(order, claim(claimId, shop, order, "STO", 9999, "LOST_IN_TRANSIT", "OPEN"), eventId, "lost-parcel.claimed.v1");
-        send(order, claim(claimId, shop, order, "STO", 4500, "LOST_IN_TRANSIT", "SETTLED"), UUID.randomUUID().toString(), "lost-parcel.claimed.v1");
+        send(
+                order,
+                claim(claimId, shop, order, "STO", 4500, "LOST_IN_TRANSIT", "OPEN"),
+                eventId,
+                "lost-parcel.claimed.v1");
+        send(
+                order,
+                claim(claimId, shop, order, "STO", 9999, "LOST_IN_TRANSIT", "OPEN"),
+                eventId,
+                "lost-parcel.claimed.v1");
+        send(
+                order,
+                claim(claimId, shop, order, "STO", 4500, "LOST_IN_TRANSIT", "SETTLED"),
+                UUID.randomUUID().toString(),
+                "lost-parcel.claimed.v1");
 
         await().atMost(WAIT).until(() -> {
             CourierClaim c = stored(claimId);
@@ -79,7 +91,11 @@ class LogisticsEventsTests {
         assertThat(c.verdict).isEqualTo("LOST_IN_TRANSIT");
 
         String month = TestClock.thisMonth(TestClock.SHANGHAI).toString();
-        given().auth().oauth2(TestTokens.reporting(shop)).get("/api/v1/accounts/" + month).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.reporting(shop))
+                .get("/api/v1/accounts/" + month)
+                .then()
+                .statusCode(200)
                 .body("courierFaultLosses.count", org.hamcrest.Matchers.equalTo(1))
                 .body("courierFaultLosses.amountFen", org.hamcrest.Matchers.equalTo(4500))
                 .body("courierFaultLosses.byCourier[0].key", org.hamcrest.Matchers.equalTo("STO"))
@@ -91,18 +107,32 @@ class LogisticsEventsTests {
         String shop = TestData.uniqueShop();
         String key = TestData.uniqueOrder();
         // a scan in transit tells nothing of the receipt: read past, like weight checks
-        send(key, "{\"shopId\":\"%s\",\"orderId\":\"%s\",\"status\":\"IN_TRANSIT\",\"scannedAt\":\"%s\"}"
-                .formatted(shop, key, TestClock.daysAgo(1)), UUID.randomUUID().toString(), "parcel.scanned.v1");
+        send(
+                key,
+                "{\"shopId\":\"%s\",\"orderId\":\"%s\",\"status\":\"IN_TRANSIT\",\"scannedAt\":\"%s\"}"
+                        .formatted(shop, key, TestClock.daysAgo(1)),
+                UUID.randomUUID().toString(),
+                "parcel.scanned.v1");
         send(key, "{\"parcelId\":\"p-1\"}", UUID.randomUUID().toString(), "weight-check.completed.v1");
         send(key, "{not json", UUID.randomUUID().toString(), "lost-parcel.claimed.v1");
-        send(key, "{\"claimId\":\"" + UUID.randomUUID() + "\"}", UUID.randomUUID().toString(), "lost-parcel.claimed.v1");
+        send(
+                key,
+                "{\"claimId\":\"" + UUID.randomUUID() + "\"}",
+                UUID.randomUUID().toString(),
+                "lost-parcel.claimed.v1");
         send(key, "{}", null, null);
         send(key, "{}", UUID.randomUUID().toString(), "parcel.exploded.v9");
         UUID claimId = UUID.randomUUID();
-        send(key, claim(claimId, shop, key, "YTO", 1200, "DAMAGED_PARCEL", "OPEN"), UUID.randomUUID().toString(), "lost-parcel.claimed.v1");
+        send(
+                key,
+                claim(claimId, shop, key, "YTO", 1200, "DAMAGED_PARCEL", "OPEN"),
+                UUID.randomUUID().toString(),
+                "lost-parcel.claimed.v1");
 
         List<ConsumerRecord<String, String>> dead = awaitMatching(deadLetters, r -> key.equals(r.key()), 4, WAIT);
-        assertThat(dead).extracting(r -> header(r, "dead-letter-reason")).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(dead)
+                .extracting(r -> header(r, "dead-letter-reason"))
+                .allSatisfy(reason -> assertThat(reason).isNotBlank());
         assertThat(header(dead.get(0), "dead-letter-reason")).contains("not readable");
         assertThat(header(dead.get(1), "dead-letter-reason")).contains("is invalid");
         assertThat(header(dead.get(2), "dead-letter-reason")).contains("ce_id");

@@ -23,6 +23,7 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
 
     /** Parcel weights that make the stub answer 503, answer junk, or take 3 s. */
     static final String DOWN_GRAMS = "997";
+
     static final String JUNK_GRAMS = "998";
     static final String SLOW_GRAMS = "999";
 
@@ -31,6 +32,7 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
     static final Set<String> REMOTE = Set.of("新疆", "西藏");
     /** Near the shop (origin 广东): the first kilo costs this. */
     public static final long NEAR_FIRST_KILO_FEN = 500;
+
     static final Set<String> NEAR = Set.of("广东");
 
     private HttpServer server;
@@ -45,7 +47,9 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.createContext("/api/v1/postage", LogisticsStub::postage);
         server.start();
-        return Map.of("quarkus.rest-client.logistics.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of(
+                "quarkus.rest-client.logistics.url",
+                "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override
@@ -81,17 +85,18 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
                     respond(exchange, 200, "{\"courier\":\"" + courier + "\"}");
                     return;
                 }
-                default -> {
-                }
+                default -> {}
             }
             int grams = Integer.parseInt(q.getOrDefault("weightGrams", "1000"));
             long extraKilos = Math.max(0, (grams + 999) / 1000 - 1);
             String to = q.getOrDefault("to", "");
             boolean remote = REMOTE.contains(to);
-            long total = (NEAR.contains(to) ? NEAR_FIRST_KILO_FEN : FIRST_KILO_FEN) + extraKilos * EXTRA_KILO_FEN + (remote ? 1000 : 0);
+            long total = (NEAR.contains(to) ? NEAR_FIRST_KILO_FEN : FIRST_KILO_FEN)
+                    + extraKilos * EXTRA_KILO_FEN
+                    + (remote ? 1000 : 0);
             respond(exchange, 200, """
-                    {"courier":"%s","from":"%s","to":"%s","weightGrams":%d,"firstKiloFen":%d,"extraKiloFen":%d,"totalFen":%d,"remote":%s}"""
-                    .formatted(courier, q.get("from"), to, grams, FIRST_KILO_FEN, EXTRA_KILO_FEN, total, remote));
+                    {"courier":"%s","from":"%s","to":"%s","weightGrams":%d,"firstKiloFen":%d,"extraKiloFen":%d,"totalFen":%d,"remote":%s}""".formatted(
+                            courier, q.get("from"), to, grams, FIRST_KILO_FEN, EXTRA_KILO_FEN, total, remote));
         }
     }
 
@@ -110,7 +115,8 @@ public class LogisticsStub implements QuarkusTestResourceLifecycleManager {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                out.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

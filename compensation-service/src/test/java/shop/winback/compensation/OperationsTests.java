@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shop.winback.compensation.messaging.CompensationEventV1;
-import shop.winback.compensation.messaging.LostParcelClaimedV1;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.OperationsContract;
 
@@ -30,18 +29,38 @@ class OperationsTests extends OperationsContract {
     void asyncApiIsServedAndItsExamplesMatchItsSchemas() throws Exception {
         given().when().get("/asyncapi.yaml").then().statusCode(200).body(containsString("compensation.paid.v1"));
         AsyncApiContract contract = AsyncApiContract.ofClasspath();
-        for (String type : List.of(CompensationEventV1.REQUESTED, CompensationEventV1.APPROVED, CompensationEventV1.REJECTED,
+        for (String type : List.of(
+                CompensationEventV1.REQUESTED,
+                CompensationEventV1.APPROVED,
+                CompensationEventV1.REJECTED,
                 CompensationEventV1.PAID)) {
-            assertThat(contract.violations(type, contract.examplePayloadOf(type))).as(type).isEmpty();
+            assertThat(contract.violations(type, contract.examplePayloadOf(type)))
+                    .as(type)
+                    .isEmpty();
         }
     }
 
     @Test
     void whatTicketServiceReadsFromPaidIsAlwaysSent() throws Exception {
         AsyncApiContract contract = AsyncApiContract.ofClasspath();
-        List<String> required = json.convertValue(contract.payloadSchemaOf(CompensationEventV1.PAID).get("required"),
+        List<String> required = json.convertValue(
+                contract.payloadSchemaOf(CompensationEventV1.PAID).get("required"),
                 json.getTypeFactory().constructCollectionType(List.class, String.class));
-        assertThat(required).contains("compensationId", "shopId", "orderId", "ticketId", "agentId", "amountFen", "type", "occurredAt",
-                "agentTier", "currency", "status", "reason", "decidedBy", "comment");
+        assertThat(required)
+                .contains(
+                        "compensationId",
+                        "shopId",
+                        "orderId",
+                        "ticketId",
+                        "agentId",
+                        "amountFen",
+                        "type",
+                        "occurredAt",
+                        "agentTier",
+                        "currency",
+                        "status",
+                        "reason",
+                        "decidedBy",
+                        "comment");
     }
 }

@@ -17,19 +17,25 @@ import shop.winback.compensation.config.PostageFallback;
  */
 class PostageFallbackContractTests {
 
-    static final Path LOGISTICS_DEFAULTS = Path.of("../logistics-service/src/main/java/shop/winback/logistics/config/PostageConfig.java");
+    static final Path LOGISTICS_DEFAULTS =
+            Path.of("../logistics-service/src/main/java/shop/winback/logistics/config/PostageConfig.java");
     static final Path FALLBACK = Path.of("src/main/java/shop/winback/compensation/config/PostageFallback.java");
 
     @Test
     void theFallbacksRemoteProvincesAreLogisticsServicesDefaults() throws Exception {
-        assertThat(remoteDefaults(FALLBACK)).isNotEmpty().containsExactlyInAnyOrderElementsOf(remoteDefaults(LOGISTICS_DEFAULTS));
+        assertThat(remoteDefaults(FALLBACK))
+                .isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(remoteDefaults(LOGISTICS_DEFAULTS));
         assertThat(PostageFallback.class.getMethod("remoteProvinces")).isNotNull();
     }
 
     /** The @WithDefault list right before {@code remoteProvinces()}. */
     static List<String> remoteDefaults(Path source) throws Exception {
-        Matcher m = Pattern.compile("@WithDefault\\(\"([^\"]*)\"\\)\\s*List<String> remoteProvinces\\(\\)").matcher(Files.readString(source));
-        assertThat(m.find()).as("remoteProvinces() with its default in " + source).isTrue();
+        Matcher m = Pattern.compile("@WithDefault\\(\"([^\"]*)\"\\)\\s*List<String> remoteProvinces\\(\\)")
+                .matcher(Files.readString(source));
+        assertThat(m.find())
+                .as("remoteProvinces() with its default in " + source)
+                .isTrue();
         return List.of(m.group(1).split(","));
     }
 }

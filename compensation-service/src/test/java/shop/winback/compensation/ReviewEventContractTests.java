@@ -19,7 +19,8 @@ import shop.winback.testing.ConsumerContract;
 @QuarkusTest
 class ReviewEventContractTests {
 
-    static final Path PRODUCER_CONTRACT = Path.of("../review-service/src/main/resources/META-INF/resources/asyncapi.yaml");
+    static final Path PRODUCER_CONTRACT =
+            Path.of("../review-service/src/main/resources/META-INF/resources/asyncapi.yaml");
 
     @Inject
     EventReader reader;
@@ -27,14 +28,16 @@ class ReviewEventContractTests {
     @Test
     void everyFieldWeReadIsDocumentedAndEveryFieldWeRequireIsAlwaysSent() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
-        assertThat(ConsumerContract.mismatches(producer, ReviewReceivedV1.TYPE, ReviewReceivedV1.class)).isEmpty();
+        assertThat(ConsumerContract.mismatches(producer, ReviewReceivedV1.TYPE, ReviewReceivedV1.class))
+                .isEmpty();
     }
 
     @Test
     void theProducersDocumentedExampleIsReadable() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
         String example = producer.examplePayloadOf(ReviewReceivedV1.TYPE).toString();
-        IncomingEvent event = new IncomingEvent("e-1", ReviewReceivedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
+        IncomingEvent event =
+                new IncomingEvent("e-1", ReviewReceivedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
         ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
         assertThat(review.orderAmountFen()).isEqualTo(12900);
         assertThat(review.distinctItems()).isEqualTo(2);

@@ -29,7 +29,9 @@ class SecurityTests {
     /** A shop with one request pending (for approvals) and one granted (with its payout). */
     record Scene(String shop, UUID agent, String pending, String payout) {
         String tokenFor(String role) {
-            return role.equals("agent") ? TestData.agent(shop, agent, "AFTER_SALES") : TestTokens.token(shop, role, Set.of(role));
+            return role.equals("agent")
+                    ? TestData.agent(shop, agent, "AFTER_SALES")
+                    : TestTokens.token(shop, role, Set.of(role));
         }
     }
 
@@ -38,21 +40,28 @@ class SecurityTests {
         UUID agent = UUID.randomUUID();
         String pending = TestData.requested(shop, agent, 5000);
         String granted = TestData.requested(shop, agent, 1000);
-        String payout = QuarkusTransaction.requiringNew().call(() ->
-                Payout.<Payout>find("compensationId", UUID.fromString(granted)).firstResult().id.toString());
+        String payout = QuarkusTransaction.requiringNew()
+                .call(() -> Payout.<Payout>find("compensationId", UUID.fromString(granted))
+                        .firstResult()
+                        .id
+                        .toString());
         return new Scene(shop, agent, pending, payout);
     }
 
     enum Endpoint {
         QUOTE(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body(QuoteApiTests.quote(null, "辽宁", 2)).post("/api/v1/quotes");
+                return r.contentType(ContentType.JSON)
+                        .body(QuoteApiTests.quote(null, "辽宁", 2))
+                        .post("/api/v1/quotes");
             }
         },
         REQUEST(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
-                        .body(TestData.body(TestData.uniqueOrder(), "COUPON", 500, 9900, "PRICE")).post("/api/v1/compensations");
+                return r.contentType(ContentType.JSON)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(TestData.body(TestData.uniqueOrder(), "COUPON", 500, 9900, "PRICE"))
+                        .post("/api/v1/compensations");
             }
         },
         LIST(Set.of("agent", "supervisor", "manager", "reporting")) {
@@ -67,12 +76,16 @@ class SecurityTests {
         },
         APPROVE(Set.of("supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body("{\"comment\": \"ok\"}").post("/api/v1/compensations/" + s.pending() + "/approval");
+                return r.contentType(ContentType.JSON)
+                        .body("{\"comment\": \"ok\"}")
+                        .post("/api/v1/compensations/" + s.pending() + "/approval");
             }
         },
         REJECT(Set.of("supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body("{\"comment\": \"no\"}").post("/api/v1/compensations/" + s.pending() + "/rejection");
+                return r.contentType(ContentType.JSON)
+                        .body("{\"comment\": \"no\"}")
+                        .post("/api/v1/compensations/" + s.pending() + "/rejection");
             }
         },
         PAYOUTS(Set.of("integration", "supervisor", "manager", "reporting")) {
@@ -82,7 +95,9 @@ class SecurityTests {
         },
         CONFIRM_PAYOUT(Set.of("integration")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body("{\"outcome\": \"EXECUTED\"}").post("/api/v1/payouts/" + s.payout() + "/confirmation");
+                return r.contentType(ContentType.JSON)
+                        .body("{\"outcome\": \"EXECUTED\"}")
+                        .post("/api/v1/payouts/" + s.payout() + "/confirmation");
             }
         },
         ACCOUNTS(Set.of("reporting", "manager")) {
@@ -127,12 +142,17 @@ class SecurityTests {
         if (endpoint.allowed.contains(role)) {
             assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
         } else {
-            response.then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+            response.then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(403));
         }
     }
 
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(Endpoint.values()).flatMap(e -> Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
+        return Stream.of(Endpoint.values())
+                .flatMap(e ->
+                        Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -145,8 +165,12 @@ class SecurityTests {
             case "expired" -> given().auth().oauth2(TestTokens.expired(scene.shop(), "manager"));
             default -> given().auth().oauth2(TestTokens.withoutShop("manager"));
         };
-        endpoint.call(request, scene).then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
+        endpoint.call(request, scene)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401));
     }
 
     static Stream<Endpoint> otherShopsResources() {
@@ -158,13 +182,18 @@ class SecurityTests {
     void anotherShopsCompensationIsNotFound(Endpoint endpoint) {
         Scene scene = scene();
         endpoint.call(given().auth().oauth2(TestTokens.manager(TestData.uniqueShop())), scene)
-                .then().statusCode(404).contentType("application/problem+json");
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @org.junit.jupiter.api.Test
     void anotherShopsPayoutIsNotFound() {
         Scene scene = scene();
-        Endpoint.CONFIRM_PAYOUT.call(given().auth().oauth2(TestTokens.integration(TestData.uniqueShop())), scene)
-                .then().statusCode(404).contentType("application/problem+json");
+        Endpoint.CONFIRM_PAYOUT
+                .call(given().auth().oauth2(TestTokens.integration(TestData.uniqueShop())), scene)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

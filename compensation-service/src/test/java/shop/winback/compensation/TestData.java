@@ -10,8 +10,7 @@ import shop.winback.testing.TestTokens;
 /** Fresh shops, agents and requests for tests, so tests never see each other's data. */
 public final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static String uniqueShop() {
         return "shop-" + UUID.randomUUID().toString().substring(0, 8);
@@ -39,8 +38,7 @@ public final class TestData {
 
     public static String body(String orderId, String type, long amountFen, long orderAmountFen, String reason) {
         return """
-                {"orderId": "%s", "ticketId": "T-%s", "type": "%s", "amountFen": %d, "orderAmountFen": %d, "reason": "%s"}"""
-                .formatted(orderId, orderId, type, amountFen, orderAmountFen, reason);
+                {"orderId": "%s", "ticketId": "T-%s", "type": "%s", "amountFen": %d, "orderAmountFen": %d, "reason": "%s"}""".formatted(orderId, orderId, type, amountFen, orderAmountFen, reason);
     }
 
     /** POST /api/v1/compensations with a fresh Idempotency-Key. */
@@ -49,13 +47,23 @@ public final class TestData {
     }
 
     public static Response request(String token, String key, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .when().post("/api/v1/compensations");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .when()
+                .post("/api/v1/compensations");
     }
 
     /** A compensation requested by a fresh AFTER_SALES agent; returns its id. */
     public static String requested(String shop, UUID agent, long amountFen) {
-        return request(agent(shop, agent, "AFTER_SALES"), body(knownOrder(shop, 50000), "PARTIAL_REFUND", amountFen, 50000, "QUALITY_DAMAGE"))
-                .then().statusCode(201).extract().path("id");
+        return request(
+                        agent(shop, agent, "AFTER_SALES"),
+                        body(knownOrder(shop, 50000), "PARTIAL_REFUND", amountFen, 50000, "QUALITY_DAMAGE"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +36,10 @@ class CourierLookupTests {
 
     @Inject
     Kuaidi100Client client;
+
     @Inject
     CircuitBreakerMaintenance breakers;
+
     @Inject
     ObjectMapper json;
 
@@ -49,12 +51,18 @@ class CourierLookupTests {
     @Test
     void sendsTheDocumentedFormSignedWithKeyAndCustomer() throws Exception {
         String tracking = TestData.uniqueTracking();
-        Kuaidi100Stub.script(tracking, Answer.traces("zhongtong", tracking, Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", "1.00")));
+        Kuaidi100Stub.script(
+                tracking,
+                Answer.traces(
+                        "zhongtong",
+                        tracking,
+                        Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", "1.00")));
         assertThat(client.query(Courier.ZTO, tracking)).hasSize(1);
         Map<String, String> form = Kuaidi100Stub.requests(tracking).get(0);
         assertThat(form.get("customer")).isEqualTo(Kuaidi100Stub.CUSTOMER);
         // computed here independently: upper-case MD5 of param + key + customer
-        assertThat(form.get("sign")).isEqualTo(Kuaidi100Stub.md5Upper(form.get("param") + Kuaidi100Stub.KEY + Kuaidi100Stub.CUSTOMER));
+        assertThat(form.get("sign"))
+                .isEqualTo(Kuaidi100Stub.md5Upper(form.get("param") + Kuaidi100Stub.KEY + Kuaidi100Stub.CUSTOMER));
         JsonNode param = json.readTree(form.get("param"));
         assertThat(param.path("com").asText()).isEqualTo("zhongtong");
         assertThat(param.path("num").asText()).isEqualTo(tracking);
@@ -65,15 +73,30 @@ class CourierLookupTests {
         String shop = TestData.uniqueShop();
         String tracking = TestData.uniqueTracking();
         String id = TestData.ship(shop, TestData.uniqueOrder(), "YUNDA", tracking, null, false);
-        Answer answer = Answer.traces("yunda", tracking,
+        Answer answer = Answer.traces(
+                "yunda",
+                tracking,
                 Kuaidi100Stub.trace(TestData.kuaidi100Time(2, "06:10:00"), "辽宁沈阳转运中心", "在途", "0.90"),
                 Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", "1.00"));
         Kuaidi100Stub.script(tracking, answer, answer);
-        given().auth().oauth2(TestTokens.supervisor(shop)).when().post("/api/v1/shipments/" + id + "/courier-lookup").then()
-                .statusCode(200).body("asked", equalTo(true)).body("reported", equalTo(2)).body("added", equalTo(2))
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .when()
+                .post("/api/v1/shipments/" + id + "/courier-lookup")
+                .then()
+                .statusCode(200)
+                .body("asked", equalTo(true))
+                .body("reported", equalTo(2))
+                .body("added", equalTo(2))
                 .body("scans[0].source", equalTo("KUAIDI100_QUERY"));
-        given().auth().oauth2(TestTokens.supervisor(shop)).when().post("/api/v1/shipments/" + id + "/courier-lookup").then()
-                .statusCode(200).body("reported", equalTo(2)).body("added", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .when()
+                .post("/api/v1/shipments/" + id + "/courier-lookup")
+                .then()
+                .statusCode(200)
+                .body("reported", equalTo(2))
+                .body("added", equalTo(0));
     }
 
     @Test
@@ -88,7 +111,8 @@ class CourierLookupTests {
         for (String code : new String[] {"400", "408", "503", "601"}) {
             String tracking = TestData.uniqueTracking();
             Kuaidi100Stub.always(tracking, Answer.error(code, "refused"));
-            assertThatThrownBy(() -> client.query(Courier.STO, tracking)).isInstanceOf(CourierRejectedException.class)
+            assertThatThrownBy(() -> client.query(Courier.STO, tracking))
+                    .isInstanceOf(CourierRejectedException.class)
                     .hasMessageContaining(code);
             assertThat(Kuaidi100Stub.hits(tracking)).as("returnCode " + code).isEqualTo(1);
         }
@@ -97,8 +121,15 @@ class CourierLookupTests {
     @Test
     void serverErrorsAndBusyAreRetriedWithBackoffUntilTheyPass() {
         String tracking = TestData.uniqueTracking();
-        Kuaidi100Stub.script(tracking, Answer.error("502", "服务器繁忙"), Answer.http(503), Answer.error("501", "服务器错误"),
-                Answer.traces("shentong", tracking, Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", null)));
+        Kuaidi100Stub.script(
+                tracking,
+                Answer.error("502", "服务器繁忙"),
+                Answer.http(503),
+                Answer.error("501", "服务器错误"),
+                Answer.traces(
+                        "shentong",
+                        tracking,
+                        Kuaidi100Stub.trace(TestData.kuaidi100Time(0, "18:30:00"), "广东广州", "揽收", null)));
         long started = System.nanoTime();
         assertThat(client.query(Courier.STO, tracking)).hasSize(1);
         assertThat(Kuaidi100Stub.hits(tracking)).isEqualTo(4);
@@ -112,8 +143,15 @@ class CourierLookupTests {
         String tracking = TestData.uniqueTracking();
         String id = TestData.ship(shop, TestData.uniqueOrder(), "STO", tracking, null, false);
         Kuaidi100Stub.always(tracking, Answer.traces("shentong", tracking).after(2_000));
-        given().auth().oauth2(TestTokens.supervisor(shop)).when().post("/api/v1/shipments/" + id + "/courier-lookup").then()
-                .statusCode(200).body("asked", equalTo(true)).body("added", equalTo(0)).body("failure", containsString("in time"));
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .when()
+                .post("/api/v1/shipments/" + id + "/courier-lookup")
+                .then()
+                .statusCode(200)
+                .body("asked", equalTo(true))
+                .body("added", equalTo(0))
+                .body("failure", containsString("in time"));
         assertThat(Kuaidi100Stub.hits(tracking)).isEqualTo(4); // first try and three retries
     }
 
@@ -124,7 +162,8 @@ class CourierLookupTests {
         assertThatThrownBy(() -> client.query(Courier.STO, tracking)).isInstanceOf(CourierUnavailableException.class);
         assertThatThrownBy(() -> client.query(Courier.STO, tracking)).isInstanceOf(CircuitBreakerOpenException.class);
         int hits = Kuaidi100Stub.hits(tracking);
-        assertThatThrownBy(() -> client.query(Courier.STO, TestData.uniqueTracking())).isInstanceOf(CircuitBreakerOpenException.class);
+        assertThatThrownBy(() -> client.query(Courier.STO, TestData.uniqueTracking()))
+                .isInstanceOf(CircuitBreakerOpenException.class);
         assertThat(Kuaidi100Stub.hits(tracking)).isEqualTo(hits);
         breakers.resetAll();
         assertThat(client.query(Courier.STO, TestData.uniqueTracking())).isEmpty();
@@ -155,7 +194,10 @@ class CourierLookupTests {
             pool.shutdown();
         }
         // the window passes: look-ups go through again (and later tests are not starved)
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                .until(() -> client.query(Courier.STO, TestData.uniqueTracking()).isEmpty());
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() ->
+                        client.query(Courier.STO, TestData.uniqueTracking()).isEmpty());
     }
 }

@@ -24,10 +24,12 @@ import shop.winback.testing.TestTokens;
 @QuarkusTest
 class EventContractTests {
 
-    static final List<String> TYPES = List.of("parcel.scanned.v1", "weight-check.completed.v1", "lost-parcel.claimed.v1");
+    static final List<String> TYPES =
+            List.of("parcel.scanned.v1", "weight-check.completed.v1", "lost-parcel.claimed.v1");
 
     @Inject
     LogisticsConfig config;
+
     @Inject
     ObjectMapper json;
 
@@ -41,16 +43,32 @@ class EventContractTests {
             String ticket = java.util.UUID.randomUUID().toString();
             String check = TestData.check(shop, """
                     {"orderId": "%s", "missingItems": [{"sku": "SKU-SOCK-3P"}], "damaged": false, "ticketId": "%s"}""".formatted(order, ticket))
-                    .then().statusCode(201).extract().path("id");
-            String claim = ClaimTests.file(TestTokens.manager(shop), check, 2990).then().statusCode(201).extract().path("id");
-            given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON).body("{}")
-                    .when().post("/api/v1/claims/" + claim + "/settle").then().statusCode(200);
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            String claim = ClaimTests.file(TestTokens.manager(shop), check, 2990)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            given().auth()
+                    .oauth2(TestTokens.manager(shop))
+                    .contentType(ContentType.JSON)
+                    .body("{}")
+                    .when()
+                    .post("/api/v1/claims/" + claim + "/settle")
+                    .then()
+                    .statusCode(200);
 
-            List<ConsumerRecord<String, String>> records = awaitMatching(topic, r -> order.equals(r.key()), 4, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> records =
+                    awaitMatching(topic, r -> order.equals(r.key()), 4, Duration.ofSeconds(20));
             for (ConsumerRecord<String, String> r : records) {
                 String type = KafkaTopics.header(r, "ce_type");
                 assertThat(TYPES).contains(type);
-                assertThat(contract.violations(type, json.readTree(r.value()))).as(type + ": " + r.value()).isEmpty();
+                assertThat(contract.violations(type, json.readTree(r.value())))
+                        .as(type + ": " + r.value())
+                        .isEmpty();
                 assertThat(KafkaTopics.header(r, "ce_source")).isEqualTo("/winback/logistics-service");
                 assertThat(KafkaTopics.header(r, "ce_id")).isNotBlank();
             }
@@ -59,11 +77,17 @@ class EventContractTests {
             assertThat(checked.path("verdict").asText()).isEqualTo("LOST_IN_TRANSIT");
             assertThat(checked.path("missingSkus").get(0).asText()).isEqualTo("SKU-SOCK-3P");
 
-            List<ConsumerRecord<String, String>> claims = awaitMatching(topic,
-                    r -> order.equals(r.key()) && "lost-parcel.claimed.v1".equals(KafkaTopics.header(r, "ce_type")), 2, Duration.ofSeconds(20));
-            List<String> statuses = claims.stream().map(r -> read(r.value()).path("status").asText()).toList();
+            List<ConsumerRecord<String, String>> claims = awaitMatching(
+                    topic,
+                    r -> order.equals(r.key()) && "lost-parcel.claimed.v1".equals(KafkaTopics.header(r, "ce_type")),
+                    2,
+                    Duration.ofSeconds(20));
+            List<String> statuses = claims.stream()
+                    .map(r -> read(r.value()).path("status").asText())
+                    .toList();
             assertThat(statuses).containsExactly("OPEN", "SETTLED");
-            assertThat(KafkaTopics.header(claims.get(0), "ce_id")).isNotEqualTo(KafkaTopics.header(claims.get(1), "ce_id"));
+            assertThat(KafkaTopics.header(claims.get(0), "ce_id"))
+                    .isNotEqualTo(KafkaTopics.header(claims.get(1), "ce_id"));
             JsonNode settled = read(claims.get(1).value());
             assertThat(settled.path("claimId").asText()).isEqualTo(claim);
             assertThat(settled.path("amountFen").asLong()).isEqualTo(2990);
@@ -80,12 +104,15 @@ class EventContractTests {
         try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
             WeightCheckTests.parcel(shop, order, null, null, false);
             WeightCheckTests.checkSocks(shop, order, false);
-            ConsumerRecord<String, String> record = awaitMatching(topic, r -> order.equals(r.key()), 1, Duration.ofSeconds(20)).get(0);
+            ConsumerRecord<String, String> record = awaitMatching(
+                            topic, r -> order.equals(r.key()), 1, Duration.ofSeconds(20))
+                    .get(0);
             JsonNode payload = json.readTree(record.value());
             assertThat(payload.path("verdict").asText()).isEqualTo("INCONCLUSIVE");
             assertThat(payload.get("originWeightGrams").isNull()).isTrue();
             assertThat(payload.get("ticketId").isNull()).isTrue();
-            assertThat(contract.violations("weight-check.completed.v1", payload)).isEmpty();
+            assertThat(contract.violations("weight-check.completed.v1", payload))
+                    .isEmpty();
         }
     }
 
@@ -93,18 +120,27 @@ class EventContractTests {
     void documentedExamplesMatchTheDocumentedSchemas() throws Exception {
         AsyncApiContract contract = AsyncApiContract.ofClasspath();
         for (String type : TYPES) {
-            assertThat(contract.violations(type, contract.examplePayloadOf(type))).as(type).isEmpty();
+            assertThat(contract.violations(type, contract.examplePayloadOf(type)))
+                    .as(type)
+                    .isEmpty();
         }
     }
 
     @Test
     void asyncApiIsServed() {
-        given().when().get("/asyncapi.yaml").then().statusCode(200)
-                .body(containsString("lost-parcel.claimed.v1")).body(containsString("weight-check.completed.v1"));
+        given().when()
+                .get("/asyncapi.yaml")
+                .then()
+                .statusCode(200)
+                .body(containsString("lost-parcel.claimed.v1"))
+                .body(containsString("weight-check.completed.v1"));
     }
 
     private List<JsonNode> payloadOf(List<ConsumerRecord<String, String>> records, String type) {
-        return records.stream().filter(r -> type.equals(KafkaTopics.header(r, "ce_type"))).map(r -> read(r.value())).toList();
+        return records.stream()
+                .filter(r -> type.equals(KafkaTopics.header(r, "ce_type")))
+                .map(r -> read(r.value()))
+                .toList();
     }
 
     private JsonNode read(String value) {

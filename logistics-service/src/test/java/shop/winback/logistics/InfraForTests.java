@@ -7,6 +7,5 @@ import shop.winback.testing.LocalInfraResource;
 @QuarkusTestResource(LocalInfraResource.class)
 @QuarkusTestResource(Kuaidi100StubResource.class)
 public final class InfraForTests {
-    private InfraForTests() {
-    }
+    private InfraForTests() {}
 }

@@ -43,12 +43,14 @@ public final class Kuaidi100Stub {
     public record Answer(int httpStatus, String body, long delayMillis) {
         public static Answer traces(String com, String nu, String... dataItems) {
             return new Answer(200, """
-                    {"message":"ok","nu":"%s","ischeck":"0","condition":"00","com":"%s","status":"200","state":"0","data":[%s]}"""
-                    .formatted(nu, com, String.join(",", dataItems)), 0);
+                    {"message":"ok","nu":"%s","ischeck":"0","condition":"00","com":"%s","status":"200","state":"0","data":[%s]}""".formatted(nu, com, String.join(",", dataItems)), 0);
         }
 
         public static Answer error(String returnCode, String message) {
-            return new Answer(200, "{\"result\":false,\"returnCode\":\"%s\",\"message\":\"%s\"}".formatted(returnCode, message), 0);
+            return new Answer(
+                    200,
+                    "{\"result\":false,\"returnCode\":\"%s\",\"message\":\"%s\"}".formatted(returnCode, message),
+                    0);
         }
 
         public static Answer http(int status) {
@@ -63,12 +65,11 @@ public final class Kuaidi100Stub {
     /** A data item: time "yyyy-MM-dd HH:mm:ss" (China time), area, Chinese status, weight in kg or null. */
     public static String trace(String time, String area, String status, String weightKg) {
         return """
-                {"time":"%s","ftime":"%s","context":"【%s】快件已到达","areaName":"%s","status":"%s"%s}"""
-                .formatted(time, time, area, area, status, weightKg == null ? "" : ",\"weight\":\"" + weightKg + "\"");
+                {"time":"%s","ftime":"%s","context":"【%s】快件已到达","areaName":"%s","status":"%s"%s}""".formatted(
+                        time, time, area, area, status, weightKg == null ? "" : ",\"weight\":\"" + weightKg + "\"");
     }
 
-    private Kuaidi100Stub() {
-    }
+    private Kuaidi100Stub() {}
 
     static synchronized String start() {
         try {
@@ -106,7 +107,9 @@ public final class Kuaidi100Stub {
     /** The form fields of every request for this tracking number, oldest first. */
     public static List<Map<String, String>> requests(String trackingNumber) {
         synchronized (REQUESTS) {
-            return REQUESTS.stream().filter(r -> r.getOrDefault("param", "").contains("\"" + trackingNumber + "\"")).toList();
+            return REQUESTS.stream()
+                    .filter(r -> r.getOrDefault("param", "").contains("\"" + trackingNumber + "\""))
+                    .toList();
         }
     }
 
@@ -116,14 +119,16 @@ public final class Kuaidi100Stub {
                 respond(exchange, new Answer(405, "", 0));
                 return;
             }
-            Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, String> form =
+                    form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             REQUESTS.add(form);
             String param = form.get("param");
             if (param == null || form.get("customer") == null || form.get("sign") == null) {
                 respond(exchange, Answer.error("400", "提交的数据不完整"));
                 return;
             }
-            if (!CUSTOMER.equals(form.get("customer")) || !md5Upper(param + KEY + CUSTOMER).equals(form.get("sign"))) {
+            if (!CUSTOMER.equals(form.get("customer"))
+                    || !md5Upper(param + KEY + CUSTOMER).equals(form.get("sign"))) {
                 respond(exchange, Answer.error("503", "验证签名失败"));
                 return;
             }
@@ -146,7 +151,8 @@ public final class Kuaidi100Stub {
     private static void respond(HttpExchange exchange, Answer answer) throws IOException {
         if (answer.delayMillis() > 0) {
             try {
-                Thread.sleep(answer.delayMillis()); // simulates a slow courier system; the client's timeout is under test
+                Thread.sleep(
+                        answer.delayMillis()); // simulates a slow courier system; the client's timeout is under test
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -166,7 +172,8 @@ public final class Kuaidi100Stub {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                form.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -175,7 +182,9 @@ public final class Kuaidi100Stub {
 
     static String md5Upper(String text) {
         try {
-            return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -25,7 +25,9 @@ class LogisticsSecurityTests {
     /** A shop with a lost parcel: one verdict already claimed (open claim), one not yet. */
     record Scene(String shop, String order, String shipment, String claimedCheck, String freeCheck, String claim) {
         String tokenFor(String role) {
-            return role.equals("agent") ? TestData.agentToken(shop, "AFTER_SALES") : TestTokens.token(shop, role, Set.of(role));
+            return role.equals("agent")
+                    ? TestData.agentToken(shop, "AFTER_SALES")
+                    : TestTokens.token(shop, role, Set.of(role));
         }
     }
 
@@ -33,11 +35,21 @@ class LogisticsSecurityTests {
         String shop = TestData.uniqueShop();
         String order = TestData.uniqueOrder();
         String tracking = WeightCheckTests.parcel(shop, order, 1000, 900, false);
-        String shipment = given().auth().oauth2(TestTokens.supervisor(shop)).queryParam("orderId", order).get("/api/v1/shipments")
-                .then().extract().path("[0].id");
-        String claimed = WeightCheckTests.checkSocks(shop, order, false).extract().path("id");
+        String shipment = given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .queryParam("orderId", order)
+                .get("/api/v1/shipments")
+                .then()
+                .extract()
+                .path("[0].id");
+        String claimed =
+                WeightCheckTests.checkSocks(shop, order, false).extract().path("id");
         String free = WeightCheckTests.checkSocks(shop, order, false).extract().path("id");
-        String claim = ClaimTests.file(TestTokens.manager(shop), claimed, 1000).then().statusCode(201).extract().path("id");
+        String claim = ClaimTests.file(TestTokens.manager(shop), claimed, 1000)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertThat(tracking).isNotBlank();
         return new Scene(shop, order, shipment, claimed, free, claim);
     }
@@ -45,7 +57,9 @@ class LogisticsSecurityTests {
     enum Endpoint {
         REGISTER_SHIPMENT(Set.of("integration")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body(TestData.shipmentJson(TestData.uniqueOrder(), "STO", TestData.uniqueTracking(), null, false))
+                return r.contentType(ContentType.JSON)
+                        .body(TestData.shipmentJson(
+                                TestData.uniqueOrder(), "STO", TestData.uniqueTracking(), null, false))
                         .post("/api/v1/shipments");
             }
         },
@@ -66,7 +80,9 @@ class LogisticsSecurityTests {
         },
         WEIGHT_CHECK(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body(TestData.weightCheckJson(s.order(), "SKU-SOCK-3P", 1, false)).post("/api/v1/weight-checks");
+                return r.contentType(ContentType.JSON)
+                        .body(TestData.weightCheckJson(s.order(), "SKU-SOCK-3P", 1, false))
+                        .post("/api/v1/weight-checks");
             }
         },
         GET_WEIGHT_CHECK(Set.of("agent", "supervisor", "manager", "reporting")) {
@@ -76,7 +92,9 @@ class LogisticsSecurityTests {
         },
         FILE_CLAIM(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body("{\"weightCheckId\": \"" + s.freeCheck() + "\", \"amountFen\": 1000}").post("/api/v1/claims");
+                return r.contentType(ContentType.JSON)
+                        .body("{\"weightCheckId\": \"" + s.freeCheck() + "\", \"amountFen\": 1000}")
+                        .post("/api/v1/claims");
             }
         },
         SETTLE_CLAIM(Set.of("supervisor", "manager")) {
@@ -86,7 +104,9 @@ class LogisticsSecurityTests {
         },
         REJECT_CLAIM(Set.of("supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body("{\"reason\": \"no proof\"}").post("/api/v1/claims/" + s.claim() + "/reject");
+                return r.contentType(ContentType.JSON)
+                        .body("{\"reason\": \"no proof\"}")
+                        .post("/api/v1/claims/" + s.claim() + "/reject");
             }
         },
         LIST_CLAIMS(Set.of("agent", "supervisor", "manager", "reporting")) {
@@ -101,12 +121,17 @@ class LogisticsSecurityTests {
         },
         MONTH_END(Set.of("reporting", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.queryParam("month", TestClock.thisMonth(TestClock.SHANGHAI).toString()).get("/api/v1/claims/month-end");
+                return r.queryParam(
+                                "month", TestClock.thisMonth(TestClock.SHANGHAI).toString())
+                        .get("/api/v1/claims/month-end");
             }
         },
         POSTAGE(Set.of("integration", "agent", "supervisor", "manager", "reporting")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.queryParam("courier", "STO").queryParam("from", "广东").queryParam("to", "辽宁").queryParam("weightGrams", 1000)
+                return r.queryParam("courier", "STO")
+                        .queryParam("from", "广东")
+                        .queryParam("to", "辽宁")
+                        .queryParam("weightGrams", 1000)
                         .get("/api/v1/postage");
             }
         },
@@ -117,7 +142,9 @@ class LogisticsSecurityTests {
         },
         PUT_SETTINGS(Set.of("supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body("{\"toleranceGrams\": 40}").put("/api/v1/logistics-settings");
+                return r.contentType(ContentType.JSON)
+                        .body("{\"toleranceGrams\": 40}")
+                        .put("/api/v1/logistics-settings");
             }
         };
 
@@ -142,19 +169,29 @@ class LogisticsSecurityTests {
         if (endpoint.allowed.contains(role)) {
             assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
         } else {
-            response.then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+            response.then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(403));
         }
     }
 
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(Endpoint.values()).flatMap(e -> Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
+        return Stream.of(Endpoint.values())
+                .flatMap(e ->
+                        Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("refusedTokens")
     void missingExpiredForgedOrShoplessTokensAreUnauthenticated(Endpoint endpoint, String kind) {
-        Scene scene = new Scene("shop-x", "TB-O-x", java.util.UUID.randomUUID().toString(), java.util.UUID.randomUUID().toString(),
-                java.util.UUID.randomUUID().toString(), java.util.UUID.randomUUID().toString());
+        Scene scene = new Scene(
+                "shop-x",
+                "TB-O-x",
+                java.util.UUID.randomUUID().toString(),
+                java.util.UUID.randomUUID().toString(),
+                java.util.UUID.randomUUID().toString(),
+                java.util.UUID.randomUUID().toString());
         RequestSpecification request = switch (kind) {
             case "no token" -> given();
             case "forged" -> given().auth().oauth2(TestTokens.forged(scene.shop(), "manager"));
@@ -165,15 +202,25 @@ class LogisticsSecurityTests {
     }
 
     static Stream<Arguments> readsOfAnotherShop() {
-        return Stream.of(Endpoint.GET_SHIPMENT, Endpoint.SHIPMENT_SCANS, Endpoint.COURIER_LOOKUP, Endpoint.GET_WEIGHT_CHECK,
-                Endpoint.GET_CLAIM, Endpoint.SETTLE_CLAIM, Endpoint.FILE_CLAIM, Endpoint.WEIGHT_CHECK).map(Arguments::of);
+        return Stream.of(
+                        Endpoint.GET_SHIPMENT,
+                        Endpoint.SHIPMENT_SCANS,
+                        Endpoint.COURIER_LOOKUP,
+                        Endpoint.GET_WEIGHT_CHECK,
+                        Endpoint.GET_CLAIM,
+                        Endpoint.SETTLE_CLAIM,
+                        Endpoint.FILE_CLAIM,
+                        Endpoint.WEIGHT_CHECK)
+                .map(Arguments::of);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("readsOfAnotherShop")
     void anotherShopsThingsAreNotFound(Endpoint endpoint) {
         Scene scene = scene();
-        endpoint.call(given().auth().oauth2(TestTokens.manager(TestData.uniqueShop())), scene).then()
-                .statusCode(404).contentType("application/problem+json");
+        endpoint.call(given().auth().oauth2(TestTokens.manager(TestData.uniqueShop())), scene)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

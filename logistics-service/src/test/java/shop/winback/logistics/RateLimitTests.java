@@ -33,13 +33,21 @@ class RateLimitTests {
         @Override
         public Map<String, String> getConfigOverrides() {
             // the platform's test defaults are %test values: overridden under the same profile
-            return Map.of("winback.rate-limit.period", "1h",
-                    "%test.winback.rate-limit.caller-rate", "5",
-                    "%test.winback.rate-limit.integration-rate", "5",
-                    "%test.winback.rate-limit.anonymous-rate", "5",
-                    "%test.winback.rate-limit.failures", "5",
-                    "winback.rate-limit.failure-period", "1h",
-                    "winback.rate-limit.shop-integration-rate.\"" + FAST_SHOP + "\"", "1000");
+            return Map.of(
+                    "winback.rate-limit.period",
+                    "1h",
+                    "%test.winback.rate-limit.caller-rate",
+                    "5",
+                    "%test.winback.rate-limit.integration-rate",
+                    "5",
+                    "%test.winback.rate-limit.anonymous-rate",
+                    "5",
+                    "%test.winback.rate-limit.failures",
+                    "5",
+                    "winback.rate-limit.failure-period",
+                    "1h",
+                    "winback.rate-limit.shop-integration-rate.\"" + FAST_SHOP + "\"",
+                    "1000");
         }
     }
 
@@ -49,14 +57,36 @@ class RateLimitTests {
         String shop = TestData.uniqueShop();
         String supervisor = TestTokens.supervisor(shop);
         for (int i = 0; i < 5; i++) {
-            given().auth().oauth2(supervisor).when().get("/api/v1/logistics-settings").then().statusCode(200);
+            given().auth()
+                    .oauth2(supervisor)
+                    .when()
+                    .get("/api/v1/logistics-settings")
+                    .then()
+                    .statusCode(200);
         }
-        given().auth().oauth2(supervisor).when().get("/api/v1/logistics-settings").then()
-                .statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue())
-                .body("type", equalTo("urn:winback:problem:rate-limited")).body("status", equalTo(429));
+        given().auth()
+                .oauth2(supervisor)
+                .when()
+                .get("/api/v1/logistics-settings")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("urn:winback:problem:rate-limited"))
+                .body("status", equalTo(429));
         // another caller of the same shop, and the same role in another shop, have buckets of their own
-        given().auth().oauth2(TestTokens.manager(shop)).when().get("/api/v1/logistics-settings").then().statusCode(200);
-        given().auth().oauth2(TestTokens.supervisor(TestData.uniqueShop())).when().get("/api/v1/logistics-settings").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.manager(shop))
+                .when()
+                .get("/api/v1/logistics-settings")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.supervisor(TestData.uniqueShop()))
+                .when()
+                .get("/api/v1/logistics-settings")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -64,24 +94,47 @@ class RateLimitTests {
     void aShopCanBeGivenAnotherRateForItsOrderSystem() {
         String fast = TestTokens.integration(FAST_SHOP);
         for (int i = 0; i < 20; i++) {
-            given().auth().oauth2(fast).queryParam("orderId", "none").when().get("/api/v1/shipments").then().statusCode(200);
+            given().auth()
+                    .oauth2(fast)
+                    .queryParam("orderId", "none")
+                    .when()
+                    .get("/api/v1/shipments")
+                    .then()
+                    .statusCode(200);
         }
         String other = TestTokens.integration(TestData.uniqueShop());
         for (int i = 0; i < 5; i++) {
-            given().auth().oauth2(other).queryParam("orderId", "none").when().get("/api/v1/shipments").then().statusCode(200);
+            given().auth()
+                    .oauth2(other)
+                    .queryParam("orderId", "none")
+                    .when()
+                    .get("/api/v1/shipments")
+                    .then()
+                    .statusCode(200);
         }
-        given().auth().oauth2(other).queryParam("orderId", "none").when().get("/api/v1/shipments").then().statusCode(429);
+        given().auth()
+                .oauth2(other)
+                .queryParam("orderId", "none")
+                .when()
+                .get("/api/v1/shipments")
+                .then()
+                .statusCode(429);
     }
 
     @Test
     @Order(3)
     void callsWithoutATokenAreLimitedByAddress() {
-        String body = TestData.genericPushJson("SF", TestData.uniqueTracking(), "沈阳", TestData.chinaTime(2, "06:10"), "IN_TRANSIT", null);
+        String body = TestData.genericPushJson(
+                "SF", TestData.uniqueTracking(), "沈阳", TestData.chinaTime(2, "06:10"), "IN_TRANSIT", null);
         for (int i = 0; i < 5; i++) {
             // signed and valid, for a parcel nobody registered: 404 while under the rate
             TestData.pushGeneric(body).then().statusCode(404);
         }
-        TestData.pushGeneric(body).then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+        TestData.pushGeneric(body)
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
     }
 
     @Test
@@ -89,11 +142,22 @@ class RateLimitTests {
     void anAddressThatKeepsFailingAuthenticationIsLockedOut() {
         String forged = TestTokens.forged(TestData.uniqueShop(), "supervisor");
         for (int i = 0; i < 5; i++) {
-            given().auth().oauth2(forged).when().get("/api/v1/logistics-settings").then().statusCode(401);
+            given().auth()
+                    .oauth2(forged)
+                    .when()
+                    .get("/api/v1/logistics-settings")
+                    .then()
+                    .statusCode(401);
         }
         // now even a good token from that address waits: guessing stops here
-        given().auth().oauth2(TestTokens.supervisor(TestData.uniqueShop())).when().get("/api/v1/logistics-settings").then()
-                .statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue())
+        given().auth()
+                .oauth2(TestTokens.supervisor(TestData.uniqueShop()))
+                .when()
+                .get("/api/v1/logistics-settings")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
                 .body("detail", containsString("failed authentications"));
     }
 }

@@ -26,8 +26,7 @@ class RequestLimitTests {
     @TestHTTPResource("/")
     URL server;
 
-    record Answer(int status, String head, String body) {
-    }
+    record Answer(int status, String head, String body) {}
 
     Answer send(String head, byte[] body) throws IOException {
         try (Socket socket = new Socket(server.getHost(), server.getPort())) {
@@ -48,7 +47,8 @@ class RequestLimitTests {
             in.transferTo(answer); // every request says Connection: close
             String text = answer.toString(StandardCharsets.UTF_8);
             int split = text.indexOf("\r\n\r\n");
-            return new Answer(Integer.parseInt(text.substring(9, 12)), text.substring(0, split), text.substring(split + 4));
+            return new Answer(
+                    Integer.parseInt(text.substring(9, 12)), text.substring(0, split), text.substring(split + 4));
         }
     }
 

@@ -25,10 +25,10 @@ public final class TestData {
 
     /** The day a test parcel leaves the shop: three days before today on the clock under test, so its scans lie in the past. */
     static final LocalDate SHIPPING_DAY = TestClock.today(TestClock.SHANGHAI).minusDays(3);
+
     private static final DateTimeFormatter KUAIDI100_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** A China time {@code days} after the shipping day, as the order system and generic pushes write it (e.g. 2026-11-22T06:10:00+08:00). */
     public static String chinaTime(int days, String localTime) {
@@ -42,7 +42,12 @@ public final class TestData {
 
     /** The same moment in UTC, as the service answers it (e.g. 2026-11-21T22:10:00Z). */
     public static String utc(int days, String localTime) {
-        return SHIPPING_DAY.plusDays(days).atTime(LocalTime.parse(localTime)).atOffset(TestClock.CHINA).toInstant().toString();
+        return SHIPPING_DAY
+                .plusDays(days)
+                .atTime(LocalTime.parse(localTime))
+                .atOffset(TestClock.CHINA)
+                .toInstant()
+                .toString();
     }
 
     public static String uniqueShop() {
@@ -58,53 +63,79 @@ public final class TestData {
     }
 
     /** A parcel: two T-shirts of 250 g and socks of 100 g, Guangzhou → Shenyang; the socks line marked out of stock if asked. */
-    public static String shipmentJson(String orderId, String courier, String tracking, Integer originWeightGrams, boolean socksOutOfStock) {
+    public static String shipmentJson(
+            String orderId, String courier, String tracking, Integer originWeightGrams, boolean socksOutOfStock) {
         return """
                 {"orderId": "%s", "courier": "%s", "trackingNumber": "%s",
                  "origin": {"province": "广东省", "city": "广州"}, "buyer": {"province": "辽宁", "city": "沈阳"},
                  %s "shippedAt": "%s",
                  "packingSlip": [
                    {"sku": "SKU-TS-WHITE-L", "title": "纯棉T恤 白色 L", "quantity": 2, "unitWeightGrams": 250, "outOfStock": false},
-                   {"sku": "SKU-SOCK-3P", "title": "袜子三双装", "quantity": 1, "unitWeightGrams": 100, "outOfStock": %s}]}"""
-                .formatted(orderId, courier, tracking,
-                        originWeightGrams == null ? "" : "\"originWeightGrams\": " + originWeightGrams + ",", chinaTime(0, "18:00"),
+                   {"sku": "SKU-SOCK-3P", "title": "袜子三双装", "quantity": 1, "unitWeightGrams": 100, "outOfStock": %s}]}""".formatted(
+                        orderId,
+                        courier,
+                        tracking,
+                        originWeightGrams == null ? "" : "\"originWeightGrams\": " + originWeightGrams + ",",
+                        chinaTime(0, "18:00"),
                         socksOutOfStock);
     }
 
     /** Registers the parcel; returns the shipment id. */
-    public static String ship(String shop, String orderId, String courier, String tracking, Integer originWeightGrams, boolean socksOutOfStock) {
-        return given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+    public static String ship(
+            String shop,
+            String orderId,
+            String courier,
+            String tracking,
+            Integer originWeightGrams,
+            boolean socksOutOfStock) {
+        return given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body(shipmentJson(orderId, courier, tracking, originWeightGrams, socksOutOfStock))
-                .when().post("/api/v1/shipments").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/shipments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Kuaidi100's push param for one parcel, full trace newest first. */
     public static String kuaidi100Param(String com, String nu, String... traces) {
         return """
                 {"status":"polling","billstatus":"","message":"","autoCheck":"0","comOld":"","comNew":"",
-                 "lastResult":{"message":"ok","state":"0","status":"200","condition":"F00","ischeck":"0","com":"%s","nu":"%s","data":[%s]}}"""
-                .formatted(com, nu, String.join(",", traces));
+                 "lastResult":{"message":"ok","state":"0","status":"200","condition":"F00","ischeck":"0","com":"%s","nu":"%s","data":[%s]}}""".formatted(com, nu, String.join(",", traces));
     }
 
     public static Response pushKuaidi100(String param, String sign) {
-        return given().contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8)).formParam("param", param).formParam("sign", sign)
-                .when().post("/api/v1/courier-pushes/kuaidi100");
+        return given().contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+                .formParam("param", param)
+                .formParam("sign", sign)
+                .when()
+                .post("/api/v1/courier-pushes/kuaidi100");
     }
 
     public static Response pushKuaidi100(String param) {
         return pushKuaidi100(param, Kuaidi100Stub.md5Upper(param + SALT));
     }
 
-    public static String genericPushJson(String courier, String tracking, String station, String scannedAt, String status, Integer weightGrams) {
+    public static String genericPushJson(
+            String courier, String tracking, String station, String scannedAt, String status, Integer weightGrams) {
         return """
                 {"courier": "%s", "trackingNumber": "%s", "scans": [
-                  {"station": "%s", "scannedAt": "%s", "status": "%s"%s}]}"""
-                .formatted(courier, tracking, station, scannedAt, status, weightGrams == null ? "" : ", \"weightGrams\": " + weightGrams);
+                  {"station": "%s", "scannedAt": "%s", "status": "%s"%s}]}""".formatted(
+                        courier,
+                        tracking,
+                        station,
+                        scannedAt,
+                        status,
+                        weightGrams == null ? "" : ", \"weightGrams\": " + weightGrams);
     }
 
     /** A push signed now, as a courier sends it. */
     public static Response pushGeneric(String body) {
-        String timestamp = String.valueOf(Instant.now().getEpochSecond()); // real time, like a token's: see CourierPushes
+        String timestamp =
+                String.valueOf(Instant.now().getEpochSecond()); // real time, like a token's: see CourierPushes
         return pushGeneric(body, timestamp, "sha256=" + hmac(timestamp + "." + body, GENERIC_SECRET));
     }
 
@@ -140,7 +171,11 @@ public final class TestData {
     }
 
     public static Response check(String shop, String body) {
-        return given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/weight-checks");
+        return given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/weight-checks");
     }
 }

@@ -40,7 +40,8 @@ public final class AsyncApiContract {
 
     /** The classpath copy a service serves at /asyncapi.yaml. */
     public static AsyncApiContract ofClasspath() throws IOException {
-        try (InputStream in = Thread.currentThread().getContextClassLoader()
+        try (InputStream in = Thread.currentThread()
+                .getContextClassLoader()
                 .getResourceAsStream("META-INF/resources/asyncapi.yaml")) {
             if (in == null) {
                 throw new IOException("META-INF/resources/asyncapi.yaml is not on the classpath");
@@ -70,7 +71,8 @@ public final class AsyncApiContract {
     }
 
     private JsonNode message(String eventType) {
-        Iterator<JsonNode> messages = document.path("components").path("messages").elements();
+        Iterator<JsonNode> messages =
+                document.path("components").path("messages").elements();
         while (messages.hasNext()) {
             JsonNode m = messages.next();
             if (eventType.equals(m.path("name").asText())) {
@@ -114,10 +116,12 @@ public final class AsyncApiContract {
             }
         }
         if (value.isNumber()) {
-            if (schema.has("minimum") && value.asDouble() < schema.get("minimum").asDouble()) {
+            if (schema.has("minimum")
+                    && value.asDouble() < schema.get("minimum").asDouble()) {
                 found.add(path + ": below minimum " + schema.get("minimum"));
             }
-            if (schema.has("maximum") && value.asDouble() > schema.get("maximum").asDouble()) {
+            if (schema.has("maximum")
+                    && value.asDouble() > schema.get("maximum").asDouble()) {
                 found.add(path + ": above maximum " + schema.get("maximum"));
             }
         }
@@ -157,7 +161,8 @@ public final class AsyncApiContract {
             String name = names.next();
             if (properties.has(name)) {
                 check(properties.get(name), value.get(name), path + "." + name, found);
-            } else if (schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean()) {
+            } else if (schema.path("additionalProperties").isBoolean()
+                    && !schema.get("additionalProperties").asBoolean()) {
                 found.add(path + "." + name + ": not documented");
             }
         }

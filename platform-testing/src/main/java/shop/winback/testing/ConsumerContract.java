@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class ConsumerContract {
 
-    private ConsumerContract() {
-    }
+    private ConsumerContract() {}
 
     public static List<String> mismatches(AsyncApiContract producer, String eventType, Class<?> consumerCopy) {
         List<String> found = new ArrayList<>();
@@ -23,7 +22,8 @@ public final class ConsumerContract {
         return found;
     }
 
-    private static void compare(AsyncApiContract producer, JsonNode schema, Class<?> copy, String path, List<String> found) {
+    private static void compare(
+            AsyncApiContract producer, JsonNode schema, Class<?> copy, String path, List<String> found) {
         JsonNode properties = schema.path("properties");
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
@@ -33,7 +33,8 @@ public final class ConsumerContract {
                 found.add(path + "." + name + ": read by the consumer but not documented by the producer");
                 continue;
             }
-            boolean insisted = field.getType().isPrimitive() || field.isAnnotationPresent(NotNull.class)
+            boolean insisted = field.getType().isPrimitive()
+                    || field.isAnnotationPresent(NotNull.class)
                     || field.isAnnotationPresent(NotBlank.class);
             if (insisted && !required.contains(name)) {
                 found.add(path + "." + name + ": the consumer requires it but the producer may omit it");

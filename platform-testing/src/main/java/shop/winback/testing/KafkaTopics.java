@@ -23,8 +23,7 @@ public final class KafkaTopics {
 
     private static KafkaCompanion companion;
 
-    private KafkaTopics() {
-    }
+    private KafkaTopics() {}
 
     public static synchronized KafkaCompanion companion() {
         if (companion == null) {
@@ -40,15 +39,19 @@ public final class KafkaTopics {
     }
 
     /** Waits until at least {@code count} records match, and returns all that do. */
-    public static List<ConsumerRecord<String, String>> awaitMatching(ConsumerTask<String, String> task,
-            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
-        await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+    public static List<ConsumerRecord<String, String>> awaitMatching(
+            ConsumerTask<String, String> task,
+            Predicate<ConsumerRecord<String, String>> match,
+            int count,
+            Duration timeout) {
+        await().atMost(timeout)
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> matching(task, match).size() >= count);
         return matching(task, match);
     }
 
-    public static List<ConsumerRecord<String, String>> matching(ConsumerTask<String, String> task,
-            Predicate<ConsumerRecord<String, String>> match) {
+    public static List<ConsumerRecord<String, String>> matching(
+            ConsumerTask<String, String> task, Predicate<ConsumerRecord<String, String>> match) {
         return task.getRecords().stream().filter(match).toList();
     }
 
@@ -69,8 +72,8 @@ public final class KafkaTopics {
      * @param source the producing service, e.g. {@code /winback/review-service}
      * @param traceParent a W3C traceparent header, or null
      */
-    public static void publish(String topic, String source, String key, String data, String ceId, String ceType,
-                               String traceParent) {
+    public static void publish(
+            String topic, String source, String key, String data, String ceId, String ceType, String traceParent) {
         RecordHeaders headers = new RecordHeaders();
         if (traceParent != null) {
             headers.add("traceparent", traceParent.getBytes(StandardCharsets.UTF_8));
@@ -82,7 +85,10 @@ public final class KafkaTopics {
             headers.add("ce_source", source.getBytes(StandardCharsets.UTF_8));
             headers.add("ce_time", TestClock.now().toString().getBytes(StandardCharsets.UTF_8));
         }
-        companion().produceStrings().fromRecords(new ProducerRecord<>(topic, null, key, data, headers)).awaitCompletion();
+        companion()
+                .produceStrings()
+                .fromRecords(new ProducerRecord<>(topic, null, key, data, headers))
+                .awaitCompletion();
     }
 
     public static void publish(String topic, String source, String key, String data, String ceId, String ceType) {

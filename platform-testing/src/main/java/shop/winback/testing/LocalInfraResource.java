@@ -26,19 +26,24 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         String url = System.getProperty("quarkus.datasource.jdbc.url");
         if (url != null && url.startsWith("jdbc:postgresql://")) {
-            createDatabaseIfMissing(url, System.getProperty("quarkus.datasource.username"),
+            createDatabaseIfMissing(
+                    url,
+                    System.getProperty("quarkus.datasource.username"),
                     System.getProperty("quarkus.datasource.password"));
         }
         // the service trusts this JVM's test key pair, seals personal data with this JVM's key, and
         // runs on the clock the test data is made from
-        return Map.of("mp.jwt.verify.publickey", TestTokens.publicKeyPem(),
-                "winback.personal-data.key", TestTokens.PERSONAL_DATA_KEY,
-                TestClock.PROPERTY, TestClock.offset().toString());
+        return Map.of(
+                "mp.jwt.verify.publickey",
+                TestTokens.publicKeyPem(),
+                "winback.personal-data.key",
+                TestTokens.PERSONAL_DATA_KEY,
+                TestClock.PROPERTY,
+                TestClock.offset().toString());
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     static void createDatabaseIfMissing(String url, String user, String password) {
         int slash = url.lastIndexOf('/');
@@ -60,7 +65,8 @@ public class LocalInfraResource implements QuarkusTestResourceLifecycleManager {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + admin + " is not usable for tests: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + admin + " is not usable for tests: " + e.getMessage(), e);
         }
     }
 }

@@ -21,14 +21,21 @@ public abstract class OperationsContract {
 
     @Test
     void readyOnlyWithDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
     }
 
     @Test
     void openApiDescribesTheApiWithExamplesAndProblems() {
-        ValidatableResponse openApi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        ValidatableResponse openApi = given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(containsString("application/problem+json"))
                 .body(containsString("example"));
         documented().forEach(text -> openApi.body(containsString(text)));

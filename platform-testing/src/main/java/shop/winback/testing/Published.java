@@ -24,24 +24,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class Published {
 
-    private Published() {
-    }
+    private Published() {}
 
     /**
      * @param unsent the number of outbox rows still holding matching events (e.g. a count by message key)
      * @param match  which records of the topic count
      */
-    public static List<ConsumerRecord<String, String>> onTopic(String topic, LongSupplier unsent,
-                                                               Predicate<ConsumerRecord<String, String>> match) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> unsent.getAsLong() == 0);
+    public static List<ConsumerRecord<String, String>> onTopic(
+            String topic, LongSupplier unsent, Predicate<ConsumerRecord<String, String>> match) {
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> unsent.getAsLong() == 0);
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        props.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(20));

@@ -32,14 +32,14 @@ public final class TestClock {
     public static final String ENV = "WINBACK_CLOCK_OFFSET";
     /** China's offset: the order system and couriers write local times with it. */
     public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CHINA_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private static final Duration OFFSET = offsetFrom(System.getProperty(PROPERTY), System.getenv(ENV));
     private static final Clock CLOCK = OFFSET.isZero() ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), OFFSET);
 
-    private TestClock() {
-    }
+    private TestClock() {}
 
     /** How far the clock under test is from the real one (zero when not shifted). */
     public static Duration offset() {
@@ -96,8 +96,10 @@ public final class TestClock {
         try {
             return Duration.parse(raw.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("the clock offset " + PROPERTY + " / " + ENV + " is not an ISO-8601 duration "
-                    + "(such as P137DT5H12M or -P150DT3H): " + raw, e);
+            throw new IllegalStateException(
+                    "the clock offset " + PROPERTY + " / " + ENV + " is not an ISO-8601 duration "
+                            + "(such as P137DT5H12M or -P150DT3H): " + raw,
+                    e);
         }
     }
 }

@@ -26,12 +26,12 @@ public final class TestTokens {
     /** The personal-data key of this test JVM, 32 random bytes, base64. */
     public static final String PERSONAL_DATA_KEY = randomKey();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String publicKeyPem() {
         return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(KEYS.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
     }
 
@@ -52,9 +52,14 @@ public final class TestTokens {
     }
 
     public static String agent(String shop, UUID agentId, String tier) {
-        return Jwt.issuer(ISSUER).upn(shop + "/agent/" + agentId).groups(Set.of("agent"))
-                .claim("shop_id", shop).claim("agent_id", agentId.toString()).claim("tier", tier)
-                .expiresIn(Duration.ofHours(1)).sign(KEYS.getPrivate());
+        return Jwt.issuer(ISSUER)
+                .upn(shop + "/agent/" + agentId)
+                .groups(Set.of("agent"))
+                .claim("shop_id", shop)
+                .claim("agent_id", agentId.toString())
+                .claim("tier", tier)
+                .expiresIn(Duration.ofHours(1))
+                .sign(KEYS.getPrivate());
     }
 
     /** A token of the given roles; several roles in one token are allowed (the bench uses integration + manager). */
@@ -73,8 +78,12 @@ public final class TestTokens {
     }
 
     public static String expired(String shop, String role) {
-        return Jwt.issuer(ISSUER).upn(shop + "/" + role).groups(Set.of(role)).claim("shop_id", shop)
-                .issuedAt(Instant.now().minus(Duration.ofHours(2))).expiresAt(Instant.now().minus(Duration.ofHours(1)))
+        return Jwt.issuer(ISSUER)
+                .upn(shop + "/" + role)
+                .groups(Set.of(role))
+                .claim("shop_id", shop)
+                .issuedAt(Instant.now().minus(Duration.ofHours(2)))
+                .expiresAt(Instant.now().minus(Duration.ofHours(1)))
                 .sign(KEYS.getPrivate());
     }
 
@@ -84,11 +93,20 @@ public final class TestTokens {
     }
 
     public static String withoutShop(String role) {
-        return Jwt.issuer(ISSUER).upn("nobody/" + role).groups(Set.of(role)).expiresIn(Duration.ofHours(1)).sign(KEYS.getPrivate());
+        return Jwt.issuer(ISSUER)
+                .upn("nobody/" + role)
+                .groups(Set.of(role))
+                .expiresIn(Duration.ofHours(1))
+                .sign(KEYS.getPrivate());
     }
 
     private static String sign(String shop, String who, Set<String> roles, Instant expires, PrivateKey key) {
-        return Jwt.issuer(ISSUER).upn(shop + "/" + who).groups(roles).claim("shop_id", shop).expiresAt(expires).sign(key);
+        return Jwt.issuer(ISSUER)
+                .upn(shop + "/" + who)
+                .groups(roles)
+                .claim("shop_id", shop)
+                .expiresAt(expires)
+                .sign(key);
     }
 
     private static KeyPair rsa() {

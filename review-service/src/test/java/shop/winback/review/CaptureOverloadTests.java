@@ -47,8 +47,10 @@ class CaptureOverloadTests {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     EntityManager em;
+
     @Inject
     CaptureLine line;
 
@@ -64,27 +66,40 @@ class CaptureOverloadTests {
             try (Statement lock = stall.createStatement()) {
                 lock.execute("LOCK TABLE review IN SHARE ROW EXCLUSIVE MODE"); // captures cannot insert until we let go
             }
-            first = CompletableFuture.supplyAsync(() -> post(token, Reviews.json(shop, "R-first", Reviews.unique("O"), "BAD")), clients);
+            first = CompletableFuture.supplyAsync(
+                    () -> post(token, Reviews.json(shop, "R-first", Reviews.unique("O"), "BAD")), clients);
             await().atMost(Duration.ofSeconds(20)).until(this::captureWaitsForTheLock); // the line's committer holds it
-            waiting = CompletableFuture.supplyAsync(() -> postBatch(token, List.of(
-                    Reviews.json(shop, "R-waiting-1", Reviews.unique("O"), "BAD"),
-                    Reviews.json(shop, "R-waiting-2", Reviews.unique("O"), "GOOD"))), clients);
+            waiting = CompletableFuture.supplyAsync(
+                    () -> postBatch(
+                            token,
+                            List.of(
+                                    Reviews.json(shop, "R-waiting-1", Reviews.unique("O"), "BAD"),
+                                    Reviews.json(shop, "R-waiting-2", Reviews.unique("O"), "GOOD"))),
+                    clients);
             await().atMost(Duration.ofSeconds(20)).until(() -> line.queued() == 2);
 
-            post(token, Reviews.json(shop, "R-refused", Reviews.unique("O"), "BAD")).then()
+            post(token, Reviews.json(shop, "R-refused", Reviews.unique("O"), "BAD"))
+                    .then()
                     .statusCode(503)
                     .header("Retry-After", "1")
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:winback:problem:overloaded"))
                     .body("status", equalTo(503));
-            postBatch(token, List.of(Reviews.json(shop, "R-refused-batch", Reviews.unique("O"), "BAD"))).then()
+            postBatch(token, List.of(Reviews.json(shop, "R-refused-batch", Reviews.unique("O"), "BAD")))
+                    .then()
                     .statusCode(503)
                     .header("Retry-After", "1")
                     .contentType("application/problem+json");
             // turned away before the body is read: even one that could not be read at all is not judged
             for (String path : List.of("/api/v1/reviews", "/api/v1/reviews:batch")) {
-                given().urlEncodingEnabled(false).auth().oauth2(token).contentType(ContentType.JSON).body("{not json")
-                        .when().post(path).then()
+                given().urlEncodingEnabled(false)
+                        .auth()
+                        .oauth2(token)
+                        .contentType(ContentType.JSON)
+                        .body("{not json")
+                        .when()
+                        .post(path)
+                        .then()
                         .statusCode(503)
                         .header("Retry-After", "1")
                         .contentType("application/problem+json");
@@ -101,23 +116,37 @@ class CaptureOverloadTests {
     }
 
     private static Response post(String token, String body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews");
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/reviews");
     }
 
     private static Response postBatch(String token, List<String> reviews) {
-        return given().urlEncodingEnabled(false).auth().oauth2(token).contentType(ContentType.JSON) // the colon as sent
-                .body("{\"reviews\": [" + String.join(",", reviews) + "]}").when().post("/api/v1/reviews:batch");
+        return given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON) // the colon as sent
+                .body("{\"reviews\": [" + String.join(",", reviews) + "]}")
+                .when()
+                .post("/api/v1/reviews:batch");
     }
 
     private boolean captureWaitsForTheLock() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+        return QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM pg_stat_activity
-                WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO review %'""").getSingleResult()).longValue()) > 0;
+                WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO review %'""").getSingleResult()).longValue())
+                > 0;
     }
 
     @SuppressWarnings("unchecked")
     private List<String> storedIds(String shop) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT platform_review_id FROM review WHERE shop_id = ?1").setParameter(1, shop).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("SELECT platform_review_id FROM review WHERE shop_id = ?1")
+                        .setParameter(1, shop)
+                        .getResultList());
     }
 }

@@ -25,6 +25,7 @@ class ConcurrentCaptureTests {
 
     @Inject
     EntityManager em;
+
     @Inject
     ReviewConfig config;
 
@@ -41,7 +42,12 @@ class ConcurrentCaptureTests {
             for (int i = 0; i < posts; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews");
+                    return given().auth()
+                            .oauth2(TestTokens.integration(shop))
+                            .contentType(ContentType.JSON)
+                            .body(body)
+                            .when()
+                            .post("/api/v1/reviews");
                 }));
             }
             start.countDown();
@@ -58,11 +64,19 @@ class ConcurrentCaptureTests {
         } finally {
             pool.shutdownNow();
         }
-        long reviews = QuarkusTransaction.requiringNew().call(() -> (Long) em
-                .createQuery("select count(r) from Review r where r.shopId = :s").setParameter("s", shop).getSingleResult());
-        long events = Published.onTopic(config.topic(), () -> QuarkusTransaction.requiringNew().call(() -> (Long) em
-                        .createQuery("select count(e) from OutboxEvent e where e.messageKey = :k").setParameter("k", orderId).getSingleResult()),
-                r -> orderId.equals(r.key())).size();
+        long reviews = QuarkusTransaction.requiringNew()
+                .call(() -> (Long) em.createQuery("select count(r) from Review r where r.shopId = :s")
+                        .setParameter("s", shop)
+                        .getSingleResult());
+        long events = Published.onTopic(
+                        config.topic(),
+                        () -> QuarkusTransaction.requiringNew()
+                                .call(() -> (Long)
+                                        em.createQuery("select count(e) from OutboxEvent e where e.messageKey = :k")
+                                                .setParameter("k", orderId)
+                                                .getSingleResult()),
+                        r -> orderId.equals(r.key()))
+                .size();
         assertThat(reviews).isEqualTo(1);
         assertThat(events).isEqualTo(1);
     }

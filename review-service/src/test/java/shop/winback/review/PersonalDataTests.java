@@ -31,30 +31,53 @@ class PersonalDataTests {
 
     @Inject
     ReviewConfig config;
+
     @Inject
     EntityManager em;
+
     @Inject
     PersonalData personalData;
+
     final ObjectMapper json = new ObjectMapper();
 
     static String withContact(String shop, String orderId) {
-        return Reviews.json(shop, "R-1", orderId, "BAD").replace("\"city\": \"沈阳\"",
-                "\"city\": \"沈阳\", \"phone\": \"" + PHONE + "\", \"address\": \"" + ADDRESS + "\"");
+        return Reviews.json(shop, "R-1", orderId, "BAD")
+                .replace(
+                        "\"city\": \"沈阳\"",
+                        "\"city\": \"沈阳\", \"phone\": \"" + PHONE + "\", \"address\": \"" + ADDRESS + "\"");
     }
 
     @Test
     void phoneAndAddressAreMaskedForTheOrderSystemAndReportingAndClearForSupervisors() {
         String shop = Reviews.uniqueShop();
-        String id = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+        String id = given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body(withContact(shop, Reviews.unique("O")))
-                .when().post("/api/v1/reviews").then().statusCode(201)
+                .when()
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201)
                 .body("buyer.phone", equalTo("138****5678"))
                 .body("buyer.address", equalTo("辽宁沈阳****"))
-                .extract().path("id");
-        given().auth().oauth2(TestTokens.reporting(shop)).when().get("/api/v1/reviews/" + id)
-                .then().statusCode(200).body("buyer.phone", equalTo("138****5678")).body("buyer.address", equalTo("辽宁沈阳****"));
-        given().auth().oauth2(TestTokens.supervisor(shop)).when().get("/api/v1/reviews/" + id)
-                .then().statusCode(200).body("buyer.phone", equalTo(PHONE)).body("buyer.address", equalTo(ADDRESS));
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(TestTokens.reporting(shop))
+                .when()
+                .get("/api/v1/reviews/" + id)
+                .then()
+                .statusCode(200)
+                .body("buyer.phone", equalTo("138****5678"))
+                .body("buyer.address", equalTo("辽宁沈阳****"));
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .when()
+                .get("/api/v1/reviews/" + id)
+                .then()
+                .statusCode(200)
+                .body("buyer.phone", equalTo(PHONE))
+                .body("buyer.address", equalTo(ADDRESS));
     }
 
     @Test
@@ -62,18 +85,28 @@ class PersonalDataTests {
         String shop = Reviews.uniqueShop();
         String orderId = Reviews.unique("O");
         try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
-            String id = given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+            String id = given().auth()
+                    .oauth2(TestTokens.integration(shop))
+                    .contentType(ContentType.JSON)
                     .body(withContact(shop, orderId))
-                    .when().post("/api/v1/reviews").then().statusCode(201).extract().path("id");
+                    .when()
+                    .post("/api/v1/reviews")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
 
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                             "SELECT buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed FROM review WHERE id = ?1")
-                    .setParameter(1, UUID.fromString(id)).getSingleResult());
+                    .setParameter(1, UUID.fromString(id))
+                    .getSingleResult());
             assertThat((String) row[0]).doesNotContain("5678").startsWith("pd1.");
             assertThat(row[1]).isEqualTo("138****5678");
             assertThat(personalData.open((String) row[2])).isEqualTo(ADDRESS);
 
-            ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
+            ConsumerRecord<String, String> record = awaitMatching(
+                            topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15))
+                    .get(0);
             assertThat(record.value()).doesNotContain(PHONE).doesNotContain("南京北街");
             JsonNode buyer = json.readTree(record.value()).get("buyer");
             assertThat(buyer.get("phoneMasked").asText()).isEqualTo("138****5678");
@@ -85,9 +118,14 @@ class PersonalDataTests {
     @Test
     void anInvalidPhoneIsRejected() {
         String shop = Reviews.uniqueShop();
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body(withContact(shop, Reviews.unique("O")).replace(PHONE, "call me maybe"))
-                .when().post("/api/v1/reviews").then().statusCode(400)
+                .when()
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("buyer.phone"));
     }
 }

@@ -24,6 +24,7 @@ class ReviewEventContractTests {
 
     @Inject
     ReviewConfig config;
+
     @Inject
     ObjectMapper json;
 
@@ -38,9 +39,19 @@ class ReviewEventContractTests {
                 .replace("\"text\": \"衣服有破洞，质量太差了\",", "")
                 .replace(", \"city\": \"沈阳\"", "");
         try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
-            given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews").then().statusCode(201);
-            ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
-            assertThat(contract.violations("review.received.v1", json.readTree(record.value()))).isEmpty();
+            given().auth()
+                    .oauth2(TestTokens.integration(shop))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/v1/reviews")
+                    .then()
+                    .statusCode(201);
+            ConsumerRecord<String, String> record = awaitMatching(
+                            topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15))
+                    .get(0);
+            assertThat(contract.violations("review.received.v1", json.readTree(record.value())))
+                    .isEmpty();
         }
     }
 
@@ -50,9 +61,17 @@ class ReviewEventContractTests {
         String orderId = Reviews.unique("O");
         String shop = Reviews.uniqueShop();
         try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
-            given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
-                    .body(Reviews.json(shop, "R-1", orderId, "BAD", "\"apparel\"", true)).when().post("/api/v1/reviews").then().statusCode(201);
-            ConsumerRecord<String, String> record = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
+            given().auth()
+                    .oauth2(TestTokens.integration(shop))
+                    .contentType(ContentType.JSON)
+                    .body(Reviews.json(shop, "R-1", orderId, "BAD", "\"apparel\"", true))
+                    .when()
+                    .post("/api/v1/reviews")
+                    .then()
+                    .statusCode(201);
+            ConsumerRecord<String, String> record = awaitMatching(
+                            topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15))
+                    .get(0);
             JsonNode data = json.readTree(record.value());
             assertThat(data.at("/item/category").asText()).isEqualTo("apparel");
             assertThat(data.at("/buyer/vip").booleanValue()).isTrue();
@@ -80,12 +99,16 @@ class ReviewEventContractTests {
     @Test
     void documentedExampleMatchesTheDocumentedSchema() throws Exception {
         AsyncApiContract contract = AsyncApiContract.ofClasspath();
-        assertThat(contract.violations("review.received.v1", contract.examplePayloadOf("review.received.v1"))).isEmpty();
+        assertThat(contract.violations("review.received.v1", contract.examplePayloadOf("review.received.v1")))
+                .isEmpty();
     }
 
     @Test
     void asyncApiIsServed() {
-        given().when().get("/asyncapi.yaml").then().statusCode(200)
+        given().when()
+                .get("/asyncapi.yaml")
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("review.received.v1"));
     }
 }

@@ -57,11 +57,16 @@ class ReviewQueryTests {
     }
 
     static ValidatableResponse list(String token, Map<String, ?> params) {
-        return given().auth().oauth2(token).queryParams(params).get("/api/v1/reviews").then();
+        return given().auth()
+                .oauth2(token)
+                .queryParams(params)
+                .get("/api/v1/reviews")
+                .then();
     }
 
     static void expect(String shop, Map<String, ?> params, String... platformIds) {
-        list(TestTokens.reporting(shop), params).statusCode(200)
+        list(TestTokens.reporting(shop), params)
+                .statusCode(200)
                 .body("items.platformReviewId", platformIds.length == 0 ? empty() : contains(platformIds))
                 .body("total", equalTo(platformIds.length))
                 .body("items.shopId", everyItem(equalTo(shop)));
@@ -70,10 +75,14 @@ class ReviewQueryTests {
     @Test
     void withoutFiltersAllOfTheShopNewestFirst() {
         String shop = seed();
-        list(TestTokens.supervisor(shop), Map.of()).statusCode(200)
+        list(TestTokens.supervisor(shop), Map.of())
+                .statusCode(200)
                 .body("items.platformReviewId", contains("R5", "R4", "R3", "R2", "R1"))
-                .body("page", equalTo(0)).body("size", equalTo(50)).body("total", equalTo(5))
-                .body("items[0].rating", equalTo("GOOD")).body("items[0].revisionCount", equalTo(1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(50))
+                .body("total", equalTo(5))
+                .body("items[0].rating", equalTo("GOOD"))
+                .body("items[0].revisionCount", equalTo(1))
                 .body("items[4].item.sku", equalTo("SKU-A"));
     }
 
@@ -108,11 +117,19 @@ class ReviewQueryTests {
     void byCreationTimeFromInclusiveToExclusive() {
         String shop = seed();
         expect(shop, Map.of("createdFrom", day(1, "10:00"), "createdTo", day(3, "10:00")), "R3", "R2");
-        expect(shop, Map.of("createdFrom", instant(3, "10:00").toString()), "R5", "R4"); // as a UTC instant, …T02:00:00Z
+        expect(
+                shop,
+                Map.of("createdFrom", instant(3, "10:00").toString()),
+                "R5",
+                "R4"); // as a UTC instant, …T02:00:00Z
         expect(shop, Map.of("createdTo", instant(1, "10:00").plusMillis(1).toString()), "R2", "R1"); // …T02:00:00.001Z
         // an unencoded '+' of the offset arrives as a space and is still read as the offset
-        given().auth().oauth2(TestTokens.reporting(shop)).urlEncodingEnabled(false)
-                .get("/api/v1/reviews?createdFrom=" + day(4, "10:00")).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.reporting(shop))
+                .urlEncodingEnabled(false)
+                .get("/api/v1/reviews?createdFrom=" + day(4, "10:00"))
+                .then()
+                .statusCode(200)
                 .body("items.platformReviewId", contains("R5"));
     }
 
@@ -134,17 +151,30 @@ class ReviewQueryTests {
     void pages() {
         String shop = seed();
         String token = TestTokens.manager(shop);
-        list(token, Map.of("size", "2")).statusCode(200)
-                .body("items.platformReviewId", contains("R5", "R4")).body("page", equalTo(0)).body("size", equalTo(2))
+        list(token, Map.of("size", "2"))
+                .statusCode(200)
+                .body("items.platformReviewId", contains("R5", "R4"))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
                 .body("total", equalTo(5));
-        list(token, Map.of("size", "2", "page", "1")).statusCode(200)
-                .body("items.platformReviewId", contains("R3", "R2")).body("page", equalTo(1)).body("total", equalTo(5));
-        list(token, Map.of("size", "2", "page", "2")).statusCode(200)
-                .body("items.platformReviewId", contains("R1")).body("total", equalTo(5));
-        list(token, Map.of("size", "2", "page", "3")).statusCode(200)
-                .body("items", empty()).body("total", equalTo(5));
-        list(token, Map.of("size", "500", "rating", "BAD")).statusCode(200)
-                .body("items.platformReviewId", contains("R2", "R1")).body("size", equalTo(500)).body("total", equalTo(2));
+        list(token, Map.of("size", "2", "page", "1"))
+                .statusCode(200)
+                .body("items.platformReviewId", contains("R3", "R2"))
+                .body("page", equalTo(1))
+                .body("total", equalTo(5));
+        list(token, Map.of("size", "2", "page", "2"))
+                .statusCode(200)
+                .body("items.platformReviewId", contains("R1"))
+                .body("total", equalTo(5));
+        list(token, Map.of("size", "2", "page", "3"))
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(5));
+        list(token, Map.of("size", "500", "rating", "BAD"))
+                .statusCode(200)
+                .body("items.platformReviewId", contains("R2", "R1"))
+                .body("size", equalTo(500))
+                .body("total", equalTo(2));
     }
 
     @Test
@@ -155,18 +185,23 @@ class ReviewQueryTests {
         expect(shop, Map.of("rating", "NEUTRAL"), "R3");
         expect(shop, Map.of("revised", "true"), "R5");
         // and a shop with no reviews sees none at all
-        list(TestTokens.supervisor(Reviews.uniqueShop()), Map.of()).statusCode(200)
-                .body("items", empty()).body("total", equalTo(0));
+        list(TestTokens.supervisor(Reviews.uniqueShop()), Map.of())
+                .statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(0));
     }
 
     @Test
     void buyerContactInClearOnlyForThoseWhoOverseeTheShop() {
         String shop = seed();
-        list(TestTokens.supervisor(shop), Map.of("buyerId", "b1", "itemSku", "SKU-A")).statusCode(200)
+        list(TestTokens.supervisor(shop), Map.of("buyerId", "b1", "itemSku", "SKU-A"))
+                .statusCode(200)
                 .body("items[0].buyer.phone", equalTo("13812345678"));
-        list(TestTokens.manager(shop), Map.of("buyerId", "b1", "itemSku", "SKU-A")).statusCode(200)
+        list(TestTokens.manager(shop), Map.of("buyerId", "b1", "itemSku", "SKU-A"))
+                .statusCode(200)
                 .body("items[0].buyer.phone", equalTo("13812345678"));
-        list(TestTokens.reporting(shop), Map.of("buyerId", "b1", "itemSku", "SKU-A")).statusCode(200)
+        list(TestTokens.reporting(shop), Map.of("buyerId", "b1", "itemSku", "SKU-A"))
+                .statusCode(200)
                 .body("items[0].buyer.phone", equalTo("138****5678"));
     }
 
@@ -175,10 +210,13 @@ class ReviewQueryTests {
         String shop = Reviews.uniqueShop();
         new ReviewSeed(shop).review("R1", "SKU-A", "b1", "BAD", "破洞", day(0, "10:00"));
         for (String role : Set.of("supervisor", "manager", "reporting")) {
-            list(TestTokens.token(shop, role, Set.of(role)), Map.of()).statusCode(200).body("total", equalTo(1));
+            list(TestTokens.token(shop, role, Set.of(role)), Map.of())
+                    .statusCode(200)
+                    .body("total", equalTo(1));
         }
         list(TestTokens.integration(shop), Map.of()).statusCode(403).contentType("application/problem+json");
-        list(TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY"), Map.of()).statusCode(403)
+        list(TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY"), Map.of())
+                .statusCode(403)
                 .contentType("application/problem+json");
         given().get("/api/v1/reviews").then().statusCode(401).contentType("application/problem+json");
     }
@@ -195,18 +233,24 @@ class ReviewQueryTests {
                 Map.entry("revised", "maybe"),
                 Map.entry("page", "-1"),
                 Map.entry("size", "0"));
-        bad.forEach((name, value) -> list(token, Map.of(name, value)).statusCode(400)
+        bad.forEach((name, value) -> list(token, Map.of(name, value))
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:winback:problem:invalid-request"))
                 .body("violations.field", contains(name)));
         list(token, Map.of("size", "501")).statusCode(400).body("violations.field", contains("size"));
         list(token, Map.of("size", "ten")).statusCode(400).body("violations.field", contains("size"));
         list(token, Map.of("page", "x")).statusCode(400).body("violations.field", contains("page"));
-        list(token, Map.of("page", "99999999", "size", "500")).statusCode(400).body("violations.field", contains("page"));
-        list(token, Map.of("createdFrom", "2026-11-05T00:00:00Z", "createdTo", "2026-11-05T00:00:00Z")).statusCode(400)
+        list(token, Map.of("page", "99999999", "size", "500"))
+                .statusCode(400)
+                .body("violations.field", contains("page"));
+        list(token, Map.of("createdFrom", "2026-11-05T00:00:00Z", "createdTo", "2026-11-05T00:00:00Z"))
+                .statusCode(400)
                 .body("violations.field", contains("createdTo"));
         // every bad parameter is named at once
-        list(token, Map.of("rating", "SUPERB", "size", "0")).statusCode(400)
-                .body("violations.field", hasItem("rating")).body("violations.field", hasItem("size"));
+        list(token, Map.of("rating", "SUPERB", "size", "0"))
+                .statusCode(400)
+                .body("violations.field", hasItem("rating"))
+                .body("violations.field", hasItem("size"));
     }
 }

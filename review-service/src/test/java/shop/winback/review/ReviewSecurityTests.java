@@ -46,9 +46,16 @@ class ReviewSecurityTests {
     }
 
     static String capture(String shop) {
-        return given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
-                .when().post("/api/v1/reviews").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String batchOf(String shop) {
@@ -57,12 +64,29 @@ class ReviewSecurityTests {
 
     static int call(Endpoint endpoint, RequestSpecification request, String shop, String reviewId) {
         return switch (endpoint) {
-            case CAPTURE -> request.contentType(ContentType.JSON)
-                    .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
-                    .when().post("/api/v1/reviews").then().extract().statusCode();
-            case BATCH -> request.urlEncodingEnabled(false).contentType(ContentType.JSON).body(batchOf(shop))
-                    .when().post("/api/v1/reviews:batch").then().extract().statusCode();
-            case GET -> request.when().get("/api/v1/reviews/" + reviewId).then().extract().statusCode();
+            case CAPTURE ->
+                request.contentType(ContentType.JSON)
+                        .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
+                        .when()
+                        .post("/api/v1/reviews")
+                        .then()
+                        .extract()
+                        .statusCode();
+            case BATCH ->
+                request.urlEncodingEnabled(false)
+                        .contentType(ContentType.JSON)
+                        .body(batchOf(shop))
+                        .when()
+                        .post("/api/v1/reviews:batch")
+                        .then()
+                        .extract()
+                        .statusCode();
+            case GET ->
+                request.when()
+                        .get("/api/v1/reviews/" + reviewId)
+                        .then()
+                        .extract()
+                        .statusCode();
         };
     }
 
@@ -82,21 +106,44 @@ class ReviewSecurityTests {
 
     void forbidden(Endpoint endpoint, RequestSpecification request, String shop, String reviewId) {
         switch (endpoint) {
-            case CAPTURE -> request.contentType(ContentType.JSON)
-                    .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
-                    .when().post("/api/v1/reviews").then().statusCode(403).contentType("application/problem+json")
-                    .body("status", equalTo(403));
-            case BATCH -> request.urlEncodingEnabled(false).contentType(ContentType.JSON).body(batchOf(shop))
-                    .when().post("/api/v1/reviews:batch").then().statusCode(403).contentType("application/problem+json");
-            case GET -> request.when().get("/api/v1/reviews/" + reviewId)
-                    .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+            case CAPTURE ->
+                request.contentType(ContentType.JSON)
+                        .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
+                        .when()
+                        .post("/api/v1/reviews")
+                        .then()
+                        .statusCode(403)
+                        .contentType("application/problem+json")
+                        .body("status", equalTo(403));
+            case BATCH ->
+                request.urlEncodingEnabled(false)
+                        .contentType(ContentType.JSON)
+                        .body(batchOf(shop))
+                        .when()
+                        .post("/api/v1/reviews:batch")
+                        .then()
+                        .statusCode(403)
+                        .contentType("application/problem+json");
+            case GET ->
+                request.when()
+                        .get("/api/v1/reviews/" + reviewId)
+                        .then()
+                        .statusCode(403)
+                        .contentType("application/problem+json")
+                        .body("status", equalTo(403));
         }
     }
 
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(Endpoint.values()).flatMap(e -> Stream.of(
-                Arguments.of(e, "no token"), Arguments.of(e, "forged"), Arguments.of(e, "expired"), Arguments.of(e, "no shop"),
-                Arguments.of(e, "shop a number"), Arguments.of(e, "shop a list"), Arguments.of(e, "tier a number")));
+        return Stream.of(Endpoint.values())
+                .flatMap(e -> Stream.of(
+                        Arguments.of(e, "no token"),
+                        Arguments.of(e, "forged"),
+                        Arguments.of(e, "expired"),
+                        Arguments.of(e, "no shop"),
+                        Arguments.of(e, "shop a number"),
+                        Arguments.of(e, "shop a list"),
+                        Arguments.of(e, "tier a number")));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -110,19 +157,32 @@ class ReviewSecurityTests {
             case "forged" -> given().auth().oauth2(TestTokens.forged(shop, role));
             case "expired" -> given().auth().oauth2(TestTokens.expired(shop, role));
             // signed by the trusted key, but our claims are not text: refused at verification, never a 500
-            case "shop a number" -> given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("shop_id", 5)));
-            case "shop a list" -> given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("shop_id", List.of(shop))));
-            case "tier a number" -> given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("tier", 3)));
+            case "shop a number" ->
+                given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("shop_id", 5)));
+            case "shop a list" ->
+                given().auth()
+                        .oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("shop_id", List.of(shop))));
+            case "tier a number" ->
+                given().auth().oauth2(TestTokens.withClaims(shop, role, Set.of(role), Map.of("tier", 3)));
             default -> given().auth().oauth2(TestTokens.withoutShop(role));
         };
         var response = switch (endpoint) {
-            case CAPTURE -> request.contentType(ContentType.JSON)
-                    .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD")).when().post("/api/v1/reviews");
-            case BATCH -> request.urlEncodingEnabled(false).contentType(ContentType.JSON).body(batchOf(shop))
-                    .when().post("/api/v1/reviews:batch");
+            case CAPTURE ->
+                request.contentType(ContentType.JSON)
+                        .body(Reviews.json(shop, Reviews.unique("R"), Reviews.unique("O"), "BAD"))
+                        .when()
+                        .post("/api/v1/reviews");
+            case BATCH ->
+                request.urlEncodingEnabled(false)
+                        .contentType(ContentType.JSON)
+                        .body(batchOf(shop))
+                        .when()
+                        .post("/api/v1/reviews:batch");
             case GET -> request.when().get("/api/v1/reviews/" + reviewId);
         };
-        response.then().statusCode(401).contentType("application/problem+json")
+        response.then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("status", equalTo(401));
     }
@@ -132,8 +192,13 @@ class ReviewSecurityTests {
         String reviewId = capture(Reviews.uniqueShop());
         String otherShop = Reviews.uniqueShop();
         for (String role : Endpoint.GET.allowed) {
-            given().auth().oauth2(tokenFor(otherShop, role)).when().get("/api/v1/reviews/" + reviewId)
-                    .then().statusCode(404).contentType("application/problem+json");
+            given().auth()
+                    .oauth2(tokenFor(otherShop, role))
+                    .when()
+                    .get("/api/v1/reviews/" + reviewId)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
         }
     }
 
@@ -142,19 +207,33 @@ class ReviewSecurityTests {
         String shop = Reviews.uniqueShop();
         String otherShop = Reviews.uniqueShop();
         String orderId = Reviews.unique("O");
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body(Reviews.json(otherShop, "R-1", orderId, "BAD"))
-                .when().post("/api/v1/reviews")
-                .then().statusCode(403).contentType("application/problem+json");
+                .when()
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         // nothing stored for either shop
-        given().auth().oauth2(TestTokens.integration(otherShop)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.integration(otherShop))
+                .contentType(ContentType.JSON)
                 .body(Reviews.json(otherShop, "R-1", orderId, "BAD"))
-                .when().post("/api/v1/reviews").then().statusCode(201);
+                .when()
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void theApiDocumentsTheBearerScheme() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("components.securitySchemes.bearer.type", equalTo("http"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("paths.'/api/v1/reviews'.post.security[0]", org.hamcrest.Matchers.hasKey("bearer"));

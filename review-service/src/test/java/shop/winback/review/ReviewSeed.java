@@ -19,7 +19,8 @@ final class ReviewSeed {
         return review(platformId, sku, buyer, null, rating, text, createdAt);
     }
 
-    String review(String platformId, String sku, String buyer, String phone, String rating, String text, String createdAt) {
+    String review(
+            String platformId, String sku, String buyer, String phone, String rating, String text, String createdAt) {
         String phoneField = phone == null ? "" : ", \"phone\": \"" + phone + "\"";
         String body = """
                 {
@@ -35,8 +36,15 @@ final class ReviewSeed {
                   "text": "%s",
                   "createdAt": "%s"
                 }""".formatted(shop, platformId, platformId, sku, sku, buyer, phoneField, rating, text, createdAt);
-        return given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/reviews").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Records a buyer's revision; text null leaves the text as it was. */
@@ -44,7 +52,12 @@ final class ReviewSeed {
         String textField = text == null ? "" : "\"text\": \"" + text + "\", ";
         String body = "{\"shopId\": \"%s\", \"platformReviewId\": \"%s\", \"rating\": \"%s\", %s\"revisedAt\": \"%s\"}"
                 .formatted(shop, platformId, rating, textField, revisedAt);
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/reviews/revisions").then().statusCode(201);
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/reviews/revisions")
+                .then()
+                .statusCode(201);
     }
 }

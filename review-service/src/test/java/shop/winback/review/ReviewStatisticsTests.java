@@ -35,13 +35,16 @@ class ReviewStatisticsTests {
      * November comes. Within it, New York is on summer time (-04:00) throughout.
      */
     static final YearMonth MONTH = latestOctober();
+
     static final String FROM = oct(1, "00:00");
     static final String TO = TestClock.china(MONTH.plusMonths(1).atDay(1), "00:00");
     static final Map<String, String> OCTOBER = Map.of("from", FROM, "to", TO);
 
     static YearMonth latestOctober() {
         LocalDate today = TestClock.today(TestClock.SHANGHAI);
-        return YearMonth.of(today.getMonthValue() > Month.OCTOBER.getValue() ? today.getYear() : today.getYear() - 1, Month.OCTOBER);
+        return YearMonth.of(
+                today.getMonthValue() > Month.OCTOBER.getValue() ? today.getYear() : today.getYear() - 1,
+                Month.OCTOBER);
     }
 
     /** A day of {@link #MONTH}, as the statistics name it (yyyy-MM-dd). */
@@ -103,7 +106,12 @@ class ReviewStatisticsTests {
     }
 
     static List<Map<String, Object>> rows(String token, String path, Map<String, ?> params) {
-        return get(token, path, params).statusCode(200).contentType("application/json").extract().jsonPath().getList("");
+        return get(token, path, params)
+                .statusCode(200)
+                .contentType("application/json")
+                .extract()
+                .jsonPath()
+                .getList("");
     }
 
     static Map<String, Object> negative(String day, int neutral, int bad) {
@@ -127,10 +135,11 @@ class ReviewStatisticsTests {
     @Test
     void negativeReviewsPerItemAndReasonByCurrentRating() {
         String shop = seed();
-        assertThat(rows(TestTokens.reporting(shop), "/negative-by-item-and-reason", OCTOBER)).containsExactly(
-                itemReason("SKU-A", "QUALITY_DAMAGE", 4), // d1 a1 a2 a4
-                itemReason("SKU-A", "SLOW_SHIPPING", 2),  // a3 a4 (a5 is GOOD now)
-                itemReason("SKU-B", "OTHER", 2));         // b2 (no reason row) b3 (b1 is GOOD now)
+        assertThat(rows(TestTokens.reporting(shop), "/negative-by-item-and-reason", OCTOBER))
+                .containsExactly(
+                        itemReason("SKU-A", "QUALITY_DAMAGE", 4), // d1 a1 a2 a4
+                        itemReason("SKU-A", "SLOW_SHIPPING", 2), // a3 a4 (a5 is GOOD now)
+                        itemReason("SKU-B", "OTHER", 2)); // b2 (no reason row) b3 (b1 is GOOD now)
     }
 
     @Test
@@ -140,24 +149,29 @@ class ReviewStatisticsTests {
                 negative(oct(1), 0, 1),
                 negative(oct(10), 0, 1),
                 negative(oct(11), 1, 1),
-                negative(oct(12), 0, 2),  // a4, b2 (revised to BAD); a5 and b1 are GOOD now
+                negative(oct(12), 0, 2), // a4, b2 (revised to BAD); a5 and b1 are GOOD now
                 negative(oct(13), 1, 0));
-        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", OCTOBER)).isEqualTo(shanghai);
-        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "Asia/Shanghai"))).isEqualTo(shanghai);
-        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "+08:00"))).isEqualTo(shanghai);
-        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "UTC"))).containsExactly(
-                negative(sep(30), 0, 1),
-                negative(oct(10), 0, 2),
-                negative(oct(11), 1, 0),
-                negative(oct(12), 0, 2),
-                negative(oct(13), 1, 0));
+        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", OCTOBER))
+                .isEqualTo(shanghai);
+        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "Asia/Shanghai")))
+                .isEqualTo(shanghai);
+        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "+08:00")))
+                .isEqualTo(shanghai);
+        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "UTC")))
+                .containsExactly(
+                        negative(sep(30), 0, 1),
+                        negative(oct(10), 0, 2),
+                        negative(oct(11), 1, 0),
+                        negative(oct(12), 0, 2),
+                        negative(oct(13), 1, 0));
         // a fixed offset west of Greenwich: the days shift the right way
-        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "-05:00"))).containsExactly(
-                negative(sep(30), 0, 1),
-                negative(oct(9), 0, 1),
-                negative(oct(10), 1, 1),
-                negative(oct(11), 0, 1),
-                negative(oct(12), 1, 1));
+        assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "-05:00")))
+                .containsExactly(
+                        negative(sep(30), 0, 1),
+                        negative(oct(9), 0, 1),
+                        negative(oct(10), 1, 1),
+                        negative(oct(11), 0, 1),
+                        negative(oct(12), 1, 1));
         assertThat(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "America/New_York")))
                 .isEqualTo(rows(TestTokens.supervisor(shop), "/negative-by-day", with(OCTOBER, "zone", "-04:00")));
     }
@@ -165,13 +179,12 @@ class ReviewStatisticsTests {
     @Test
     void revisionsPerDay() {
         String shop = seed();
-        assertThat(rows(TestTokens.manager(shop), "/revisions-by-day", OCTOBER)).containsExactly(
-                revisions(oct(13), 2, 2, 1), // a5 (words still complain), b1
-                revisions(oct(14), 1, 0, 0)); // b2, GOOD to BAD
-        assertThat(rows(TestTokens.manager(shop), "/revisions-by-day", with(OCTOBER, "zone", "UTC"))).containsExactly(
-                revisions(oct(12), 1, 1, 1),
-                revisions(oct(13), 1, 1, 0),
-                revisions(oct(14), 1, 0, 0));
+        assertThat(rows(TestTokens.manager(shop), "/revisions-by-day", OCTOBER))
+                .containsExactly(
+                        revisions(oct(13), 2, 2, 1), // a5 (words still complain), b1
+                        revisions(oct(14), 1, 0, 0)); // b2, GOOD to BAD
+        assertThat(rows(TestTokens.manager(shop), "/revisions-by-day", with(OCTOBER, "zone", "UTC")))
+                .containsExactly(revisions(oct(12), 1, 1, 1), revisions(oct(13), 1, 1, 0), revisions(oct(14), 1, 0, 0));
     }
 
     @Test
@@ -183,18 +196,34 @@ class ReviewStatisticsTests {
         s.review("old", "SKU-A", "b2", "BAD", "快递太慢", TestClock.daysAgo(31).toString());
         Instant revisedAt = recent.plus(Duration.ofHours(1));
         s.revise("new", "NEUTRAL", null, revisedAt.toString());
-        s.revise("old", "NEUTRAL", null, TestClock.daysAgo(30).minus(Duration.ofMinutes(5)).toString());
+        s.revise(
+                "old",
+                "NEUTRAL",
+                null,
+                TestClock.daysAgo(30).minus(Duration.ofMinutes(5)).toString());
         String token = TestTokens.reporting(shop);
-        String shanghaiDay = LocalDate.ofInstant(recent, ZoneId.of("Asia/Shanghai")).toString();
-        assertThat(rows(token, "/negative-by-item-and-reason", Map.of())).containsExactly(itemReason("SKU-A", "QUALITY_DAMAGE", 1));
+        String shanghaiDay =
+                LocalDate.ofInstant(recent, ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(rows(token, "/negative-by-item-and-reason", Map.of()))
+                .containsExactly(itemReason("SKU-A", "QUALITY_DAMAGE", 1));
         assertThat(rows(token, "/negative-by-day", Map.of())).containsExactly(negative(shanghaiDay, 1, 0));
-        assertThat(rows(token, "/revisions-by-day", Map.of())).containsExactly(
-                revisions(LocalDate.ofInstant(revisedAt, ZoneId.of("Asia/Shanghai")).toString(), 1, 0, 1)); // BAD to NEUTRAL, still 破洞
+        assertThat(rows(token, "/revisions-by-day", Map.of()))
+                .containsExactly(revisions(
+                        LocalDate.ofInstant(revisedAt, ZoneId.of("Asia/Shanghai"))
+                                .toString(),
+                        1,
+                        0,
+                        1)); // BAD to NEUTRAL, still 破洞
         // from alone: up to now
-        assertThat(rows(token, "/negative-by-day", Map.of("from", TestClock.daysAgo(40).toString()))).hasSize(2);
+        assertThat(rows(
+                        token,
+                        "/negative-by-day",
+                        Map.of("from", TestClock.daysAgo(40).toString())))
+                .hasSize(2);
         // to alone: the 30 days before it
         Instant threeDaysAgo = TestClock.daysAgo(3);
-        assertThat(rows(token, "/negative-by-day", Map.of("to", threeDaysAgo.toString()))).singleElement()
+        assertThat(rows(token, "/negative-by-day", Map.of("to", threeDaysAgo.toString())))
+                .singleElement()
                 .satisfies(day -> assertThat(day).containsEntry("neutral", 1).containsEntry("bad", 0));
     }
 
@@ -206,7 +235,8 @@ class ReviewStatisticsTests {
                 get(TestTokens.token(shop, role, Set.of(role)), path, OCTOBER).statusCode(200);
             }
             get(TestTokens.integration(shop), path, OCTOBER).statusCode(403).contentType("application/problem+json");
-            get(TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY"), path, OCTOBER).statusCode(403)
+            get(TestTokens.agent(shop, UUID.randomUUID(), "REVIEW_RECOVERY"), path, OCTOBER)
+                    .statusCode(403)
                     .contentType("application/problem+json");
             given().get(BASE + path).then().statusCode(401);
         }
@@ -216,40 +246,75 @@ class ReviewStatisticsTests {
     void badWindowsAndZonesAreRejectedByName() {
         String token = TestTokens.reporting(Reviews.uniqueShop());
         for (String path : List.of("/negative-by-item-and-reason", "/negative-by-day", "/revisions-by-day")) {
-            get(token, path, Map.of("from", "last month")).statusCode(400).contentType("application/problem+json")
-                    .body("type", equalTo("urn:winback:problem:invalid-request")).body("violations.field", contains("from"));
-            get(token, path, Map.of("from", FROM, "to", "2026-11")).statusCode(400).body("violations.field", contains("to"));
+            get(token, path, Map.of("from", "last month"))
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:winback:problem:invalid-request"))
+                    .body("violations.field", contains("from"));
+            get(token, path, Map.of("from", FROM, "to", "2026-11"))
+                    .statusCode(400)
+                    .body("violations.field", contains("to"));
             get(token, path, Map.of("from", TO, "to", FROM)).statusCode(400).body("violations.field", contains("to"));
             get(token, path, Map.of("from", FROM, "to", FROM)).statusCode(400).body("violations.field", contains("to"));
-            get(token, path, Map.of("from", TestClock.now().plus(Duration.ofDays(1)).toString())).statusCode(400)
+            get(
+                            token,
+                            path,
+                            Map.of(
+                                    "from",
+                                    TestClock.now().plus(Duration.ofDays(1)).toString()))
+                    .statusCode(400)
                     .body("violations.field", contains("to"));
-            get(token, path, Map.of("from", beforeTo(Duration.ofDays(397)), "to", TO)).statusCode(400)
+            get(token, path, Map.of("from", beforeTo(Duration.ofDays(397)), "to", TO))
+                    .statusCode(400)
                     .body("violations.field", contains("from"));
-            get(token, path, Map.of("from", beforeTo(Duration.ofDays(366)), "to", TO)).statusCode(200); // 366 days
-            get(token, path, Map.of("from", beforeTo(Duration.ofDays(366).plusSeconds(1)), "to", TO)).statusCode(400)
+            get(token, path, Map.of("from", beforeTo(Duration.ofDays(366)), "to", TO))
+                    .statusCode(200); // 366 days
+            get(token, path, Map.of("from", beforeTo(Duration.ofDays(366).plusSeconds(1)), "to", TO))
+                    .statusCode(400)
                     .body("violations.field", contains("from"));
         }
         for (String path : List.of("/negative-by-day", "/revisions-by-day")) {
-            get(token, path, with(OCTOBER, "zone", "Mars/Olympus_Mons")).statusCode(400).body("violations.field", contains("zone"));
-            get(token, path, with(OCTOBER, "zone", "+25:00")).statusCode(400).body("violations.field", contains("zone"));
+            get(token, path, with(OCTOBER, "zone", "Mars/Olympus_Mons"))
+                    .statusCode(400)
+                    .body("violations.field", contains("zone"));
+            get(token, path, with(OCTOBER, "zone", "+25:00"))
+                    .statusCode(400)
+                    .body("violations.field", contains("zone"));
         }
     }
 
     @Test
     void theApiDocumentsQueriesAndStatistics() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/reviews'.get.parameters.name",
-                        hasItems("rating", "reason", "itemSku", "buyerId", "createdFrom", "createdTo",
-                                "revised", "page", "size"))
-                .body("paths.'/api/v1/review-statistics/negative-by-item-and-reason'.get.description",
+        given().accept("application/json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/reviews'.get.parameters.name",
+                        hasItems(
+                                "rating",
+                                "reason",
+                                "itemSku",
+                                "buyerId",
+                                "createdFrom",
+                                "createdTo",
+                                "revised",
+                                "page",
+                                "size"))
+                .body(
+                        "paths.'/api/v1/review-statistics/negative-by-item-and-reason'.get.description",
                         containsString("current rating"))
-                .body("paths.'/api/v1/review-statistics/negative-by-day'.get.parameters.name",
+                .body(
+                        "paths.'/api/v1/review-statistics/negative-by-day'.get.parameters.name",
                         hasItems("from", "to", "zone"))
-                .body("paths.'/api/v1/review-statistics/revisions-by-day'.get.parameters.name",
+                .body(
+                        "paths.'/api/v1/review-statistics/revisions-by-day'.get.parameters.name",
                         hasItems("from", "to", "zone"))
                 .body("components.schemas.RevisionsByDay.properties.day.examples[0]", equalTo("2026-11-23"))
                 .body("components.schemas.NegativeReviewsByItemAndReason.properties.reviews.examples[0]", equalTo(12))
-                .body("paths.'/api/v1/review-statistics/negative-by-day'.get.parameters.find { it.name == 'zone' }.schema.type",
+                .body(
+                        "paths.'/api/v1/review-statistics/negative-by-day'.get.parameters.find { it.name == 'zone' }.schema.type",
                         equalTo("string"));
     }
 }

@@ -17,8 +17,7 @@ public final class Reviews {
     /** {@link #CREATED_AT} as the order system writes it, in China's offset. */
     public static final String CREATED_AT_TEXT = TestClock.china(CREATED_AT);
 
-    private Reviews() {
-    }
+    private Reviews() {}
 
     public static String uniqueShop() {
         return "shop-" + UUID.randomUUID().toString().substring(0, 8);
@@ -32,9 +31,13 @@ public final class Reviews {
      * A review body with the optional routing facts: {@code item.category} (a JSON string literal,
      * escapes and all, or null to leave it out) and {@code buyer.vip}.
      */
-    public static String json(String shopId, String platformReviewId, String orderId, String rating, String categoryJson, boolean vip) {
+    public static String json(
+            String shopId, String platformReviewId, String orderId, String rating, String categoryJson, boolean vip) {
         String body = json(shopId, platformReviewId, orderId, rating)
-                .replace("\"title\": \"纯棉T恤 白色 L\"}", "\"title\": \"纯棉T恤 白色 L\"" + (categoryJson == null ? "" : ", \"category\": " + categoryJson) + "}")
+                .replace(
+                        "\"title\": \"纯棉T恤 白色 L\"}",
+                        "\"title\": \"纯棉T恤 白色 L\"" + (categoryJson == null ? "" : ", \"category\": " + categoryJson)
+                                + "}")
                 .replace("\"city\": \"沈阳\"}", "\"city\": \"沈阳\", \"vip\": " + vip + "}");
         if (!body.contains("\"vip\": ") || categoryJson != null && !body.contains("\"category\": ")) {
             throw new IllegalStateException("the review template changed: category and vip were not added");

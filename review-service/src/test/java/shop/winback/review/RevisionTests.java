@@ -30,12 +30,19 @@ class RevisionTests {
 
     @Inject
     ReviewConfig config;
+
     final ObjectMapper json = new ObjectMapper();
 
     static String capture(String shop, String platformId, String order) {
-        return given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body(Reviews.json(shop, platformId, order, "BAD"))
-                .post("/api/v1/reviews").then().statusCode(201).extract().path("id");
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A time {@code later} after the captured review was written, as the order system writes it. */
@@ -57,30 +64,50 @@ class RevisionTests {
         Instant revisedAt = Reviews.CREATED_AT.plus(Duration.ofHours(5).plusMinutes(40));
         String body = revision(shop, "R-1", "GOOD", "客服很耐心，帮我换了新的，很满意", TestClock.china(revisedAt));
         try (ConsumerTask<String, String> topic = KafkaTopics.watch(config.topic())) {
-            given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
-                    .post("/api/v1/reviews/revisions").then().statusCode(201)
-                    .body("ratingBefore", equalTo("BAD")).body("ratingAfter", equalTo("GOOD"))
-                    .body("ratingImproved", equalTo(true)).body("textStillNegative", equalTo(false))
+            given().auth()
+                    .oauth2(TestTokens.integration(shop))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/reviews/revisions")
+                    .then()
+                    .statusCode(201)
+                    .body("ratingBefore", equalTo("BAD"))
+                    .body("ratingAfter", equalTo("GOOD"))
+                    .body("ratingImproved", equalTo(true))
+                    .body("textStillNegative", equalTo(false))
                     // praise of the service: the classifier's guess (which would read 客服 as a service
                     // complaint) is not asked for a GOOD text, only its words are
                     .body("complaintReasons", empty());
-            given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
-                    .post("/api/v1/reviews/revisions").then().statusCode(200).body("complaintReasons", empty());
-            given().auth().oauth2(TestTokens.integration(shop)).get("/api/v1/reviews/" + id).then().statusCode(200)
-                    .body("rating", equalTo("GOOD")).body("text", equalTo("客服很耐心，帮我换了新的，很满意"))
-                    .body("revisionCount", equalTo(1)).body("revisedAt", equalTo(revisedAt.toString()));
+            given().auth()
+                    .oauth2(TestTokens.integration(shop))
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/reviews/revisions")
+                    .then()
+                    .statusCode(200)
+                    .body("complaintReasons", empty());
+            given().auth()
+                    .oauth2(TestTokens.integration(shop))
+                    .get("/api/v1/reviews/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("rating", equalTo("GOOD"))
+                    .body("text", equalTo("客服很耐心，帮我换了新的，很满意"))
+                    .body("revisionCount", equalTo(1))
+                    .body("revisedAt", equalTo(revisedAt.toString()));
 
             // a later event of the same order: once seen, anything the repeat could have sent is there too
             String marker = capture(shop, "R-marker", order);
             awaitMatching(topic, r -> marker.equals(KafkaTopics.header(r, "ce_subject")), 1, Duration.ofSeconds(15));
-            List<ConsumerRecord<String, String>> revised = KafkaTopics.matching(topic,
-                    r -> order.equals(r.key()) && "review.revised.v1".equals(KafkaTopics.header(r, "ce_type")));
+            List<ConsumerRecord<String, String>> revised = KafkaTopics.matching(
+                    topic, r -> order.equals(r.key()) && "review.revised.v1".equals(KafkaTopics.header(r, "ce_type")));
             assertThat(revised).hasSize(1);
             JsonNode data = json.readTree(revised.get(0).value());
             assertThat(data.at("/before/rating").asText()).isEqualTo("BAD");
             assertThat(data.at("/after/rating").asText()).isEqualTo("GOOD");
             assertThat(data.get("reviewId").asText()).isEqualTo(id);
-            assertThat(AsyncApiContract.ofClasspath().violations("review.revised.v1", data)).isEmpty();
+            assertThat(AsyncApiContract.ofClasspath().violations("review.revised.v1", data))
+                    .isEmpty();
         }
     }
 
@@ -88,9 +115,18 @@ class RevisionTests {
     void aBetterRatingOverTheSameComplaintIsFlagged() {
         String shop = Reviews.uniqueShop();
         capture(shop, "R-1", Reviews.unique("O"));
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
-                .body(revision(shop, "R-1", "GOOD", null, afterWriting(Duration.ofHours(6).plusMinutes(30))))
-                .post("/api/v1/reviews/revisions").then().statusCode(201)
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(revision(
+                        shop,
+                        "R-1",
+                        "GOOD",
+                        null,
+                        afterWriting(Duration.ofHours(6).plusMinutes(30))))
+                .post("/api/v1/reviews/revisions")
+                .then()
+                .statusCode(201)
                 .body("textAfter", equalTo("衣服有破洞，质量太差了"))
                 .body("textStillNegative", equalTo(true))
                 .body("complaintReasons", hasItem("QUALITY_DAMAGE"));
@@ -100,22 +136,70 @@ class RevisionTests {
     void badRevisionsAreRejectedAndChangeNothing() {
         String shop = Reviews.uniqueShop();
         String id = capture(shop, "R-1", Reviews.unique("O"));
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
-                .body(revision(shop, "R-404", "GOOD", "好", afterWriting(Duration.ofHours(6).plusMinutes(30))))
-                .post("/api/v1/reviews/revisions").then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
-                .body(revision(shop, "R-1", "SUPERB", "好", afterWriting(Duration.ofHours(6).plusMinutes(30))))
-                .post("/api/v1/reviews/revisions").then().statusCode(400).body("violations[0].field", equalTo("rating"));
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
-                .body(revision(shop, "R-1", "GOOD", "好", afterWriting(Duration.ofDays(-3)))) // before the review was written
-                .post("/api/v1/reviews/revisions").then().statusCode(400).body("violations[0].field", equalTo("revisedAt"));
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
-                .body(revision(Reviews.uniqueShop(), "R-1", "GOOD", "好", afterWriting(Duration.ofHours(6).plusMinutes(30))))
-                .post("/api/v1/reviews/revisions").then().statusCode(403);
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
-                .body(revision(shop, "R-1", "GOOD", "好", afterWriting(Duration.ofHours(6).plusMinutes(30))))
-                .post("/api/v1/reviews/revisions").then().statusCode(403);
-        given().auth().oauth2(TestTokens.integration(shop)).get("/api/v1/reviews/" + id).then()
-                .body("rating", equalTo("BAD")).body("revisionCount", equalTo(0));
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(revision(
+                        shop,
+                        "R-404",
+                        "GOOD",
+                        "好",
+                        afterWriting(Duration.ofHours(6).plusMinutes(30))))
+                .post("/api/v1/reviews/revisions")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(revision(
+                        shop,
+                        "R-1",
+                        "SUPERB",
+                        "好",
+                        afterWriting(Duration.ofHours(6).plusMinutes(30))))
+                .post("/api/v1/reviews/revisions")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("rating"));
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(revision(
+                        shop, "R-1", "GOOD", "好", afterWriting(Duration.ofDays(-3)))) // before the review was written
+                .post("/api/v1/reviews/revisions")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("revisedAt"));
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(revision(
+                        Reviews.uniqueShop(),
+                        "R-1",
+                        "GOOD",
+                        "好",
+                        afterWriting(Duration.ofHours(6).plusMinutes(30))))
+                .post("/api/v1/reviews/revisions")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body(revision(
+                        shop,
+                        "R-1",
+                        "GOOD",
+                        "好",
+                        afterWriting(Duration.ofHours(6).plusMinutes(30))))
+                .post("/api/v1/reviews/revisions")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .get("/api/v1/reviews/" + id)
+                .then()
+                .body("rating", equalTo("BAD"))
+                .body("revisionCount", equalTo(0));
     }
 }

@@ -32,6 +32,7 @@ class SignalTests {
 
     @Inject
     ReviewConfig config;
+
     final ObjectMapper json = new ObjectMapper();
     AsyncApiContract contract;
     ConsumerTask<String, String> topic;
@@ -52,15 +53,26 @@ class SignalTests {
         return post(shop, buyer, sku, rating, text, dsr, Reviews.unique("O"));
     }
 
-    JsonNode post(String shop, String buyer, String sku, String rating, String text, int dsr, String order) throws Exception {
+    JsonNode post(String shop, String buyer, String sku, String rating, String text, int dsr, String order)
+            throws Exception {
         String body = Reviews.json(shop, Reviews.unique("R"), order, rating)
-                .replace("tb-buyer-5521", buyer).replace("SKU-TS-WHITE-L", sku).replace("衣服有破洞，质量太差了", text)
-                .replace("{\"description\": 2, \"service\": 3, \"shipping\": 4}",
+                .replace("tb-buyer-5521", buyer)
+                .replace("SKU-TS-WHITE-L", sku)
+                .replace("衣服有破洞，质量太差了", text)
+                .replace(
+                        "{\"description\": 2, \"service\": 3, \"shipping\": 4}",
                         "{\"description\": %d, \"service\": %d, \"shipping\": %d}".formatted(dsr, dsr, dsr));
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/reviews").then().statusCode(201);
-        return json.readTree(awaitMatching(topic, r -> order.equals(r.key()) && "review.received.v1".equals(header(r, "ce_type")),
-                1, WAIT).get(0).value());
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201);
+        return json.readTree(awaitMatching(
+                        topic, r -> order.equals(r.key()) && "review.received.v1".equals(header(r, "ce_type")), 1, WAIT)
+                .get(0)
+                .value());
     }
 
     /**
@@ -72,7 +84,8 @@ class SignalTests {
     }
 
     List<ConsumerRecord<String, String>> eventsOf(String type, String shop) {
-        return KafkaTopics.matching(topic, r -> type.equals(header(r, "ce_type")) && r.value().contains("\"" + shop + "\""));
+        return KafkaTopics.matching(
+                topic, r -> type.equals(header(r, "ce_type")) && r.value().contains("\"" + shop + "\""));
     }
 
     @Test
@@ -86,7 +99,9 @@ class SignalTests {
         assertThat(third.at("/buyerSuspicion/suspected").asBoolean()).isTrue();
         assertThat(third.at("/buyerSuspicion/score").asDouble()).isEqualTo(0.9);
         assertThat(third.get("buyerSuspicion").get("reasons").toString())
-                .contains("3 neutral/bad reviews in 90 days").contains("100 % of 3 reviews").contains("the same words");
+                .contains("3 neutral/bad reviews in 90 days")
+                .contains("100 % of 3 reviews")
+                .contains("the same words");
         assertThat(contract.violations("review.received.v1", third)).isEmpty();
 
         JsonNode honest = post(shop, "honest-1", "SKU-A", "BAD", "袖口开线了", 2);
@@ -100,11 +115,19 @@ class SignalTests {
         String shop = Reviews.uniqueShop();
         String order = Reviews.unique("O");
         String body = Reviews.json(shop, Reviews.unique("R"), order, "BAD")
-                .replace("\"city\": \"沈阳\"", "\"city\": \"沈阳\", \"accountCreatedAt\": \""
-                        + TestClock.china(Reviews.CREATED_AT.minus(Duration.ofDays(3))) + "\"");
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/reviews").then().statusCode(201);
-        JsonNode data = json.readTree(awaitMatching(topic, r -> order.equals(r.key()), 1, WAIT).get(0).value());
+                .replace(
+                        "\"city\": \"沈阳\"",
+                        "\"city\": \"沈阳\", \"accountCreatedAt\": \""
+                                + TestClock.china(Reviews.CREATED_AT.minus(Duration.ofDays(3))) + "\"");
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201);
+        JsonNode data = json.readTree(
+                awaitMatching(topic, r -> order.equals(r.key()), 1, WAIT).get(0).value());
         assertThat(data.at("/buyerSuspicion/score").asDouble()).isEqualTo(0.1);
         assertThat(data.at("/buyerSuspicion/suspected").asBoolean()).isFalse();
         assertThat(data.get("buyerSuspicion").get("reasons").toString()).contains("account 3 days old");
@@ -113,9 +136,15 @@ class SignalTests {
     @Test
     void anItemFallingBelowTheDsrThresholdIsReportedOnce() throws Exception {
         String shop = Reviews.uniqueShop();
-        given().auth().oauth2(TestTokens.manager(shop)).contentType(ContentType.JSON).body("{\"dsrMinReviews\": 3}")
-                .put("/api/v1/review-settings").then().statusCode(200)
-                .body("dsrMinReviews", equalTo(3)).body("dsrThreshold", equalTo(4.8f));
+        given().auth()
+                .oauth2(TestTokens.manager(shop))
+                .contentType(ContentType.JSON)
+                .body("{\"dsrMinReviews\": 3}")
+                .put("/api/v1/review-settings")
+                .then()
+                .statusCode(200)
+                .body("dsrMinReviews", equalTo(3))
+                .body("dsrThreshold", equalTo(4.8f));
         post(shop, "b1", "SKU-DSR", "GOOD", "好", 5);
         post(shop, "b2", "SKU-DSR", "GOOD", "好", 5);
         String o3 = Reviews.unique("O");
@@ -123,7 +152,12 @@ class SignalTests {
         marker(shop, o3);
         assertThat(eventsOf("item.dsr-below-threshold.v1", shop)).isEmpty();
         post(shop, "b4", "SKU-DSR", "NEUTRAL", "一般", 3); // (5+5+5+3)/4 = 4.5
-        awaitMatching(topic, r -> "item.dsr-below-threshold.v1".equals(header(r, "ce_type")) && r.value().contains(shop), 1, WAIT);
+        awaitMatching(
+                topic,
+                r -> "item.dsr-below-threshold.v1".equals(header(r, "ce_type"))
+                        && r.value().contains(shop),
+                1,
+                WAIT);
         String o5 = Reviews.unique("O");
         post(shop, "b5", "SKU-DSR", "GOOD", "好", 5, o5); // still below: no second event
         marker(shop, o5);
@@ -146,7 +180,12 @@ class SignalTests {
         marker(shop, o2);
         assertThat(eventsOf("product.problem-alert.v1", shop)).isEmpty();
         post(shop, "c3", "SKU-HOLE", "BAD", "破洞，质量差", 1);
-        awaitMatching(topic, r -> "product.problem-alert.v1".equals(header(r, "ce_type")) && r.value().contains(shop), 1, WAIT);
+        awaitMatching(
+                topic,
+                r -> "product.problem-alert.v1".equals(header(r, "ce_type"))
+                        && r.value().contains(shop),
+                1,
+                WAIT);
         String o4 = Reviews.unique("O");
         post(shop, "c4", "SKU-HOLE", "BAD", "有破洞", 1, o4);
         marker(shop, o4);
@@ -161,15 +200,42 @@ class SignalTests {
     @Test
     void settingsAreValidatedAndOnlyForSupervisorsAndManagers() {
         String shop = Reviews.uniqueShop();
-        given().auth().oauth2(TestTokens.reporting(shop)).get("/api/v1/review-settings").then().statusCode(200)
-                .body("dsrThreshold", equalTo(4.8f)).body("alertBuyers", equalTo(3)).body("suspicionThreshold", equalTo(0.6f));
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{\"dsrThreshold\": 7}")
-                .put("/api/v1/review-settings").then().statusCode(400).body("violations[0].field", equalTo("dsrThreshold"));
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body("{\"alertBuyers\": 5}")
-                .put("/api/v1/review-settings").then().statusCode(403);
-        given().auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{\"alertBuyers\": 5}")
-                .put("/api/v1/review-settings").then().statusCode(200).body("alertBuyers", equalTo(5)).body("dsrThreshold", equalTo(4.8f));
-        given().auth().oauth2(TestTokens.reporting(Reviews.uniqueShop())).get("/api/v1/review-settings").then()
+        given().auth()
+                .oauth2(TestTokens.reporting(shop))
+                .get("/api/v1/review-settings")
+                .then()
+                .statusCode(200)
+                .body("dsrThreshold", equalTo(4.8f))
+                .body("alertBuyers", equalTo(3))
+                .body("suspicionThreshold", equalTo(0.6f));
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body("{\"dsrThreshold\": 7}")
+                .put("/api/v1/review-settings")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("dsrThreshold"));
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body("{\"alertBuyers\": 5}")
+                .put("/api/v1/review-settings")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body("{\"alertBuyers\": 5}")
+                .put("/api/v1/review-settings")
+                .then()
+                .statusCode(200)
+                .body("alertBuyers", equalTo(5))
+                .body("dsrThreshold", equalTo(4.8f));
+        given().auth()
+                .oauth2(TestTokens.reporting(Reviews.uniqueShop()))
+                .get("/api/v1/review-settings")
+                .then()
                 .body("alertBuyers", equalTo(3));
     }
 }

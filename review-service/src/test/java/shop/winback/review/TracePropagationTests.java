@@ -43,24 +43,42 @@ class TracePropagationTests {
     void theCapturedReviewsEventCarriesTheRequestsTrace() {
         String shop = Reviews.uniqueShop();
         String orderId = Reviews.unique("O");
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-00")
                 .body(Reviews.json(shop, "R-1", orderId, "BAD"))
-                .when().post("/api/v1/reviews").then().statusCode(201);
+                .when()
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201);
 
-        ConsumerRecord<String, String> event = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
-        assertThat(header(event, "traceparent")).startsWith("00-" + TRACE_ID + "-").hasSize(55);
+        ConsumerRecord<String, String> event = awaitMatching(
+                        topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15))
+                .get(0);
+        assertThat(header(event, "traceparent"))
+                .startsWith("00-" + TRACE_ID + "-")
+                .hasSize(55);
     }
 
     @Test
     void withoutAnIncomingTraceTheEventStartsOne() {
         String shop = Reviews.uniqueShop();
         String orderId = Reviews.unique("O");
-        given().auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body(Reviews.json(shop, "R-1", orderId, "NEUTRAL"))
-                .when().post("/api/v1/reviews").then().statusCode(201);
+                .when()
+                .post("/api/v1/reviews")
+                .then()
+                .statusCode(201);
 
-        ConsumerRecord<String, String> event = awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15)).get(0);
-        assertThat(header(event, "traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]").doesNotContain(TRACE_ID);
+        ConsumerRecord<String, String> event = awaitMatching(
+                        topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15))
+                .get(0);
+        assertThat(header(event, "traceparent"))
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+                .doesNotContain(TRACE_ID);
     }
 }

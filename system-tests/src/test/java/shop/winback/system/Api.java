@@ -26,8 +26,7 @@ final class Api {
      */
     static final Instant WRITTEN_AT = TestClock.daysAgo(1).truncatedTo(ChronoUnit.SECONDS);
 
-    private Api() {
-    }
+    private Api() {}
 
     /** {@link #WRITTEN_AT} plus (or minus) so much, as the order system and couriers write times (China's offset). */
     static String writtenAtPlus(Duration later) {
@@ -45,30 +44,52 @@ final class Api {
                  "buyer": {"id": "buyer-%s", "province": "辽宁", "city": "沈阳"},
                  "orderAmountFen": 12900, "distinctItems": 2, "rating": "%s",
                  "dsr": {"description": 2, "service": 3, "shipping": 4},
-                 "text": "衣服有破洞，质量太差了", "createdAt": "%s"}"""
-                .formatted(shop, platformReviewId, orderId, orderId, rating, TestClock.china(WRITTEN_AT));
+                 "text": "衣服有破洞，质量太差了", "createdAt": "%s"}""".formatted(shop, platformReviewId, orderId, orderId, rating, TestClock.china(WRITTEN_AT));
     }
 
     static Response postReview(String reviewUrl, String shop, String body) {
-        return given().baseUri(reviewUrl).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON).body(body).when().post("/api/v1/reviews");
+        return given().baseUri(reviewUrl)
+                .auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/reviews");
     }
 
     static String hire(String ticketUrl, String shop, String name, String tier, int capacity, String status) {
-        return given().baseUri(ticketUrl).auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON)
+        return given().baseUri(ticketUrl)
+                .auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
                 .body("""
-                        {"shopId": "%s", "name": "%s", "tier": "%s", "capacity": %d, "status": "%s"}"""
-                        .formatted(shop, name, tier, capacity, status))
-                .when().post("/api/v1/agents")
-                .then().statusCode(201).extract().path("id");
+                        {"shopId": "%s", "name": "%s", "tier": "%s", "capacity": %d, "status": "%s"}""".formatted(shop, name, tier, capacity, status))
+                .when()
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static void setStatus(String ticketUrl, String shop, String agentId, String status) {
-        given().baseUri(ticketUrl).auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body("{\"status\": \"" + status + "\"}")
-                .when().patch("/api/v1/agents/" + agentId).then().statusCode(200);
+        given().baseUri(ticketUrl)
+                .auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"" + status + "\"}")
+                .when()
+                .patch("/api/v1/agents/" + agentId)
+                .then()
+                .statusCode(200);
     }
 
     static Response tickets(String ticketUrl, String shop, String status) {
-        var request = given().baseUri(ticketUrl).auth().oauth2(TestTokens.supervisor(shop)).queryParam("shopId", shop).queryParam("size", 500);
+        var request = given().baseUri(ticketUrl)
+                .auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .queryParam("shopId", shop)
+                .queryParam("size", 500);
         if (status != null) {
             request.queryParam("status", status);
         }
@@ -76,12 +97,16 @@ final class Api {
     }
 
     /** The order system reports a buyer's revision of a review (review-service). */
-    static Response revise(String reviewUrl, String shop, String platformReviewId, String rating, String text, String revisedAt) {
-        return given().baseUri(reviewUrl).auth().oauth2(TestTokens.integration(shop)).contentType(ContentType.JSON)
+    static Response revise(
+            String reviewUrl, String shop, String platformReviewId, String rating, String text, String revisedAt) {
+        return given().baseUri(reviewUrl)
+                .auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
                 .body("""
-                        {"shopId": "%s", "platformReviewId": "%s", "rating": "%s", "text": "%s", "revisedAt": "%s"}"""
-                        .formatted(shop, platformReviewId, rating, text, revisedAt))
-                .when().post("/api/v1/reviews/revisions");
+                        {"shopId": "%s", "platformReviewId": "%s", "rating": "%s", "text": "%s", "revisedAt": "%s"}""".formatted(shop, platformReviewId, rating, text, revisedAt))
+                .when()
+                .post("/api/v1/reviews/revisions");
     }
 
     /**
@@ -98,10 +123,12 @@ final class Api {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        return given().baseUri(logisticsUrl).contentType(ContentType.JSON)
+        return given().baseUri(logisticsUrl)
+                .contentType(ContentType.JSON)
                 .header("X-Signature-Timestamp", signedAt)
                 .header("X-Signature", "sha256=" + signature)
                 .body(body.getBytes(StandardCharsets.UTF_8))
-                .when().post("/api/v1/courier-pushes/generic");
+                .when()
+                .post("/api/v1/courier-pushes/generic");
     }
 }

@@ -65,18 +65,29 @@ class ApiFuzzIT {
     private static final String HUGE = "x".repeat(100_000);
     /** Query and path values stay under the HTTP server's 4 KiB request-line limit: that is the transport's limit, not the API's. */
     private static final String LONG = "y".repeat(3_000);
-    private static final List<String> UNICODE = List.of("😀🎉👍🏽", "مرحبا بالعالم\u202Eevil", "a\u0000b", "纯棉T恤 白色 L，质量太差了", "\uFFFF\uFEFF\u200B");
-    private static final List<String> INJECTION = List.of("' OR 1=1--", "<script>alert(1)</script>", "${jndi:ldap://x}",
-            "../../etc/passwd", "%00%0d%0aSet-Cookie: x=1", "{{7*7}}", "\"; DROP TABLE review; --");
+
+    private static final List<String> UNICODE =
+            List.of("😀🎉👍🏽", "مرحبا بالعالم\u202Eevil", "a\u0000b", "纯棉T恤 白色 L，质量太差了", "\uFFFF\uFEFF\u200B");
+    private static final List<String> INJECTION = List.of(
+            "' OR 1=1--",
+            "<script>alert(1)</script>",
+            "${jndi:ldap://x}",
+            "../../etc/passwd",
+            "%00%0d%0aSet-Cookie: x=1",
+            "{{7*7}}",
+            "\"; DROP TABLE review; --");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A valid time: an hour before now on the clock under test, as the order system writes it. */
     private static final String VALID_DATE_TIME = TestClock.china(TestClock.hoursAgo(1));
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static Stack stack;
     private final Random random = new Random(SEED);
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private int operations;
     private int requests;
@@ -114,14 +125,31 @@ class ApiFuzzIT {
         fuzzService("logistics", stack.logisticsUrl());
         fuzzService("review", stack.reviewUrl());
 
-        System.out.printf("FUZZ operations=%d requests=%d rejected=%d accepted=%d server_errors=%d problem_json_violations=%d "
-                        + "writes_from_rejected=%d other=%d writes_seen_from_accepted=%d%n", operations, requests, rejected, accepted,
-                serverErrors.size(), problemViolations.size(), writesFromRejected.size(), other, writesSeen);
+        System.out.printf(
+                "FUZZ operations=%d requests=%d rejected=%d accepted=%d server_errors=%d problem_json_violations=%d "
+                        + "writes_from_rejected=%d other=%d writes_seen_from_accepted=%d%n",
+                operations,
+                requests,
+                rejected,
+                accepted,
+                serverErrors.size(),
+                problemViolations.size(),
+                writesFromRejected.size(),
+                other,
+                writesSeen);
         assertThat(serverErrors).as("5xx answers").isEmpty();
-        assertThat(problemViolations).as("4xx answers that are not problem+json with a matching status").isEmpty();
-        assertThat(writesFromRejected).as("rejected requests that changed the database").isEmpty();
-        assertThat(operations).as("operations found in the four OpenAPI documents").isGreaterThan(40);
-        assertThat(writesSeen).as("accepted requests whose writes the database comparison saw").isGreaterThan(10);
+        assertThat(problemViolations)
+                .as("4xx answers that are not problem+json with a matching status")
+                .isEmpty();
+        assertThat(writesFromRejected)
+                .as("rejected requests that changed the database")
+                .isEmpty();
+        assertThat(operations)
+                .as("operations found in the four OpenAPI documents")
+                .isGreaterThan(40);
+        assertThat(writesSeen)
+                .as("accepted requests whose writes the database comparison saw")
+                .isGreaterThan(10);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -132,11 +160,13 @@ class ApiFuzzIT {
         }
     }
 
-    private record Call(String label, String method, String url, String contentType, byte[] body, Map<String, String> headers) {
-    }
+    private record Call(
+            String label, String method, String url, String contentType, byte[] body, Map<String, String> headers) {}
 
     private void fuzzService(String service, String baseUrl) throws Exception {
-        JsonNode doc = JSON.readTree(send(new Call("openapi", "GET", baseUrl + "/q/openapi?format=json", null, null, Map.of())).body());
+        JsonNode doc =
+                JSON.readTree(send(new Call("openapi", "GET", baseUrl + "/q/openapi?format=json", null, null, Map.of()))
+                        .body());
         Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
@@ -171,9 +201,10 @@ class ApiFuzzIT {
                     }
                 }
                 // the signing time must be now (the replay window); the test fills it in when it signs
-                case "header" -> headerValues.put(p.path("name").asText(),
-                        p.path("name").asText().equalsIgnoreCase(SIGNED_AT) ? NOW : value);
-                default -> { }
+                case "header" ->
+                    headerValues.put(
+                            p.path("name").asText(), p.path("name").asText().equalsIgnoreCase(SIGNED_AT) ? NOW : value);
+                default -> {}
             }
         }
         String contentType = null;
@@ -184,9 +215,13 @@ class ApiFuzzIT {
             contentType = content.fieldNames().next();
             JsonNode media = content.get(contentType);
             bodySchema = resolve(op.doc(), media.path("schema"));
-            JsonNode example = media.path("examples").isObject() && media.path("examples").size() > 0
-                    ? media.path("examples").elements().next().path("value") : media.path("example");
-            validBody = example.isMissingNode() || example.isNull() ? generate(op.doc(), bodySchema, 0) : example.deepCopy();
+            JsonNode example =
+                    media.path("examples").isObject() && media.path("examples").size() > 0
+                            ? media.path("examples").elements().next().path("value")
+                            : media.path("example");
+            validBody = example.isMissingNode() || example.isNull()
+                    ? generate(op.doc(), bodySchema, 0)
+                    : example.deepCopy();
             withShop(validBody);
             redate(op.doc(), validBody, bodySchema, 0);
         }
@@ -203,7 +238,16 @@ class ApiFuzzIT {
             for (String bad : hostileScalars(false)) {
                 Map<String, String> pv = new LinkedHashMap<>(pathValues);
                 pv.put(name, bad);
-                exchange(op, call(op, "path " + name + "=" + shorten(bad), pv, queryValues, fresh(headerValues), contentType, validBody));
+                exchange(
+                        op,
+                        call(
+                                op,
+                                "path " + name + "=" + shorten(bad),
+                                pv,
+                                queryValues,
+                                fresh(headerValues),
+                                contentType,
+                                validBody));
             }
         }
         // hostile query values, and a missing required one
@@ -213,22 +257,50 @@ class ApiFuzzIT {
             }
             String name = p.path("name").asText();
             List<String> bads = new ArrayList<>(hostileScalars(false));
-            bads.addAll(List.of("-1", "-99999999999", "99999999999999999999999", "1.5", "NaN", "2026-13-45", "NOT_A_VALUE", ""));
+            bads.addAll(List.of(
+                    "-1", "-99999999999", "99999999999999999999999", "1.5", "NaN", "2026-13-45", "NOT_A_VALUE", ""));
             for (String bad : bads) {
                 Map<String, String> qv = new LinkedHashMap<>(queryValues);
                 qv.put(name, bad);
-                exchange(op, call(op, "query " + name + "=" + shorten(bad), pathValues, qv, fresh(headerValues), contentType, validBody));
+                exchange(
+                        op,
+                        call(
+                                op,
+                                "query " + name + "=" + shorten(bad),
+                                pathValues,
+                                qv,
+                                fresh(headerValues),
+                                contentType,
+                                validBody));
             }
             if (p.path("required").asBoolean()) {
                 Map<String, String> qv = new LinkedHashMap<>(queryValues);
                 qv.remove(name);
-                exchange(op, call(op, "query " + name + " missing", pathValues, qv, fresh(headerValues), contentType, validBody));
+                exchange(
+                        op,
+                        call(
+                                op,
+                                "query " + name + " missing",
+                                pathValues,
+                                qv,
+                                fresh(headerValues),
+                                contentType,
+                                validBody));
             }
         }
         // larger than the API takes (platform/http/RequestLimits): a 414 and a 431, as problem+json
         Map<String, String> longQuery = new LinkedHashMap<>(queryValues);
         longQuery.put("pad", "x".repeat(5_000));
-        exchange(op, call(op, "url of 5,000 characters", pathValues, longQuery, fresh(headerValues), contentType, validBody));
+        exchange(
+                op,
+                call(
+                        op,
+                        "url of 5,000 characters",
+                        pathValues,
+                        longQuery,
+                        fresh(headerValues),
+                        contentType,
+                        validBody));
         Map<String, String> padded = fresh(headerValues);
         padded.put("X-Padding", "y".repeat(30_000));
         exchange(op, call(op, "headers of 30 KiB", pathValues, queryValues, padded, contentType, validBody));
@@ -240,7 +312,16 @@ class ApiFuzzIT {
             for (String bad : List.of("", LONG, INJECTION.get(0), INJECTION.get(2))) {
                 Map<String, String> hv = new LinkedHashMap<>(headerValues);
                 hv.put(name, bad);
-                exchange(op, call(op, "header " + name + "=" + shorten(bad), pathValues, queryValues, hv, contentType, validBody));
+                exchange(
+                        op,
+                        call(
+                                op,
+                                "header " + name + "=" + shorten(bad),
+                                pathValues,
+                                queryValues,
+                                hv,
+                                contentType,
+                                validBody));
             }
             Map<String, String> hv = new LinkedHashMap<>(headerValues);
             hv.remove(name);
@@ -250,23 +331,73 @@ class ApiFuzzIT {
             return;
         }
         // hostile bodies as a whole
-        for (String raw : List.of("{\"shopId\": \"" + SHOP + "\",", "", "null", "[]", "\"text\"", "12", "{}", "{\"a\":" .repeat(2000), "\u0000")) {
-            exchange(op, new Call("body " + shorten(raw), op.method(), url(op, pathValues, queryValues), contentType,
-                    raw.getBytes(StandardCharsets.UTF_8), signed(op, fresh(headerValues), raw.getBytes(StandardCharsets.UTF_8))));
+        for (String raw : List.of(
+                "{\"shopId\": \"" + SHOP + "\",",
+                "",
+                "null",
+                "[]",
+                "\"text\"",
+                "12",
+                "{}",
+                "{\"a\":".repeat(2000),
+                "\u0000")) {
+            exchange(
+                    op,
+                    new Call(
+                            "body " + shorten(raw),
+                            op.method(),
+                            url(op, pathValues, queryValues),
+                            contentType,
+                            raw.getBytes(StandardCharsets.UTF_8),
+                            signed(op, fresh(headerValues), raw.getBytes(StandardCharsets.UTF_8))));
         }
         byte[] valid = bytes(contentType, validBody);
-        exchange(op, new Call("content-type text/plain", op.method(), url(op, pathValues, queryValues), "text/plain", valid,
-                signed(op, fresh(headerValues), valid)));
-        exchange(op, new Call("content-type application/xml", op.method(), url(op, pathValues, queryValues), "application/xml",
-                "<review><shopId>x</shopId></review>".getBytes(StandardCharsets.UTF_8), signed(op, fresh(headerValues), valid)));
+        exchange(
+                op,
+                new Call(
+                        "content-type text/plain",
+                        op.method(),
+                        url(op, pathValues, queryValues),
+                        "text/plain",
+                        valid,
+                        signed(op, fresh(headerValues), valid)));
+        exchange(
+                op,
+                new Call(
+                        "content-type application/xml",
+                        op.method(),
+                        url(op, pathValues, queryValues),
+                        "application/xml",
+                        "<review><shopId>x</shopId></review>".getBytes(StandardCharsets.UTF_8),
+                        signed(op, fresh(headerValues), valid)));
         // hostile fields: each top-level property, and one level down
         if (validBody.isObject() && bodySchema != null) {
-            mutateFields(op, pathValues, queryValues, headerValues, contentType, validBody, (ObjectNode) validBody, bodySchema, "", 0);
+            mutateFields(
+                    op,
+                    pathValues,
+                    queryValues,
+                    headerValues,
+                    contentType,
+                    validBody,
+                    (ObjectNode) validBody,
+                    bodySchema,
+                    "",
+                    0);
         }
     }
 
-    private void mutateFields(Operation op, Map<String, String> pv, Map<String, String> qv, Map<String, String> hv, String contentType,
-                              JsonNode root, ObjectNode target, JsonNode schema, String prefix, int depth) throws Exception {
+    private void mutateFields(
+            Operation op,
+            Map<String, String> pv,
+            Map<String, String> qv,
+            Map<String, String> hv,
+            String contentType,
+            JsonNode root,
+            ObjectNode target,
+            JsonNode schema,
+            String prefix,
+            int depth)
+            throws Exception {
         JsonNode properties = resolve(op.doc(), schema).path("properties");
         Set<String> required = new java.util.HashSet<>();
         resolve(op.doc(), schema).path("required").forEach(r -> required.add(r.asText()));
@@ -290,17 +421,27 @@ class ApiFuzzIT {
                     INJECTION.forEach(s -> variants.add(Map.entry("injection " + s, NODES.textNode(s))));
                     if (fieldSchema.has("enum")) {
                         variants.add(Map.entry("bad enum", NODES.textNode("NOT_A_VALUE")));
-                        variants.add(Map.entry("lower-case enum", NODES.textNode(fieldSchema.path("enum").path(0).asText().toLowerCase())));
+                        variants.add(Map.entry(
+                                "lower-case enum",
+                                NODES.textNode(fieldSchema
+                                        .path("enum")
+                                        .path(0)
+                                        .asText()
+                                        .toLowerCase())));
                     }
                     if (!fieldSchema.path("format").isMissingNode()) {
-                        variants.add(Map.entry("bad " + fieldSchema.path("format").asText(), NODES.textNode("not-a-" + fieldSchema.path("format").asText())));
+                        variants.add(Map.entry(
+                                "bad " + fieldSchema.path("format").asText(),
+                                NODES.textNode(
+                                        "not-a-" + fieldSchema.path("format").asText())));
                     }
                 }
                 case "integer", "number" -> {
                     variants.add(Map.entry("string", NODES.textNode("twelve")));
                     variants.add(Map.entry("negative", NODES.numberNode(-1)));
                     variants.add(Map.entry("min long", NODES.numberNode(Long.MIN_VALUE)));
-                    variants.add(Map.entry("huge", NODES.numberNode(new java.math.BigInteger("99999999999999999999999999999"))));
+                    variants.add(Map.entry(
+                            "huge", NODES.numberNode(new java.math.BigInteger("99999999999999999999999999999"))));
                     variants.add(Map.entry("fraction", NODES.numberNode(1.5)));
                     variants.add(Map.entry("1e308", NODES.numberNode(1e308)));
                     variants.add(Map.entry("boolean", NODES.booleanNode(true)));
@@ -313,13 +454,17 @@ class ApiFuzzIT {
                     variants.add(Map.entry("object", NODES.objectNode()));
                     variants.add(Map.entry("string", NODES.textNode("[]")));
                     ArrayNode many = NODES.arrayNode();
-                    JsonNode item = original != null && original.isArray() && original.size() > 0 ? original.get(0) : NODES.textNode("x");
+                    JsonNode item = original != null && original.isArray() && original.size() > 0
+                            ? original.get(0)
+                            : NODES.textNode("x");
                     for (int i = 0; i < 2_000; i++) {
                         many.add(item.deepCopy());
                     }
                     variants.add(Map.entry("2000 items", many));
                     variants.add(Map.entry("array of nulls", NODES.arrayNode().add(NODES.nullNode())));
-                    variants.add(Map.entry("array of wrong type", NODES.arrayNode().add(NODES.numberNode(7)).add(NODES.booleanNode(false))));
+                    variants.add(Map.entry(
+                            "array of wrong type",
+                            NODES.arrayNode().add(NODES.numberNode(7)).add(NODES.booleanNode(false))));
                 }
                 case "object" -> {
                     variants.add(Map.entry("string", NODES.textNode("{}")));
@@ -335,8 +480,11 @@ class ApiFuzzIT {
                     target.set(name, variant.getValue());
                 }
                 byte[] body = bytes(contentType, root);
-                String label = "field " + prefix + name + " " + variant.getKey() + (required.contains(name) ? " (required)" : "");
-                exchange(op, new Call(label, op.method(), url(op, pv, qv), contentType, body, signed(op, fresh(hv), body)));
+                String label = "field " + prefix + name + " " + variant.getKey()
+                        + (required.contains(name) ? " (required)" : "");
+                exchange(
+                        op,
+                        new Call(label, op.method(), url(op, pv, qv), contentType, body, signed(op, fresh(hv), body)));
                 if (original == null) {
                     target.remove(name);
                 } else {
@@ -344,11 +492,25 @@ class ApiFuzzIT {
                 }
             }
             if (depth == 0 && original != null && original.isObject() && type.equals("object")) {
-                mutateFields(op, pv, qv, hv, contentType, root, (ObjectNode) original, fieldSchema, name + ".", depth + 1);
+                mutateFields(
+                        op, pv, qv, hv, contentType, root, (ObjectNode) original, fieldSchema, name + ".", depth + 1);
             }
-            if (depth == 0 && original != null && original.isArray() && original.size() > 0 && original.get(0).isObject()) {
-                mutateFields(op, pv, qv, hv, contentType, root, (ObjectNode) original.get(0),
-                        fieldSchema.path("items"), name + "[0].", depth + 1);
+            if (depth == 0
+                    && original != null
+                    && original.isArray()
+                    && original.size() > 0
+                    && original.get(0).isObject()) {
+                mutateFields(
+                        op,
+                        pv,
+                        qv,
+                        hv,
+                        contentType,
+                        root,
+                        (ObjectNode) original.get(0),
+                        fieldSchema.path("items"),
+                        name + "[0].",
+                        depth + 1);
             }
         }
     }
@@ -383,22 +545,26 @@ class ApiFuzzIT {
     private void checkProblem(Operation op, String where, HttpResponse<String> response) {
         int status = response.statusCode();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
-        JsonNode documented = op.op().path("responses").path(Integer.toString(status)).path("content");
+        JsonNode documented =
+                op.op().path("responses").path(Integer.toString(status)).path("content");
         if (documented.isObject() && documented.size() > 0 && !documented.has("application/problem+json")) {
             // the operation documents its own error format for this status (Kuaidi100's push protocol)
             if (!documented.has(contentType.split(";")[0].trim())) {
-                problemViolations.add(where + " -> " + status + " " + contentType + ", documented " + documented.fieldNames().next());
+                problemViolations.add(where + " -> " + status + " " + contentType + ", documented "
+                        + documented.fieldNames().next());
             }
             return;
         }
         if (!contentType.startsWith("application/problem+json")) {
-            problemViolations.add(where + " -> " + status + " Content-Type '" + contentType + "' " + shorten(response.body()));
+            problemViolations.add(
+                    where + " -> " + status + " Content-Type '" + contentType + "' " + shorten(response.body()));
             return;
         }
         try {
             JsonNode problem = JSON.readTree(response.body());
             if (problem.path("status").asInt(-1) != status) {
-                problemViolations.add(where + " -> " + status + " but problem status " + problem.path("status") + " " + shorten(response.body()));
+                problemViolations.add(where + " -> " + status + " but problem status " + problem.path("status") + " "
+                        + shorten(response.body()));
             }
         } catch (Exception e) {
             problemViolations.add(where + " -> " + status + " unreadable problem " + shorten(response.body()));
@@ -406,20 +572,31 @@ class ApiFuzzIT {
     }
 
     private HttpResponse<String> send(Call call) throws Exception {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(call.url())).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(call.url())).timeout(Duration.ofSeconds(30));
         call.headers().forEach(builder::header);
         if (call.contentType() != null && call.body() != null) {
             builder.header("Content-Type", call.contentType());
         }
-        HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(call.body());
+        HttpRequest.BodyPublisher body = call.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(call.body());
         builder.method(call.method().toUpperCase(), body);
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private Call call(Operation op, String label, Map<String, String> pathValues, Map<String, String> queryValues,
-                      Map<String, String> headers, String contentType, JsonNode body) throws Exception {
+    private Call call(
+            Operation op,
+            String label,
+            Map<String, String> pathValues,
+            Map<String, String> queryValues,
+            Map<String, String> headers,
+            String contentType,
+            JsonNode body)
+            throws Exception {
         byte[] bytes = body == null ? null : bytes(contentType, body);
-        return new Call(label, op.method(), url(op, pathValues, queryValues), contentType, bytes, signed(op, headers, bytes));
+        return new Call(
+                label, op.method(), url(op, pathValues, queryValues), contentType, bytes, signed(op, headers, bytes));
     }
 
     /** The caller's token (a role the operation allows) and, for the generic courier push, a correct signature of the body. */
@@ -430,7 +607,8 @@ class ApiFuzzIT {
             all.put("Authorization", "Bearer " + token);
         }
         if (all.containsKey("X-Signature")) {
-            // signed over "timestamp.body", whatever the timestamp (a hostile one is refused for its value, not its signature)
+            // signed over "timestamp.body", whatever the timestamp (a hostile one is refused for its value, not its
+            // signature)
             String signedAt = all.get(SIGNED_AT);
             if (NOW.equals(signedAt)) {
                 signedAt = String.valueOf(java.time.Instant.now().getEpochSecond());
@@ -439,7 +617,9 @@ class ApiFuzzIT {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(stack.genericPushSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             mac.update(((signedAt == null ? "" : signedAt) + ".").getBytes(StandardCharsets.UTF_8));
-            all.put("X-Signature", "sha256=" + HexFormat.of().formatHex(mac.doFinal(body == null ? new byte[0] : body)));
+            all.put(
+                    "X-Signature",
+                    "sha256=" + HexFormat.of().formatHex(mac.doFinal(body == null ? new byte[0] : body)));
         }
         return all;
     }
@@ -458,21 +638,29 @@ class ApiFuzzIT {
         }
         List<String> roles = new ArrayList<>();
         security.path(0).path("bearer").forEach(r -> roles.add(r.asText()));
-        String role = roles.stream().filter(r -> !r.equals("agent")).findFirst().orElse(roles.isEmpty() ? "manager" : roles.get(0));
+        String role = roles.stream()
+                .filter(r -> !r.equals("agent"))
+                .findFirst()
+                .orElse(roles.isEmpty() ? "manager" : roles.get(0));
         return role.equals("agent")
-                ? TestTokens.agent(SHOP, UUID.nameUUIDFromBytes("fuzz-agent".getBytes(StandardCharsets.UTF_8)), "REVIEW_RECOVERY")
+                ? TestTokens.agent(
+                        SHOP, UUID.nameUUIDFromBytes("fuzz-agent".getBytes(StandardCharsets.UTF_8)), "REVIEW_RECOVERY")
                 : TestTokens.token(SHOP, "fuzz-" + role, Set.of(role));
     }
 
     private String url(Operation op, Map<String, String> pathValues, Map<String, String> queryValues) {
         String path = op.path();
         for (Map.Entry<String, String> p : pathValues.entrySet()) {
-            path = path.replace("{" + p.getKey() + "}", URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+            path = path.replace(
+                    "{" + p.getKey() + "}",
+                    URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         StringBuilder url = new StringBuilder(op.baseUrl()).append(path);
         String sep = "?";
         for (Map.Entry<String, String> q : queryValues.entrySet()) {
-            url.append(sep).append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8)).append('=')
+            url.append(sep)
+                    .append(URLEncoder.encode(q.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8));
             sep = "&";
         }
@@ -482,16 +670,23 @@ class ApiFuzzIT {
     private static byte[] bytes(String contentType, JsonNode body) throws Exception {
         if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded") && body.isObject()) {
             StringBuilder form = new StringBuilder();
-            body.fields().forEachRemaining(f -> form.append(form.isEmpty() ? "" : "&")
-                    .append(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString(), StandardCharsets.UTF_8)));
+            body.fields()
+                    .forEachRemaining(f -> form.append(form.isEmpty() ? "" : "&")
+                            .append(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8))
+                            .append('=')
+                            .append(URLEncoder.encode(
+                                    f.getValue().isTextual()
+                                            ? f.getValue().asText()
+                                            : f.getValue().toString(),
+                                    StandardCharsets.UTF_8)));
             return form.toString().getBytes(StandardCharsets.UTF_8);
         }
         return JSON.writeValueAsBytes(body);
     }
 
     private List<String> hostileScalars(boolean huge) {
-        List<String> values = new ArrayList<>(List.of("not-a-uuid", LONG, "😀🎉", "مرحبا\u202E", "纯棉T恤", "a\u0000b", "-1", "99999999999999999999"));
+        List<String> values = new ArrayList<>(
+                List.of("not-a-uuid", LONG, "😀🎉", "مرحبا\u202E", "纯棉T恤", "a\u0000b", "-1", "99999999999999999999"));
         values.addAll(INJECTION);
         if (huge) {
             values.add(HUGE);
@@ -536,11 +731,17 @@ class ApiFuzzIT {
                 redate(doc, item, schema.path("items"), depth + 1);
             }
         } else if (value.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+            Iterator<Map.Entry<String, JsonNode>> properties =
+                    schema.path("properties").fields();
             while (properties.hasNext()) {
                 Map.Entry<String, JsonNode> property = properties.next();
                 JsonNode field = value.get(property.getKey());
-                if (field != null && field.isTextual() && resolve(doc, property.getValue()).path("format").asText().equals("date-time")) {
+                if (field != null
+                        && field.isTextual()
+                        && resolve(doc, property.getValue())
+                                .path("format")
+                                .asText()
+                                .equals("date-time")) {
                     ((ObjectNode) value).put(property.getKey(), VALID_DATE_TIME);
                 } else {
                     redate(doc, field, property.getValue(), depth + 1);
@@ -568,13 +769,15 @@ class ApiFuzzIT {
         }
         switch (typeOf(schema)) {
             case "string" -> {
-                return NODES.textNode(switch (schema.path("format").asText("")) {
-                    case "uuid" -> uuid();
-                    case "date-time" -> VALID_DATE_TIME;
-                    case "date" -> TestClock.today(TestClock.SHANGHAI).minusDays(1).toString();
-                    case "int64", "int32" -> "1";
-                    default -> "fuzz-" + (1000 + random.nextInt(9000));
-                });
+                return NODES.textNode(
+                        switch (schema.path("format").asText("")) {
+                            case "uuid" -> uuid();
+                            case "date-time" -> VALID_DATE_TIME;
+                            case "date" ->
+                                TestClock.today(TestClock.SHANGHAI).minusDays(1).toString();
+                            case "int64", "int32" -> "1";
+                            default -> "fuzz-" + (1000 + random.nextInt(9000));
+                        });
             }
             case "integer" -> {
                 long min = schema.path("minimum").asLong(1);
@@ -596,7 +799,9 @@ class ApiFuzzIT {
             default -> {
                 ObjectNode object = NODES.objectNode();
                 if (depth < 4) {
-                    schema.path("properties").fields().forEachRemaining(f -> object.set(f.getKey(), generate(doc, f.getValue(), depth + 1)));
+                    schema.path("properties")
+                            .fields()
+                            .forEachRemaining(f -> object.set(f.getKey(), generate(doc, f.getValue(), depth + 1)));
                 }
                 return object;
             }
@@ -653,16 +858,22 @@ class ApiFuzzIT {
             String sql = snapshotSql.get(service);
             if (sql == null) {
                 List<String> tables = new ArrayList<>();
-                try (var rs = c.createStatement().executeQuery("SELECT table_name FROM information_schema.tables "
-                        + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+                try (var rs = c.createStatement()
+                        .executeQuery("SELECT table_name FROM information_schema.tables "
+                                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
                     while (rs.next()) {
                         if (!NOT_COMPARED.contains(rs.getString(1))) {
                             tables.add(rs.getString(1));
                         }
                     }
                 }
-                sql = String.join(" UNION ALL ", tables.stream()
-                        .map(t -> "SELECT '" + t + "', count(*) || '/' || coalesce(max(xmin::text::bigint), 0) FROM \"" + t + "\"").toList());
+                sql = String.join(
+                        " UNION ALL ",
+                        tables.stream()
+                                .map(t -> "SELECT '" + t
+                                        + "', count(*) || '/' || coalesce(max(xmin::text::bigint), 0) FROM \"" + t
+                                        + "\"")
+                                .toList());
                 snapshotSql.put(service, sql);
             }
             Map<String, String> counts = new TreeMap<>();
@@ -679,7 +890,12 @@ class ApiFuzzIT {
         StringBuilder diff = new StringBuilder();
         after.forEach((table, value) -> {
             if (!value.equals(before.get(table))) {
-                diff.append(table).append(' ').append(before.get(table)).append("->").append(value).append(' ');
+                diff.append(table)
+                        .append(' ')
+                        .append(before.get(table))
+                        .append("->")
+                        .append(value)
+                        .append(' ');
             }
         });
         return diff.toString().trim();

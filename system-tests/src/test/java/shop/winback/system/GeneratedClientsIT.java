@@ -75,14 +75,22 @@ class GeneratedClientsIT {
         reviewClient.updateBaseUri(stack.reviewUrl());
         reviewClient.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + TestTokens.integration(shop)));
         String order = "GC-O-" + run;
-        Review captured = new ReviewsApi(reviewClient).reviewResourceCapture(new ReviewRequest()
-                .shopId(shop).platformReviewId("GC-R-" + run).orderId(order)
-                .item(new ReviewItem().sku("SKU-TS-WHITE-L").title("纯棉T恤 白色 L"))
-                .buyer(new ReviewBuyer().id("buyer-" + run).province("辽宁").city("沈阳"))
-                .orderAmountFen(12900L).distinctItems(2).rating(Rating.BAD)
-                .dsr(new Dsr().description(2).service(3).shipping(4))
-                .text("衣服有破洞，质量太差了")
-                .createdAt(OffsetDateTime.parse(Api.writtenAtPlus(Duration.ZERO))));
+        Review captured = new ReviewsApi(reviewClient)
+                .reviewResourceCapture(new ReviewRequest()
+                        .shopId(shop)
+                        .platformReviewId("GC-R-" + run)
+                        .orderId(order)
+                        .item(new ReviewItem().sku("SKU-TS-WHITE-L").title("纯棉T恤 白色 L"))
+                        .buyer(new ReviewBuyer()
+                                .id("buyer-" + run)
+                                .province("辽宁")
+                                .city("沈阳"))
+                        .orderAmountFen(12900L)
+                        .distinctItems(2)
+                        .rating(Rating.BAD)
+                        .dsr(new Dsr().description(2).service(3).shipping(4))
+                        .text("衣服有破洞，质量太差了")
+                        .createdAt(OffsetDateTime.parse(Api.writtenAtPlus(Duration.ZERO))));
         assertThat(captured.getId()).isNotNull();
         reviewClient.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + TestTokens.supervisor(shop)));
         Review read = new ReviewsApi(reviewClient).reviewResourceGet(captured.getId());
@@ -100,8 +108,12 @@ class GeneratedClientsIT {
         ticketClient.updateBaseUri(stack.ticketUrl(0));
         ticketClient.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + TestTokens.supervisor(shop)));
         AgentsApi agents = new AgentsApi(ticketClient);
-        Agent hired = agents.agentResourceHire(new NewAgent().shopId(shop).name("小张-" + run)
-                .tier(Tier.AFTER_SALES).capacity(9).status(AgentStatus.OFFLINE));
+        Agent hired = agents.agentResourceHire(new NewAgent()
+                .shopId(shop)
+                .name("小张-" + run)
+                .tier(Tier.AFTER_SALES)
+                .capacity(9)
+                .status(AgentStatus.OFFLINE));
         List<Agent> listed = agents.agentResourceList(shop, AgentStatus.OFFLINE, Tier.AFTER_SALES);
         assertThat(listed).extracting(Agent::getId).containsExactly(hired.getId());
         assertThat(listed.get(0).getCapacity()).isEqualTo(9);
@@ -113,7 +125,8 @@ class GeneratedClientsIT {
     void javaCompensationClientReadsTheSettings() throws Exception {
         var compensationClient = new shop.winback.clients.compensation.ApiClient();
         compensationClient.updateBaseUri(stack.compensationUrl());
-        compensationClient.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + TestTokens.supervisor(shop)));
+        compensationClient.setRequestInterceptor(
+                r -> r.header("Authorization", "Bearer " + TestTokens.supervisor(shop)));
         CompensationSettings compensation = new CompensationSettingsApi(compensationClient).settingsResourceGet();
         assertThat(compensation.getAgentLimitFen()).isEqualTo(2000L);
         assertThat(compensation.getSupervisorLimitFen()).isEqualTo(20000L);
@@ -126,38 +139,76 @@ class GeneratedClientsIT {
         var logisticsClient = new shop.winback.clients.logistics.ApiClient();
         logisticsClient.updateBaseUri(stack.logisticsUrl());
         logisticsClient.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + TestTokens.integration(shop)));
-        Shipment registered = new ShipmentsApi(logisticsClient).shipmentResourceRegister(new ShipmentRequest()
-                .shopId(shop).orderId(order).courier(Courier.STO).trackingNumber("77" + Math.abs(run.hashCode()))
-                .origin(new PlaceRequest().province("广东").city("广州")).buyer(new PlaceRequest().province("辽宁").city("沈阳"))
-                .originWeightGrams(700).shippedAt(OffsetDateTime.parse(Api.writtenAtPlus(Duration.ofDays(-3))))
-                .packingSlip(List.of(new SlipLineRequest().sku("SKU-TS-WHITE-L").title("纯棉T恤").quantity(2)
-                        .unitWeightGrams(300).outOfStock(false))));
+        Shipment registered = new ShipmentsApi(logisticsClient)
+                .shipmentResourceRegister(new ShipmentRequest()
+                        .shopId(shop)
+                        .orderId(order)
+                        .courier(Courier.STO)
+                        .trackingNumber("77" + Math.abs(run.hashCode()))
+                        .origin(new PlaceRequest().province("广东").city("广州"))
+                        .buyer(new PlaceRequest().province("辽宁").city("沈阳"))
+                        .originWeightGrams(700)
+                        .shippedAt(OffsetDateTime.parse(Api.writtenAtPlus(Duration.ofDays(-3))))
+                        .packingSlip(List.of(new SlipLineRequest()
+                                .sku("SKU-TS-WHITE-L")
+                                .title("纯棉T恤")
+                                .quantity(2)
+                                .unitWeightGrams(300)
+                                .outOfStock(false))));
         logisticsClient.setRequestInterceptor(r -> r.header("Authorization", "Bearer " + TestTokens.supervisor(shop)));
         Shipment shipment = new ShipmentsApi(logisticsClient).shipmentResourceGet(registered.getId());
         assertThat(shipment.getCourier()).isEqualTo(Courier.STO);
         assertThat(shipment.getOrderId()).isEqualTo(order);
-        assertThat(shipment.getPackingSlip()).singleElement().satisfies(line -> assertThat(line.getQuantity()).isEqualTo(2));
-        assertThat(new LogisticsSettingsApi(logisticsClient).settingsResourceGet().getToleranceGrams()).isEqualTo(50);
+        assertThat(shipment.getPackingSlip())
+                .singleElement()
+                .satisfies(line -> assertThat(line.getQuantity()).isEqualTo(2));
+        assertThat(new LogisticsSettingsApi(logisticsClient)
+                        .settingsResourceGet()
+                        .getToleranceGrams())
+                .isEqualTo(50);
     }
 
     /** The TypeScript clients, generated and compiled by deploy/contracts/build-clients, one call or two per service. */
     @Test
     void typeScriptClientsCallEveryService() throws Exception {
-        assumeTrue(onPath("node") && onPath("npm"),
+        assumeTrue(
+                onPath("node") && onPath("npm"),
                 "node and npm are not installed: the TypeScript clients (deploy/contracts/build-clients) are not run here");
-        Path root = Path.of(System.getProperty("winback.root", "..")).toAbsolutePath().normalize();
-        Result built = run(List.of("bash", root.resolve("deploy/contracts/build-clients").toString()), Map.of(), 10);
-        assertThat(built.exit()).as("deploy/contracts/build-clients failed:\n" + built.output()).isZero();
+        Path root = Path.of(System.getProperty("winback.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+        Result built = run(
+                List.of("bash", root.resolve("deploy/contracts/build-clients").toString()), Map.of(), 10);
+        assertThat(built.exit())
+                .as("deploy/contracts/build-clients failed:\n" + built.output())
+                .isZero();
         Path compiled = Path.of(built.lastLine());
         assertThat(compiled).as("the compiled round trip").exists();
 
         String order = "GC-TS-O-" + run;
-        Result roundTrip = run(List.of("node", compiled.toString()), Map.of(
-                "REVIEW_URL", stack.reviewUrl(), "TICKET_URL", stack.ticketUrl(0),
-                "COMPENSATION_URL", stack.compensationUrl(), "LOGISTICS_URL", stack.logisticsUrl(),
-                "SHOP", shop, "TOKEN", TestTokens.token(shop, "typescript-client", Set.of("integration", "supervisor")),
-                "ORDER_ID", order, "CREATED_AT", Api.writtenAtPlus(Duration.ZERO)), 2);
-        assertThat(roundTrip.exit()).as("node " + compiled + ":\n" + roundTrip.output()).isZero();
+        Result roundTrip = run(
+                List.of("node", compiled.toString()),
+                Map.of(
+                        "REVIEW_URL",
+                        stack.reviewUrl(),
+                        "TICKET_URL",
+                        stack.ticketUrl(0),
+                        "COMPENSATION_URL",
+                        stack.compensationUrl(),
+                        "LOGISTICS_URL",
+                        stack.logisticsUrl(),
+                        "SHOP",
+                        shop,
+                        "TOKEN",
+                        TestTokens.token(shop, "typescript-client", Set.of("integration", "supervisor")),
+                        "ORDER_ID",
+                        order,
+                        "CREATED_AT",
+                        Api.writtenAtPlus(Duration.ZERO)),
+                2);
+        assertThat(roundTrip.exit())
+                .as("node " + compiled + ":\n" + roundTrip.output())
+                .isZero();
         assertThat(roundTrip.output())
                 .contains(SERVICE_LINE.formatted("review-service") + "review=")
                 .contains("rating=NEUTRAL")
@@ -176,15 +227,18 @@ class GeneratedClientsIT {
     }
 
     /** Runs a command to its end (at most {@code minutes}); stdout and stderr together. */
-    private static Result run(List<String> command, Map<String, String> env, int minutes) throws IOException, InterruptedException {
+    private static Result run(List<String> command, Map<String, String> env, int minutes)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("generated-clients-", ".out");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
             builder.environment().putAll(env);
             Process p = builder.start();
             if (!p.waitFor(minutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new IllegalStateException(command + " did not finish within " + minutes + " min:\n" + Files.readString(out));
+                throw new IllegalStateException(
+                        command + " did not finish within " + minutes + " min:\n" + Files.readString(out));
             }
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
         } finally {

@@ -38,13 +38,17 @@ final class ReportingJob implements AutoCloseable {
     }
 
     static ReportingJob start(Stack stack) throws IOException {
-        Path root = Path.of(System.getProperty("winback.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("winback.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path logs = root.resolve("system-tests/target/service-logs");
         Files.createDirectories(logs);
         Path log = logs.resolve("reporting-example-" + stack.runId + ".log");
         String output = "reporting.daily-figures.v1-e2e-" + stack.runId;
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("deploy/reporting-example/run").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        root.resolve("deploy/reporting-example/run").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP", Stack.bootstrapServers());
         env.put("REPORTING_APPLICATION_ID", "reporting-e2e-" + stack.runId);
@@ -52,7 +56,10 @@ final class ReportingJob implements AutoCloseable {
         env.put("REPORTING_TICKETS_TOPIC", stack.ticketsTopic);
         env.put("REPORTING_COMPENSATIONS_TOPIC", stack.compensationsTopic);
         env.put("REPORTING_OUTPUT_TOPIC", output);
-        env.put("REPORTING_STATE_DIR", root.resolve("system-tests/target/reporting-state/" + stack.runId).toString());
+        env.put(
+                "REPORTING_STATE_DIR",
+                root.resolve("system-tests/target/reporting-state/" + stack.runId)
+                        .toString());
         env.put("REPORTING_PRINT", "false");
         return new ReportingJob(output, builder.start(), log);
     }
@@ -63,7 +70,8 @@ final class ReportingJob implements AutoCloseable {
      */
     SortedMap<LocalDate, JsonNode> figures(String shop) {
         if (!process.isAlive()) {
-            throw new IllegalStateException("the reporting job exited with " + process.exitValue() + "; log:\n" + tail());
+            throw new IllegalStateException(
+                    "the reporting job exited with " + process.exitValue() + "; log:\n" + tail());
         }
         SortedMap<LocalDate, JsonNode> days = new TreeMap<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
@@ -73,7 +81,8 @@ final class ReportingJob implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", // the job writes in transactions
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
             List<TopicPartition> partitions = consumer.partitionsFor(outputTopic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(outputTopic, p.partition())).toList();
+                    .map(p -> new TopicPartition(outputTopic, p.partition()))
+                    .toList();
             if (partitions.isEmpty()) {
                 return days; // the job has not written yet
             }

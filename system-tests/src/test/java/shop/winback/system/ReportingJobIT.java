@@ -13,10 +13,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,11 +51,13 @@ class ReportingJobIT {
 
     /** What the test did, counted as the definitions count it (per local day only for reviews: their createdAt). */
     private final Map<LocalDate, Long> reviewsByDay = new TreeMap<>();
+
     private final Map<String, Long> expected = new HashMap<>();
     private final Map<String, Long> recoveredByAgent = new HashMap<>();
 
     /** One stack and one job for both tests (each test has a shop of its own). */
     private static Stack stack;
+
     private static ReportingJob job;
 
     @BeforeAll
@@ -90,10 +92,13 @@ class ReportingJobIT {
                     reviews.put(day, received);
                 }
             });
-            assertThat(reviews).as("reviews by the shop's local day of createdAt").isEqualTo(reviewsByDay);
+            assertThat(reviews)
+                    .as("reviews by the shop's local day of createdAt")
+                    .isEqualTo(reviewsByDay);
             for (Map.Entry<String, Long> agent : recoveredByAgent.entrySet()) {
                 assertThat(ReportingJob.sum(days, "byAgent." + agent.getKey() + ".recovered"))
-                        .as("recovered by agent " + agent.getKey()).isEqualTo(agent.getValue());
+                        .as("recovered by agent " + agent.getKey())
+                        .isEqualTo(agent.getValue());
             }
         });
         SortedMap<LocalDate, JsonNode> days = jobFigures(job);
@@ -103,23 +108,29 @@ class ReportingJobIT {
                 .isEqualTo(300 * expected.get("recoveredNeutral") + 500 * expected.get("recoveredBad"));
         assertThat(ReportingJob.sum(days, "total.valueRecoveredFen")).isEqualTo(recovered * 3000);
         for (String sku : SKUS) {
-            assertThat(ReportingJob.sum(days, "byProduct." + sku + ".reviewsReceived")).as(sku).isEqualTo(ORDERS / SKUS.size());
+            assertThat(ReportingJob.sum(days, "byProduct." + sku + ".reviewsReceived"))
+                    .as(sku)
+                    .isEqualTo(ORDERS / SKUS.size());
         }
         // what ticket-service already serves agrees: recoveries per local day, each agent's incentive
         JsonPath byDay = ticketStats(stack, "/api/v1/recoveries-by-day", days.firstKey(), days.lastKey());
         for (Map<String, Object> row : byDay.<Map<String, Object>>getList("days")) {
             JsonNode jobDay = days.get(LocalDate.parse((String) row.get("day")));
-            long jobRecovered = jobDay == null ? 0 : jobDay.path("total").path("recovered").asLong();
-            assertThat(jobRecovered).as("recovered on " + row.get("day") + ": the job and ticket-service")
+            long jobRecovered =
+                    jobDay == null ? 0 : jobDay.path("total").path("recovered").asLong();
+            assertThat(jobRecovered)
+                    .as("recovered on " + row.get("day") + ": the job and ticket-service")
                     .isEqualTo(((Number) row.get("recoveredTickets")).longValue());
         }
         JsonPath incentives = ticketStats(stack, "/api/v1/incentives", days.firstKey(), days.lastKey());
         for (Map<String, Object> row : incentives.<Map<String, Object>>getList("rows")) {
             String agent = (String) row.get("agentId");
-            assertThat(ReportingJob.sum(days, "byAgent." + agent + ".incentiveFen")).as("incentive of " + agent)
+            assertThat(ReportingJob.sum(days, "byAgent." + agent + ".incentiveFen"))
+                    .as("incentive of " + agent)
                     .isEqualTo(((Number) row.get("incentiveFen")).longValue());
         }
-        System.out.printf("REPORTING-JOB shop=%s days=%s recovered=%d paid=%d fen%n", shop, days.keySet(), recovered, paid);
+        System.out.printf(
+                "REPORTING-JOB shop=%s days=%s recovered=%d paid=%d fen%n", shop, days.keySet(), recovered, paid);
     }
 
     /**
@@ -165,16 +176,19 @@ class ReportingJobIT {
             switch (j % 10) {
                 case 0, 1, 2, 3, 6, 7 -> count(t.rating().equals("BAD") ? "recoveredBad" : "recoveredNeutral", 1);
                 case 4, 5, 9 -> count("unrecovered", 1);
-                default -> { }
+                default -> {}
             }
         }
-        assertThat(approvedBySupervisor).as("compensations a supervisor or manager approved").isPositive();
+        assertThat(approvedBySupervisor)
+                .as("compensations a supervisor or manager approved")
+                .isPositive();
         // ticket-service has seen each second revision (the same order's events arrive in order)
         for (Ticket t : revisedTwice) {
             await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> {
                 JsonPath seen = ticket(t);
                 String revisedAt = seen.getString("reviews[0].revisedAt");
-                return "RECOVERED".equals(seen.getString("outcome")) && revisedAt != null
+                return "RECOVERED".equals(seen.getString("outcome"))
+                        && revisedAt != null
                         && Instant.parse(revisedAt).equals(lastRevision.get(t.ticketId()));
             });
         }
@@ -183,21 +197,28 @@ class ReportingJobIT {
             JsonNode shopReport = economics("shop");
             SortedMap<LocalDate, JsonNode> days = jobFigures(job);
             for (Map.Entry<String, Long> figure : expected.entrySet()) {
-                assertThat(shopReport.path("total").path(figure.getKey()).asLong()).as("ticket-service: " + figure.getKey())
+                assertThat(shopReport.path("total").path(figure.getKey()).asLong())
+                        .as("ticket-service: " + figure.getKey())
                         .isEqualTo(figure.getValue());
             }
-            assertThat(SharedFigures.rowsOfJob(days, "total")).as("by shop and day: the job and ticket-service")
-                    .hasSizeGreaterThan(1).isEqualTo(SharedFigures.rowsOfTicketService(shopReport));
-            assertThat(SharedFigures.figuresOfJob(sumOfDays(days))).as("the period: the job and ticket-service")
+            assertThat(SharedFigures.rowsOfJob(days, "total"))
+                    .as("by shop and day: the job and ticket-service")
+                    .hasSizeGreaterThan(1)
+                    .isEqualTo(SharedFigures.rowsOfTicketService(shopReport));
+            assertThat(SharedFigures.figuresOfJob(sumOfDays(days)))
+                    .as("the period: the job and ticket-service")
                     .isEqualTo(SharedFigures.figuresOfTicketService(shopReport.path("total")));
             for (String by : List.of("agent", "product", "reason")) {
                 String part = "by" + Character.toUpperCase(by.charAt(0)) + by.substring(1);
-                assertThat(SharedFigures.rowsOfJob(days, part)).as(by + " and day: the job and ticket-service")
-                        .hasSizeGreaterThanOrEqualTo(3).isEqualTo(SharedFigures.rowsOfTicketService(economics(by)));
+                assertThat(SharedFigures.rowsOfJob(days, part))
+                        .as(by + " and day: the job and ticket-service")
+                        .hasSizeGreaterThanOrEqualTo(3)
+                        .isEqualTo(SharedFigures.rowsOfTicketService(economics(by)));
             }
         });
-        System.out.printf("REPORTING-JOB compared shop=%s tickets=%d supervisor-approved=%d expected=%s%n", shop, tickets.size(),
-                approvedBySupervisor, expected);
+        System.out.printf(
+                "REPORTING-JOB compared shop=%s tickets=%d supervisor-approved=%d expected=%s%n",
+                shop, tickets.size(), approvedBySupervisor, expected);
     }
 
     /** The buyer's last revision of each ticket's review, as sent. */
@@ -227,12 +248,17 @@ class ReportingJobIT {
                 reviewsOfTickets.put(order, new String[] {platformReviewId, rating});
                 count("ticketsOpened", 1);
             }
-            Api.postReview(stack.reviewUrl(), shop, body).then().log().ifValidationFails().statusCode(201);
+            Api.postReview(stack.reviewUrl(), shop, body)
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(201);
             count("reviewsReceived", 1);
             count(rating.toLowerCase() + "Reviews", 1);
         }
-        return await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(
-                () -> assigned(ticketUrl, reviewsOfTickets), list -> list.size() == reviewsOfTickets.size());
+        return await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> assigned(ticketUrl, reviewsOfTickets), list -> list.size() == reviewsOfTickets.size());
     }
 
     /**
@@ -242,24 +268,55 @@ class ReportingJobIT {
      */
     private boolean compensateAboveAuthority(Ticket t) {
         String agent = TestTokens.agent(shop, UUID.fromString(t.agentId()), "REVIEW_RECOVERY");
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(
-                () -> given().baseUri(stack.compensationUrl()).auth().oauth2(agent).contentType(ContentType.JSON)
-                        .body("{\"orderId\": \"%s\", \"ticketId\": \"%s\"}".formatted(t.orderId(), t.ticketId()))
-                        .when().post("/api/v1/quotes").then().extract(),
-                r -> r.statusCode() == 200 && "reviews.v1".equals(r.path("orderFacts.source")));
-        JsonPath requested = given().baseUri(stack.compensationUrl()).auth().oauth2(agent).contentType(ContentType.JSON)
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> given().baseUri(stack.compensationUrl())
+                                .auth()
+                                .oauth2(agent)
+                                .contentType(ContentType.JSON)
+                                .body("{\"orderId\": \"%s\", \"ticketId\": \"%s\"}"
+                                        .formatted(t.orderId(), t.ticketId()))
+                                .when()
+                                .post("/api/v1/quotes")
+                                .then()
+                                .extract(),
+                        r -> r.statusCode() == 200 && "reviews.v1".equals(r.path("orderFacts.source")));
+        JsonPath requested = given().baseUri(stack.compensationUrl())
+                .auth()
+                .oauth2(agent)
+                .contentType(ContentType.JSON)
                 .header("Idempotency-Key", "reporting-above-" + t.orderId())
                 .body("""
                         {"orderId": "%s", "ticketId": "%s", "type": "PARTIAL_REFUND", "amountFen": 5000,
                          "reason": "QUALITY_DAMAGE", "note": "买家要求部分退款"}""".formatted(t.orderId(), t.ticketId()))
-                .when().post("/api/v1/compensations").then().log().ifValidationFails().statusCode(201).extract().jsonPath();
+                .when()
+                .post("/api/v1/compensations")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         boolean pending = "PENDING".equals(requested.getString("status"));
-        String approver = "MANAGER".equals(requested.getString("requiredLevel")) ? TestTokens.manager(shop) : TestTokens.supervisor(shop);
-        JsonPath approved = !pending ? requested
-                : given().baseUri(stack.compensationUrl()).auth().oauth2(approver).contentType(ContentType.JSON)
-                .body("{\"comment\": \"质量问题属实\"}")
-                .when().post("/api/v1/compensations/" + requested.getString("id") + "/approval")
-                .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        String approver = "MANAGER".equals(requested.getString("requiredLevel"))
+                ? TestTokens.manager(shop)
+                : TestTokens.supervisor(shop);
+        JsonPath approved = !pending
+                ? requested
+                : given().baseUri(stack.compensationUrl())
+                        .auth()
+                        .oauth2(approver)
+                        .contentType(ContentType.JSON)
+                        .body("{\"comment\": \"质量问题属实\"}")
+                        .when()
+                        .post("/api/v1/compensations/" + requested.getString("id") + "/approval")
+                        .then()
+                        .log()
+                        .ifValidationFails()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath();
         if ("APPROVED".equals(approved.getString("status"))) {
             count("compensationPaidFen", approved.getLong("amountFen"));
         }
@@ -269,22 +326,43 @@ class ReportingJobIT {
     /** The buyer revises the review to good; ticket-service and the job see it in their own time. */
     private void reviseLater(Ticket t, Instant at) {
         Api.revise(stack.reviewUrl(), shop, t.platformReviewId(), "GOOD", "客服很耐心，处理得很快，满意", TestClock.china(at))
-                .then().log().ifValidationFails().statusCode(201);
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201);
         lastRevision.put(t.ticketId(), at.truncatedTo(ChronoUnit.SECONDS)); // as the order system writes it
     }
 
     private JsonPath ticket(Ticket t) {
-        return given().baseUri(stack.ticketUrl(0)).auth().oauth2(TestTokens.supervisor(shop))
-                .when().get("/api/v1/tickets/" + t.ticketId()).then().statusCode(200).extract().jsonPath();
+        return given().baseUri(stack.ticketUrl(0))
+                .auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .when()
+                .get("/api/v1/tickets/" + t.ticketId())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** ticket-service's recovery economics of this shop, from four days back (the oldest review) to tomorrow. */
     private JsonNode economics(String by) throws Exception {
         LocalDate today = TestClock.today(SHOP_ZONE);
-        String body = given().baseUri(stack.ticketUrl(0)).auth().oauth2(TestTokens.reporting(shop))
-                .queryParam("from", today.minusDays(4).toString()).queryParam("to", today.plusDays(1).toString())
-                .queryParam("by", by).queryParam("format", "json")
-                .when().get("/api/v1/recovery-economics").then().log().ifValidationFails().statusCode(200).extract().asString();
+        String body = given().baseUri(stack.ticketUrl(0))
+                .auth()
+                .oauth2(TestTokens.reporting(shop))
+                .queryParam("from", today.minusDays(4).toString())
+                .queryParam("to", today.plusDays(1).toString())
+                .queryParam("by", by)
+                .queryParam("format", "json")
+                .when()
+                .get("/api/v1/recovery-economics")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .extract()
+                .asString();
         return JSON.readTree(body);
     }
 
@@ -295,25 +373,36 @@ class ReportingJobIT {
         for (JsonNode day : days.values()) {
             day.path("total").fields().forEachRemaining(e -> {
                 if (e.getValue().isIntegralNumber() && !e.getKey().equals("costPerRecoveryFen")) {
-                    sum.put(e.getKey(), sum.path(e.getKey()).asLong() + e.getValue().asLong());
+                    sum.put(
+                            e.getKey(),
+                            sum.path(e.getKey()).asLong() + e.getValue().asLong());
                 }
             });
-            day.path("total").path("compensationPaidFenByType").fields().forEachRemaining(
-                    e -> byType.put(e.getKey(), byType.path(e.getKey()).asLong() + e.getValue().asLong()));
+            day.path("total")
+                    .path("compensationPaidFenByType")
+                    .fields()
+                    .forEachRemaining(e -> byType.put(
+                            e.getKey(),
+                            byType.path(e.getKey()).asLong() + e.getValue().asLong()));
         }
         long received = sum.path("reviewsReceived").asLong();
         long recovered = sum.path("recovered").asLong();
         if (received == 0) {
             sum.putNull("positiveRate");
         } else {
-            sum.put("positiveRate", BigDecimal.valueOf(sum.path("good").asLong())
-                    .divide(BigDecimal.valueOf(received), 4, RoundingMode.HALF_UP));
+            sum.put(
+                    "positiveRate",
+                    BigDecimal.valueOf(sum.path("good").asLong())
+                            .divide(BigDecimal.valueOf(received), 4, RoundingMode.HALF_UP));
         }
         if (recovered == 0) {
             sum.putNull("costPerRecoveryFen");
         } else {
-            sum.put("costPerRecoveryFen", BigDecimal.valueOf(sum.path("compensationPaidFen").asLong())
-                    .divide(BigDecimal.valueOf(recovered), 0, RoundingMode.HALF_UP).longValueExact());
+            sum.put(
+                    "costPerRecoveryFen",
+                    BigDecimal.valueOf(sum.path("compensationPaidFen").asLong())
+                            .divide(BigDecimal.valueOf(recovered), 0, RoundingMode.HALF_UP)
+                            .longValueExact());
         }
         return sum;
     }
@@ -324,15 +413,24 @@ class ReportingJobIT {
     }
 
     private JsonPath ticketStats(Stack stack, String path, LocalDate from, LocalDate to) {
-        return given().baseUri(stack.ticketUrl(0)).auth().oauth2(TestTokens.reporting(shop))
-                .queryParam("from", from.toString()).queryParam("to", to.toString())
-                .when().get(path).then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        return given().baseUri(stack.ticketUrl(0))
+                .auth()
+                .oauth2(TestTokens.reporting(shop))
+                .queryParam("from", from.toString())
+                .queryParam("to", to.toString())
+                .when()
+                .get(path)
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    private record Ticket(String orderId, String platformReviewId, String rating, String ticketId, String agentId) {
-    }
+    private record Ticket(String orderId, String platformReviewId, String rating, String ticketId, String agentId) {}
 
     /**
      * {@value #ORDERS} orders, one review each (a third good, neutral, bad); then, of the 24 tickets, in turn: a
@@ -341,7 +439,8 @@ class ReportingJobIT {
      */
     private void drive(Stack stack) {
         String ticketUrl = stack.ticketUrl(0);
-        List<String> agents = List.of(Api.hire(ticketUrl, shop, "挽回甲-" + run, "REVIEW_RECOVERY", 30, "ONLINE"),
+        List<String> agents = List.of(
+                Api.hire(ticketUrl, shop, "挽回甲-" + run, "REVIEW_RECOVERY", 30, "ONLINE"),
                 Api.hire(ticketUrl, shop, "挽回乙-" + run, "REVIEW_RECOVERY", 30, "ONLINE"));
         Map<String, String[]> reviewsOfTickets = new HashMap<>(); // order -> platform review id, rating
         for (int i = 0; i < ORDERS; i++) {
@@ -349,9 +448,16 @@ class ReportingJobIT {
             String order = "RJ-O-" + run + "-" + i;
             String platformReviewId = "RJ-R-" + run + "-" + i;
             String createdAt = Api.writtenAtPlus(Duration.ofMinutes(7L * i));
-            Api.postReview(stack.reviewUrl(), shop, review(order, platformReviewId, rating, SKUS.get(i % SKUS.size()), createdAt))
-                    .then().log().ifValidationFails().statusCode(201);
-            reviewsByDay.merge(OffsetDateTime.parse(createdAt).atZoneSameInstant(SHOP_ZONE).toLocalDate(), 1L, Long::sum);
+            Api.postReview(
+                            stack.reviewUrl(),
+                            shop,
+                            review(order, platformReviewId, rating, SKUS.get(i % SKUS.size()), createdAt))
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(201);
+            reviewsByDay.merge(
+                    OffsetDateTime.parse(createdAt).atZoneSameInstant(SHOP_ZONE).toLocalDate(), 1L, Long::sum);
             count("reviewsReceived", 1);
             count(rating.toLowerCase(), 1);
             if (!rating.equals("GOOD")) {
@@ -359,8 +465,9 @@ class ReportingJobIT {
                 count("ticketsOpened", 1);
             }
         }
-        List<Ticket> tickets = await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(
-                () -> assigned(ticketUrl, reviewsOfTickets), list -> list.size() == reviewsOfTickets.size());
+        List<Ticket> tickets = await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> assigned(ticketUrl, reviewsOfTickets), list -> list.size() == reviewsOfTickets.size());
 
         for (int j = 0; j < tickets.size(); j++) {
             Ticket t = tickets.get(j);
@@ -385,11 +492,12 @@ class ReportingJobIT {
                     recoveredByAgent.merge(t.agentId(), 1L, Long::sum);
                 }
                 case 2, 3 -> count("unrecovered", 1);
-                default -> { }
+                default -> {}
             }
         }
         expected.putIfAbsent("compensationPaidFen", 0L);
-        System.out.printf("REPORTING-JOB drove %d orders, %d tickets; expecting %s%n", ORDERS, tickets.size(), expected);
+        System.out.printf(
+                "REPORTING-JOB drove %d orders, %d tickets; expecting %s%n", ORDERS, tickets.size(), expected);
     }
 
     private void count(String figure, long n) {
@@ -397,13 +505,18 @@ class ReportingJobIT {
     }
 
     private List<Ticket> assigned(String ticketUrl, Map<String, String[]> reviewsOfTickets) {
-        JsonPath page = Api.tickets(ticketUrl, shop, "ASSIGNED").then().statusCode(200).extract().jsonPath();
+        JsonPath page = Api.tickets(ticketUrl, shop, "ASSIGNED")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Ticket> tickets = new ArrayList<>();
         for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
             String order = (String) item.get("orderId");
             String[] review = reviewsOfTickets.get(order);
             if (review != null) {
-                tickets.add(new Ticket(order, review[0], review[1], (String) item.get("id"), (String) item.get("agentId")));
+                tickets.add(
+                        new Ticket(order, review[0], review[1], (String) item.get("id"), (String) item.get("agentId")));
             }
         }
         tickets.sort((a, b) -> Integer.compare(index(a.orderId()), index(b.orderId())));
@@ -418,19 +531,39 @@ class ReportingJobIT {
     private void compensate(Stack stack, Ticket t) {
         String agent = TestTokens.agent(shop, UUID.fromString(t.agentId()), "REVIEW_RECOVERY");
         // compensation-service knows the order from reviews.v1 and the agent from agents.v1 once they arrive
-        JsonPath quote = await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(
-                () -> given().baseUri(stack.compensationUrl()).auth().oauth2(agent).contentType(ContentType.JSON)
-                        .body("{\"orderId\": \"%s\", \"ticketId\": \"%s\"}".formatted(t.orderId(), t.ticketId()))
-                        .when().post("/api/v1/quotes").then().extract(),
-                r -> r.statusCode() == 200 && "reviews.v1".equals(r.path("orderFacts.source"))).jsonPath();
+        JsonPath quote = await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> given().baseUri(stack.compensationUrl())
+                                .auth()
+                                .oauth2(agent)
+                                .contentType(ContentType.JSON)
+                                .body("{\"orderId\": \"%s\", \"ticketId\": \"%s\"}"
+                                        .formatted(t.orderId(), t.ticketId()))
+                                .when()
+                                .post("/api/v1/quotes")
+                                .then()
+                                .extract(),
+                        r -> r.statusCode() == 200 && "reviews.v1".equals(r.path("orderFacts.source")))
+                .jsonPath();
         Map<String, Object> offer = quote.getMap("recommended");
-        JsonPath granted = given().baseUri(stack.compensationUrl()).auth().oauth2(agent).contentType(ContentType.JSON)
+        JsonPath granted = given().baseUri(stack.compensationUrl())
+                .auth()
+                .oauth2(agent)
+                .contentType(ContentType.JSON)
                 .header("Idempotency-Key", "reporting-" + t.orderId())
                 .body("""
                         {"orderId": "%s", "ticketId": "%s", "type": "%s", "amountFen": %d, "reason": "QUALITY_DAMAGE",
-                         "note": "为质量问题补偿买家"}""".formatted(t.orderId(), t.ticketId(), offer.get("type"),
-                        ((Number) offer.get("costFen")).longValue()))
-                .when().post("/api/v1/compensations").then().log().ifValidationFails().statusCode(201).extract().jsonPath();
+                         "note": "为质量问题补偿买家"}""".formatted(
+                        t.orderId(), t.ticketId(), offer.get("type"), ((Number) offer.get("costFen")).longValue()))
+                .when()
+                .post("/api/v1/compensations")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         if ("APPROVED".equals(granted.getString("status"))) {
             count("compensationPaidFen", granted.getLong("amountFen"));
         }
@@ -438,19 +571,46 @@ class ReportingJobIT {
 
     /** The buyer, their complaint settled, revises the review to good. */
     private void revise(Stack stack, Ticket t) {
-        Api.revise(stack.reviewUrl(), shop, t.platformReviewId(), "GOOD", "客服很耐心，处理得很快，满意",
-                TestClock.china(TestClock.now())).then().log().ifValidationFails().statusCode(201);
+        Api.revise(
+                        stack.reviewUrl(),
+                        shop,
+                        t.platformReviewId(),
+                        "GOOD",
+                        "客服很耐心，处理得很快，满意",
+                        TestClock.china(TestClock.now()))
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201);
         // the next step on the ticket waits for ticket-service to have seen the revision
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> "RECOVERED".equals(
-                given().baseUri(stack.ticketUrl(0)).auth().oauth2(TestTokens.supervisor(shop))
-                        .when().get("/api/v1/tickets/" + t.ticketId()).then().extract().path("outcome")));
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> "RECOVERED"
+                        .equals(given().baseUri(stack.ticketUrl(0))
+                                .auth()
+                                .oauth2(TestTokens.supervisor(shop))
+                                .when()
+                                .get("/api/v1/tickets/" + t.ticketId())
+                                .then()
+                                .extract()
+                                .path("outcome")));
     }
 
     private void resolve(String ticketUrl, Ticket t, String outcome, String reason) {
-        String body = reason == null ? "{\"outcome\": \"%s\"}".formatted(outcome)
+        String body = reason == null
+                ? "{\"outcome\": \"%s\"}".formatted(outcome)
                 : "{\"outcome\": \"%s\", \"reason\": \"%s\"}".formatted(outcome, reason);
-        given().baseUri(ticketUrl).auth().oauth2(TestTokens.supervisor(shop)).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/tickets/" + t.ticketId() + "/resolution").then().log().ifValidationFails().statusCode(200);
+        given().baseUri(ticketUrl)
+                .auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/tickets/" + t.ticketId() + "/resolution")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(200);
     }
 
     private String review(String order, String platformReviewId, String rating, String sku, String createdAt) {
@@ -465,7 +625,6 @@ class ReportingJobIT {
                  "buyer": {"id": "buyer-%s", "province": "辽宁", "city": "沈阳"},
                  "orderAmountFen": 12900, "distinctItems": 1, "rating": "%s",
                  "dsr": {"description": 3, "service": 3, "shipping": 4},
-                 "text": "%s", "createdAt": "%s"}"""
-                .formatted(shop, platformReviewId, order, sku, sku, order, rating, text, createdAt);
+                 "text": "%s", "createdAt": "%s"}""".formatted(shop, platformReviewId, order, sku, sku, order, rating, text, createdAt);
     }
 }

@@ -54,10 +54,13 @@ class ReviewToAssignmentIT {
         String expected = Api.hire(stack.ticketUrl(0), shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
         String order = "O-" + UUID.randomUUID();
 
-        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-1", order, "BAD")).then().statusCode(201);
+        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-1", order, "BAD"))
+                .then()
+                .statusCode(201);
 
         ConsumerRecord<String, String> assigned = tickets.await(
-                r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r), 1, WAIT).get(0);
+                        r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r), 1, WAIT)
+                .get(0);
         assertThat(field(assigned, "agentId")).isEqualTo(expected);
         assertThat(field(assigned, "shopId")).isEqualTo(shop);
         assertThat(header(assigned, "ce_source")).isEqualTo("/winback/ticket-service");
@@ -70,19 +73,38 @@ class ReviewToAssignmentIT {
         String order = "O-" + UUID.randomUUID();
         String body = Api.review(shop, "R-twice", order, "BAD");
 
-        String first = Api.postReview(stack.reviewUrl(), shop, body).then().statusCode(201).extract().path("id");
-        String again = Api.postReview(stack.reviewUrl(), shop, body).then().statusCode(200).extract().path("id");
+        String first = Api.postReview(stack.reviewUrl(), shop, body)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String again = Api.postReview(stack.reviewUrl(), shop, body)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         assertThat(again).isEqualTo(first);
         // a later review of the same order travels the same partitions behind anything the repeat could cause
-        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-later", order, "NEUTRAL")).then().statusCode(201);
+        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-later", order, "NEUTRAL"))
+                .then()
+                .statusCode(201);
 
         List<ConsumerRecord<String, String>> joined = tickets.await(
-                r -> order.equals(r.key()) && type("ticket.review-added.v1").test(r) && r.value().contains("R-later"), 1, WAIT);
+                r -> order.equals(r.key())
+                        && type("ticket.review-added.v1").test(r)
+                        && r.value().contains("R-later"),
+                1,
+                WAIT);
         assertThat(joined).hasSize(1);
-        assertThat(tickets.matching(r -> order.equals(r.key()) && type("ticket.opened.v1").test(r))).hasSize(1);
-        assertThat(tickets.matching(r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r)))
-                .as("one ticket, one agent: the buyer is called once").hasSize(1);
-        assertThat(Api.tickets(stack.ticketUrl(0), shop, null).then().extract().<Integer>path("total")).isEqualTo(1);
+        assertThat(tickets.matching(
+                        r -> order.equals(r.key()) && type("ticket.opened.v1").test(r)))
+                .hasSize(1);
+        assertThat(tickets.matching(
+                        r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r)))
+                .as("one ticket, one agent: the buyer is called once")
+                .hasSize(1);
+        assertThat(Api.tickets(stack.ticketUrl(0), shop, null).then().extract().<Integer>path("total"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -90,16 +112,25 @@ class ReviewToAssignmentIT {
         String shop = Api.uniqueShop();
         String agent = Api.hire(stack.ticketUrl(0), shop, "小李", "REVIEW_RECOVERY", 5, "OFFLINE");
         String order = "O-" + UUID.randomUUID();
-        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-wait", order, "NEUTRAL")).then().statusCode(201);
+        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-wait", order, "NEUTRAL"))
+                .then()
+                .statusCode(201);
 
         tickets.await(r -> order.equals(r.key()) && type("ticket.opened.v1").test(r), 1, WAIT);
-        assertThat(Api.tickets(stack.ticketUrl(0), shop, "WAITING").then().extract().<Integer>path("total")).isEqualTo(1);
-        assertThat(tickets.matching(r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r))).isEmpty();
+        assertThat(Api.tickets(stack.ticketUrl(0), shop, "WAITING")
+                        .then()
+                        .extract()
+                        .<Integer>path("total"))
+                .isEqualTo(1);
+        assertThat(tickets.matching(
+                        r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r)))
+                .isEmpty();
 
         Api.setStatus(stack.ticketUrl(0), shop, agent, "ONLINE");
 
         ConsumerRecord<String, String> assigned = tickets.await(
-                r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r), 1, WAIT).get(0);
+                        r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r), 1, WAIT)
+                .get(0);
         assertThat(field(assigned, "agentId")).isEqualTo(agent);
     }
 
@@ -108,11 +139,17 @@ class ReviewToAssignmentIT {
         String shop = Api.uniqueShop();
         Api.hire(stack.ticketUrl(0), shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
         String order = "O-" + UUID.randomUUID();
-        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-good", order, "GOOD")).then().statusCode(201);
-        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-bad", order, "BAD")).then().statusCode(201);
+        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-good", order, "GOOD"))
+                .then()
+                .statusCode(201);
+        Api.postReview(stack.reviewUrl(), shop, Api.review(shop, "R-bad", order, "BAD"))
+                .then()
+                .statusCode(201);
 
         tickets.await(r -> order.equals(r.key()) && type("ticket.assigned.v1").test(r), 1, WAIT);
-        assertThat(tickets.matching(r -> order.equals(r.key()) && type("ticket.opened.v1").test(r)))
-                .singleElement().satisfies(r -> assertThat(r.value()).contains("\"R-bad\""));
+        assertThat(tickets.matching(
+                        r -> order.equals(r.key()) && type("ticket.opened.v1").test(r)))
+                .singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("\"R-bad\""));
     }
 }

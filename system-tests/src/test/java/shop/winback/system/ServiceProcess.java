@@ -43,8 +43,8 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logs);
         Path log = logs.resolve(instance + ".log");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaBin(), "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         // the service runs on the clock the tests make their data from (deploy/test shifts it to a random day)
@@ -73,7 +73,8 @@ final class ServiceProcess implements AutoCloseable {
 
     private boolean ready() {
         try {
-            HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+            HttpURLConnection c = (HttpURLConnection)
+                    URI.create(url() + "/q/health/ready").toURL().openConnection();
             c.setConnectTimeout(1000);
             c.setReadTimeout(2000);
             return c.getResponseCode() == 200;

@@ -20,8 +20,7 @@ final class SharedFigures {
     /** The job's name of each shared count, and ticket-service's. */
     private static final Map<String, String> COUNTS = names();
 
-    private SharedFigures() {
-    }
+    private SharedFigures() {}
 
     private static Map<String, String> names() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -85,7 +84,9 @@ final class SharedFigures {
             if (part.equals("total")) {
                 put(all, day.toString(), figuresOfJob(report.path("total")));
             } else {
-                report.path(part).fields().forEachRemaining(e -> put(all, day + " " + e.getKey(), figuresOfJob(e.getValue())));
+                report.path(part)
+                        .fields()
+                        .forEachRemaining(e -> put(all, day + " " + e.getKey(), figuresOfJob(e.getValue())));
             }
         });
         return all;
@@ -95,7 +96,9 @@ final class SharedFigures {
     static SortedMap<String, Map<String, Object>> rowsOfTicketService(JsonNode report) {
         SortedMap<String, Map<String, Object>> all = new TreeMap<>();
         for (JsonNode row : report.path("rows")) {
-            String key = row.path("key").isNull() ? row.path("day").asText() : row.path("day").asText() + " " + row.path("key").asText();
+            String key = row.path("key").isNull()
+                    ? row.path("day").asText()
+                    : row.path("day").asText() + " " + row.path("key").asText();
             put(all, key, figuresOfTicketService(row.path("figures")));
         }
         return all;

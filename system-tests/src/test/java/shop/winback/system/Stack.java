@@ -23,6 +23,7 @@ final class Stack implements AutoCloseable {
     final String ticketsTopic = "tickets.v1-e2e-" + runId;
     /** ticket-service's agent.hired.v1: compensation-service's agent registry (an agent's authority). */
     final String agentsTopic = "agents.v1-e2e-" + runId;
+
     final String consumerGroup = "ticket-service-e2e-" + runId;
     final ServiceProcess review;
     final List<ServiceProcess> tickets = new ArrayList<>();
@@ -33,6 +34,7 @@ final class Stack implements AutoCloseable {
     final String logisticsTopic = "logistics.v1-e2e-" + runId;
     /** The HMAC secret of logistics-service's generic courier push (startAll only). */
     final String genericPushSecret = "e2e-push-" + UUID.randomUUID();
+
     ServiceProcess compensation;
     ServiceProcess logistics;
     /** service name (review, ticket, compensation, logistics) to its database; startAll() only. */
@@ -109,7 +111,8 @@ final class Stack implements AutoCloseable {
             compensationEnv.put("MP_MESSAGING_INCOMING_AGENTS_GROUP_ID", "compensation-service-e2e-" + runId);
             compensationEnv.put("QUARKUS_REST_CLIENT_LOGISTICS_URL", logistics.url());
             compensationEnv.putAll(settings);
-            compensation = ServiceProcess.start("compensation-service", "compensation-service-" + runId, compensationEnv);
+            compensation =
+                    ServiceProcess.start("compensation-service", "compensation-service-" + runId, compensationEnv);
         } catch (Exception e) {
             close();
             throw e;
@@ -138,9 +141,11 @@ final class Stack implements AutoCloseable {
     Connection database(String service) throws SQLException {
         String db = databases.get(service);
         if (db == null) {
-            throw new IllegalArgumentException("no database for " + service + " (only startAll() stacks have them all)");
+            throw new IllegalArgumentException(
+                    "no database for " + service + " (only startAll() stacks have them all)");
         }
-        return DriverManager.getConnection(jdbcUrl(db), required("PGUSER"), System.getenv().getOrDefault("PGPASSWORD", ""));
+        return DriverManager.getConnection(
+                jdbcUrl(db), required("PGUSER"), System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 
     static Stack start(int ticketInstances) throws Exception {
@@ -155,8 +160,12 @@ final class Stack implements AutoCloseable {
     /** kill -9 of a ticket-service instance, then the same instance started again. */
     void killAndRestartTicket(int instance) throws Exception {
         tickets.get(instance).kill();
-        tickets.set(instance, ServiceProcess.start("ticket-service", "ticket-service-" + runId + "-" + instance + "-restarted",
-                ticketEnvs.get(instance)));
+        tickets.set(
+                instance,
+                ServiceProcess.start(
+                        "ticket-service",
+                        "ticket-service-" + runId + "-" + instance + "-restarted",
+                        ticketEnvs.get(instance)));
     }
 
     String reviewUrl() {
@@ -189,13 +198,14 @@ final class Stack implements AutoCloseable {
     }
 
     private static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + required("PGHOST") + ":" + System.getenv().getOrDefault("PGPORT", "5432") + "/" + database;
+        return "jdbc:postgresql://" + required("PGHOST") + ":" + System.getenv().getOrDefault("PGPORT", "5432") + "/"
+                + database;
     }
 
     private static void createDatabase(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), required("PGUSER"),
-                System.getenv().getOrDefault("PGPASSWORD", ""));
-             var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+        try (Connection c = DriverManager.getConnection(
+                        jdbcUrl("postgres"), required("PGUSER"), System.getenv().getOrDefault("PGPASSWORD", ""));
+                var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
                 try (var create = c.createStatement()) {
@@ -228,9 +238,11 @@ final class Stack implements AutoCloseable {
         }
         // the databases of a startAll() stack are this run's alone
         for (String db : databases.values()) {
-            try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), required("PGUSER"),
-                    System.getenv().getOrDefault("PGPASSWORD", ""));
-                 var drop = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(
+                            jdbcUrl("postgres"),
+                            required("PGUSER"),
+                            System.getenv().getOrDefault("PGPASSWORD", ""));
+                    var drop = c.createStatement()) {
                 drop.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             } catch (SQLException e) {
                 System.err.println("could not drop " + db + ": " + e.getMessage());

@@ -35,7 +35,8 @@ final class TopicWatcher implements AutoCloseable {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
             List<TopicPartition> all = IntStream.range(0, partitions)
-                    .mapToObj(p -> new TopicPartition(topic, p)).toList();
+                    .mapToObj(p -> new TopicPartition(topic, p))
+                    .toList();
             consumer.assign(all);
             consumer.seekToBeginning(all);
             while (running) {
@@ -48,8 +49,12 @@ final class TopicWatcher implements AutoCloseable {
         return records.stream().filter(match).toList();
     }
 
-    List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
-        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> matching(match).size() >= count);
+    List<ConsumerRecord<String, String>> await(
+            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
+        Awaitility.await()
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> matching(match).size() >= count);
         return matching(match);
     }
 

@@ -8,7 +8,6 @@ import static shop.winback.system.TopicWatcher.type;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
-import shop.winback.testing.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.TestTokens;
 
 /**
  * Two ticket-service instances share the consumer group and the database. Reviews arrive on both
@@ -75,7 +75,8 @@ class TwoTicketInstancesIT {
         List<Future<Integer>> posted = new ArrayList<>();
         for (int i = 0; i < REVIEWS; i++) {
             String body = Api.review(shop, "R-" + i, "O-" + UUID.randomUUID(), "BAD");
-            posted.add(posters.submit(() -> Api.postReview(stack.reviewUrl(), shop, body).statusCode()));
+            posted.add(posters.submit(
+                    () -> Api.postReview(stack.reviewUrl(), shop, body).statusCode()));
         }
 
         List<String> overfilled = new ArrayList<>();
@@ -86,13 +87,25 @@ class TwoTicketInstancesIT {
             assertThat(Instant.now()).as("all tickets worked off in time").isBefore(deadline);
             int here = round % 2;
             int there = 1 - here;
-            for (JsonNode ticket : items(Api.tickets(stack.ticketUrl(here), shop, "ASSIGNED").asString())) {
-                RestAssured.given().baseUri(stack.ticketUrl(there)).auth().oauth2(TestTokens.supervisor(shop))
-                        .contentType("application/json").body("{\"outcome\": \"EXPLAINED\"}")
-                        .post("/api/v1/tickets/" + ticket.get("id").asText() + "/resolution").then().statusCode(200);
+            for (JsonNode ticket :
+                    items(Api.tickets(stack.ticketUrl(here), shop, "ASSIGNED").asString())) {
+                RestAssured.given()
+                        .baseUri(stack.ticketUrl(there))
+                        .auth()
+                        .oauth2(TestTokens.supervisor(shop))
+                        .contentType("application/json")
+                        .body("{\"outcome\": \"EXPLAINED\"}")
+                        .post("/api/v1/tickets/" + ticket.get("id").asText() + "/resolution")
+                        .then()
+                        .statusCode(200);
             }
-            for (JsonNode agent : JSON.readTree(RestAssured.given().baseUri(stack.ticketUrl(here)).auth().oauth2(TestTokens.supervisor(shop))
-                    .queryParam("shopId", shop).get("/api/v1/agents").asString())) {
+            for (JsonNode agent : JSON.readTree(RestAssured.given()
+                    .baseUri(stack.ticketUrl(here))
+                    .auth()
+                    .oauth2(TestTokens.supervisor(shop))
+                    .queryParam("shopId", shop)
+                    .get("/api/v1/agents")
+                    .asString())) {
                 if (agent.get("openTickets").asInt() > agent.get("capacity").asInt()) {
                     overfilled.add(agent.toString());
                 }
@@ -102,7 +115,10 @@ class TwoTicketInstancesIT {
                 Api.setStatus(stack.ticketUrl(there), shop, agent, "AWAY");
                 Api.setStatus(stack.ticketUrl(here), shop, agent, "ONLINE");
             }
-            closed = Api.tickets(stack.ticketUrl(there), shop, "CLOSED").then().extract().path("total");
+            closed = Api.tickets(stack.ticketUrl(there), shop, "CLOSED")
+                    .then()
+                    .extract()
+                    .path("total");
             round++;
         }
         posters.shutdown();
@@ -114,23 +130,29 @@ class TwoTicketInstancesIT {
         assertThat(overfilled).as("agents seen above capacity").isEmpty();
         JsonNode all = items(Api.tickets(stack.ticketUrl(0), shop, null).asString());
         assertThat(all).hasSize(REVIEWS);
-        assertThat(maxHeldAtOnce(all)).as("most tickets any agent held at one instant")
+        assertThat(maxHeldAtOnce(all))
+                .as("most tickets any agent held at one instant")
                 .allSatisfy((agent, held) -> assertThat(held).isLessThanOrEqualTo(CAPACITY));
 
         // on the wire: every ticket assigned exactly once (redeliveries of one event share its ce_id)
         Set<String> ticketIds = new HashSet<>();
         all.forEach(t -> ticketIds.add(t.get("id").asText()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> assignedEventsByTicket(ticketIds).size() == REVIEWS);
-        assertThat(assignedEventsByTicket(ticketIds)).allSatisfy((ticket, eventIds) -> assertThat(eventIds).hasSize(1));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> assignedEventsByTicket(ticketIds).size() == REVIEWS);
+        assertThat(assignedEventsByTicket(ticketIds))
+                .allSatisfy((ticket, eventIds) -> assertThat(eventIds).hasSize(1));
     }
 
     private void awaitBothInstancesConsume() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.bootstrapServers()))) {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(stack.consumerGroup))
-                        .describedGroups().get(stack.consumerGroup).get();
+                        .describedGroups()
+                        .get(stack.consumerGroup)
+                        .get();
                 return group.members().size() == 2
-                        && group.members().stream().allMatch(m -> !m.assignment().topicPartitions().isEmpty());
+                        && group.members().stream()
+                                .allMatch(m -> !m.assignment().topicPartitions().isEmpty());
             });
         }
     }
@@ -138,14 +160,15 @@ class TwoTicketInstancesIT {
     private Map<String, Set<String>> assignedEventsByTicket(Set<String> ticketIds) {
         return tickets.matching(type("ticket.assigned.v1")).stream()
                 .filter(r -> ticketIds.contains(header(r, "ce_subject")))
-                .collect(Collectors.groupingBy(r -> header(r, "ce_subject"),
-                        Collectors.mapping((ConsumerRecord<String, String> r) -> header(r, "ce_id"), Collectors.toSet())));
+                .collect(Collectors.groupingBy(
+                        r -> header(r, "ce_subject"),
+                        Collectors.mapping(
+                                (ConsumerRecord<String, String> r) -> header(r, "ce_id"), Collectors.toSet())));
     }
 
     /** Replays each agent's assignments and closes in time order; returns the peak per agent. */
     private static Map<String, Integer> maxHeldAtOnce(JsonNode tickets) {
-        record Change(Instant at, int delta) {
-        }
+        record Change(Instant at, int delta) {}
         Map<String, List<Change>> byAgent = new HashMap<>();
         for (JsonNode t : tickets) {
             List<Change> changes = byAgent.computeIfAbsent(t.get("agentId").asText(), a -> new ArrayList<>());
@@ -154,7 +177,8 @@ class TwoTicketInstancesIT {
         }
         Map<String, Integer> peak = new HashMap<>();
         byAgent.forEach((agent, changes) -> {
-            changes.sort(Comparator.comparing(Change::at).thenComparing(Change::delta)); // a close frees before the next assign
+            changes.sort(Comparator.comparing(Change::at)
+                    .thenComparing(Change::delta)); // a close frees before the next assign
             int held = 0;
             int max = 0;
             for (Change c : changes) {

@@ -40,8 +40,10 @@ class AgentEventsTests {
 
     @Inject
     TicketConfig config;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     DataSource dataSource;
 
@@ -63,12 +65,14 @@ class AgentEventsTests {
         String name = "小王-" + UUID.randomUUID().toString().substring(0, 6);
         String agentId = TestData.hire(shop, name, "AFTER_SALES", 5, "OFFLINE");
 
-        ConsumerRecord<String, String> hired = awaitMatching(agents, r -> agentId.equals(r.key()), 1, WAIT).get(0);
+        ConsumerRecord<String, String> hired =
+                awaitMatching(agents, r -> agentId.equals(r.key()), 1, WAIT).get(0);
         assertThat(ofType("agent.hired.v1").test(hired)).isTrue();
         assertThat(header(hired, "ce_subject")).isEqualTo(agentId);
         assertThat(header(hired, "ce_source")).isEqualTo("/winback/ticket-service");
         JsonNode data = json.readTree(hired.value());
-        assertThat(AsyncApiContract.ofClasspath().violations("agent.hired.v1", data)).isEmpty();
+        assertThat(AsyncApiContract.ofClasspath().violations("agent.hired.v1", data))
+                .isEmpty();
         assertThat(data.get("agentId").asText()).isEqualTo(agentId);
         assertThat(data.get("shopId").asText()).isEqualTo(shop);
         assertThat(data.get("tier").asText()).isEqualTo("AFTER_SALES");
@@ -76,7 +80,8 @@ class AgentEventsTests {
 
         // a change of status or capacity is not a hire: still the one event
         TestData.setStatus(shop, agentId, "ONLINE");
-        assertThat(Published.onTopic(config.agentsTopic(), () -> unsent(agentId), r -> agentId.equals(r.key()))).hasSize(1);
+        assertThat(Published.onTopic(config.agentsTopic(), () -> unsent(agentId), r -> agentId.equals(r.key())))
+                .hasSize(1);
     }
 
     /**
@@ -87,13 +92,18 @@ class AgentEventsTests {
     void theBackfillOfEarlierAgentsPublishesWhatAHirePublishes() throws Exception {
         String shop = TestData.uniqueShop();
         String agentId = TestData.hire(shop, "老李", "REVIEW_RECOVERY", 5, "OFFLINE");
-        JsonNode hired = json.readTree(awaitMatching(agents, r -> agentId.equals(r.key()), 1, WAIT).get(0).value());
+        JsonNode hired = json.readTree(awaitMatching(agents, r -> agentId.equals(r.key()), 1, WAIT)
+                .get(0)
+                .value());
 
         String backfill = migration().replace("${agents_topic}", config.agentsTopic());
         QuarkusTransaction.requiringNew().run(() -> {
-            Jdbc.update(dataSource, "CREATE TEMP TABLE agent ON COMMIT DROP AS SELECT * FROM agent WHERE id = '"
-                    + UUID.fromString(agentId) + "'", (s, c) -> { });
-            Jdbc.update(dataSource, backfill, (s, c) -> { });
+            Jdbc.update(
+                    dataSource,
+                    "CREATE TEMP TABLE agent ON COMMIT DROP AS SELECT * FROM agent WHERE id = '"
+                            + UUID.fromString(agentId) + "'",
+                    (s, c) -> {});
+            Jdbc.update(dataSource, backfill, (s, c) -> {});
         });
 
         List<ConsumerRecord<String, String>> both = awaitMatching(agents, r -> agentId.equals(r.key()), 2, WAIT);
@@ -102,7 +112,8 @@ class AgentEventsTests {
         assertThat(ofType("agent.hired.v1").test(again)).isTrue();
         assertThat(header(again, "ce_subject")).isEqualTo(agentId);
         JsonNode data = json.readTree(again.value());
-        assertThat(AsyncApiContract.ofClasspath().violations("agent.hired.v1", data)).isEmpty();
+        assertThat(AsyncApiContract.ofClasspath().violations("agent.hired.v1", data))
+                .isEmpty();
         assertThat(data.get("agentId")).isEqualTo(hired.get("agentId"));
         assertThat(data.get("shopId")).isEqualTo(hired.get("shopId"));
         assertThat(data.get("tier")).isEqualTo(hired.get("tier"));
@@ -112,8 +123,12 @@ class AgentEventsTests {
     }
 
     long unsent(String key) {
-        return Jdbc.query(dataSource, "SELECT count(*) FROM outbox_event WHERE message_key = ?", (s, c) -> s.setString(1, key),
-                row -> row.getLong(1)).get(0);
+        return Jdbc.query(
+                        dataSource,
+                        "SELECT count(*) FROM outbox_event WHERE message_key = ?",
+                        (s, c) -> s.setString(1, key),
+                        row -> row.getLong(1))
+                .get(0);
     }
 
     private static String migration() throws IOException {

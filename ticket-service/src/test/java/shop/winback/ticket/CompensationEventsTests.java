@@ -49,8 +49,10 @@ class CompensationEventsTests {
 
     @Inject
     CompensationsConfig config;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     EventReader reader;
 
@@ -75,8 +77,7 @@ class CompensationEventsTests {
                     {"compensationId":"%s","shopId":"%s","orderId":"%s","ticketId":%s,"agentId":%s,
                      "agentTier":"REVIEW_RECOVERY","type":"COUPON","amountFen":%d,"currency":"CNY","status":"%s",
                      "reason":"衣服有破洞","decidedBy":null,"comment":null,"requiredLevel":null,"withinAuthority":true,
-                     "payoutId":null,"occurredAt":"%s"}"""
-                    .formatted(id, shop, order, quoted(ticketId), quoted(agentId), amountFen, status, occurredAt);
+                     "payoutId":null,"occurredAt":"%s"}""".formatted(id, shop, order, quoted(ticketId), quoted(agentId), amountFen, status, occurredAt);
         }
 
         Compensation costing(long fen) {
@@ -89,8 +90,13 @@ class CompensationEventsTests {
     }
 
     static Compensation compensation(String shop, String order, UUID ticket, UUID agent, long amountFen) {
-        return new Compensation(UUID.randomUUID(), shop, order, ticket == null ? null : ticket.toString(),
-                agent == null ? null : agent.toString(), amountFen);
+        return new Compensation(
+                UUID.randomUUID(),
+                shop,
+                order,
+                ticket == null ? null : ticket.toString(),
+                agent == null ? null : agent.toString(),
+                amountFen);
     }
 
     void send(String key, String value, String ceId, String ceType) {
@@ -109,11 +115,19 @@ class CompensationEventsTests {
     }
 
     /** The status compensation-service puts in each type's payload (a requested one is PENDING). */
-    static final Map<String, String> WIRE_STATUS = Map.of(CompensationEventV1.REQUESTED, "PENDING",
-            CompensationEventV1.APPROVED, "APPROVED", CompensationEventV1.REJECTED, "REJECTED", CompensationEventV1.PAID, "PAID");
+    static final Map<String, String> WIRE_STATUS = Map.of(
+            CompensationEventV1.REQUESTED,
+            "PENDING",
+            CompensationEventV1.APPROVED,
+            "APPROVED",
+            CompensationEventV1.REJECTED,
+            "REJECTED",
+            CompensationEventV1.PAID,
+            "PAID");
 
     Map<String, Object> stored(UUID compensationId) {
-        List<Map<String, Object>> rows = select("SELECT * FROM ticket_compensation WHERE compensation_id = ?", compensationId);
+        List<Map<String, Object>> rows =
+                select("SELECT * FROM ticket_compensation WHERE compensation_id = ?", compensationId);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -126,7 +140,8 @@ class CompensationEventsTests {
     }
 
     List<Map<String, Object>> select(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
@@ -163,8 +178,13 @@ class CompensationEventsTests {
         String paidEvent = send(c, CompensationEventV1.PAID, paidAt);
 
         Map<String, Object> row = awaitStatus(c.id(), "PAID");
-        assertThat(row).containsEntry("shop_id", shop).containsEntry("order_id", order).containsEntry("ticket_id", ticket)
-                .containsEntry("agent_id", agent).containsEntry("type", "COUPON").containsEntry("amount_fen", 1000L);
+        assertThat(row)
+                .containsEntry("shop_id", shop)
+                .containsEntry("order_id", order)
+                .containsEntry("ticket_id", ticket)
+                .containsEntry("agent_id", agent)
+                .containsEntry("type", "COUPON")
+                .containsEntry("amount_fen", 1000L);
         assertThat(instant(row.get("paid_at"))).isEqualTo(paidAt);
         Instant updatedAt = instant(row.get("updated_at"));
 
@@ -178,12 +198,21 @@ class CompensationEventsTests {
         Map<String, Object> after = stored(c.id());
         assertThat(after).containsEntry("amount_fen", 1000L).containsEntry("status", "PAID");
         assertThat(instant(after.get("updated_at"))).isEqualTo(updatedAt);
-        assertThat(select("SELECT count(*) AS n FROM inbox_message WHERE consumer = 'ticket-service/compensations' AND event_id = ?",
-                paidEvent).get(0)).containsEntry("n", 1L);
-        assertThat(select("SELECT count(*) AS n FROM ticket_compensation WHERE shop_id = ?", shop).get(0)).containsEntry("n", 2L);
+        assertThat(select(
+                                "SELECT count(*) AS n FROM inbox_message WHERE consumer = 'ticket-service/compensations' AND event_id = ?",
+                                paidEvent)
+                        .get(0))
+                .containsEntry("n", 1L);
+        assertThat(select("SELECT count(*) AS n FROM ticket_compensation WHERE shop_id = ?", shop)
+                        .get(0))
+                .containsEntry("n", 2L);
 
         // and it is what the agent spent
-        given().auth().oauth2(TestTokens.supervisor(shop)).get("/api/v1/incentives").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.supervisor(shop))
+                .get("/api/v1/incentives")
+                .then()
+                .statusCode(200)
                 .body("rows.size()", equalTo(1))
                 .body("rows[0].agentId", equalTo(agent.toString()))
                 .body("rows[0].compensationSpentFen", equalTo(1000));
@@ -225,17 +254,22 @@ class CompensationEventsTests {
         Compensation toClosed = compensation(shop, closedOrder, null, null, 200);
         Compensation explicit = compensation(shop, openOrder, named, null, 300);
         // a supervisor without an agent id is named by their principal: not one of our agents
-        Compensation bySupervisor = new Compensation(UUID.randomUUID(), shop, openOrder, null, shop + "/supervisor", 400);
+        Compensation bySupervisor =
+                new Compensation(UUID.randomUUID(), shop, openOrder, null, shop + "/supervisor", 400);
         Instant at = TestClock.now();
         send(toOpen, CompensationEventV1.REQUESTED, at);
         send(toClosed, CompensationEventV1.REQUESTED, at);
         send(explicit, CompensationEventV1.REQUESTED, at);
         send(bySupervisor, CompensationEventV1.REQUESTED, at);
 
-        assertThat(awaitStatus(toOpen.id(), "REQUESTED")).containsEntry("ticket_id", open).containsEntry("agent_id", null);
+        assertThat(awaitStatus(toOpen.id(), "REQUESTED"))
+                .containsEntry("ticket_id", open)
+                .containsEntry("agent_id", null);
         assertThat(awaitStatus(toClosed.id(), "REQUESTED")).containsEntry("ticket_id", null);
         assertThat(awaitStatus(explicit.id(), "REQUESTED")).containsEntry("ticket_id", named);
-        assertThat(awaitStatus(bySupervisor.id(), "REQUESTED")).containsEntry("ticket_id", open).containsEntry("agent_id", null);
+        assertThat(awaitStatus(bySupervisor.id(), "REQUESTED"))
+                .containsEntry("ticket_id", open)
+                .containsEntry("agent_id", null);
     }
 
     @Test
@@ -244,7 +278,10 @@ class CompensationEventsTests {
         String key = "O-" + UUID.randomUUID();
         send(key, "{this is not json", UUID.randomUUID().toString(), CompensationEventV1.PAID);
         send(key, "{}", UUID.randomUUID().toString(), "compensation.exploded.v9");
-        send(key, "{\"shopId\": \"" + shop + "\", \"orderId\": \"" + key + "\"}", UUID.randomUUID().toString(),
+        send(
+                key,
+                "{\"shopId\": \"" + shop + "\", \"orderId\": \"" + key + "\"}",
+                UUID.randomUUID().toString(),
                 CompensationEventV1.APPROVED);
         send(key, "{}", null, null);
         Compensation good = compensation(shop, key, null, null, 600);
@@ -256,20 +293,30 @@ class CompensationEventsTests {
         assertThat(dead.get(0).value()).isEqualTo("{this is not json");
         assertThat(header(dead.get(0), "dead-letter-reason")).contains("not readable");
         assertThat(header(dead.get(1), "dead-letter-reason")).contains("compensation.exploded.v9");
-        assertThat(header(dead.get(2), "dead-letter-reason")).contains("is invalid").contains("compensationId");
+        assertThat(header(dead.get(2), "dead-letter-reason"))
+                .contains("is invalid")
+                .contains("compensationId");
         assertThat(header(dead.get(3), "dead-letter-reason")).contains("ce_id");
-        assertThat(select("SELECT count(*) AS n FROM ticket_compensation WHERE order_id = ?", key).get(0)).containsEntry("n", 1L);
+        assertThat(select("SELECT count(*) AS n FROM ticket_compensation WHERE order_id = ?", key)
+                        .get(0))
+                .containsEntry("n", 1L);
     }
 
-    static final Path PRODUCER_CONTRACT = Path.of("../compensation-service/src/main/resources/META-INF/resources/asyncapi.yaml");
-    static final List<String> TYPES = List.of(CompensationEventV1.REQUESTED, CompensationEventV1.APPROVED,
-            CompensationEventV1.REJECTED, CompensationEventV1.PAID);
+    static final Path PRODUCER_CONTRACT =
+            Path.of("../compensation-service/src/main/resources/META-INF/resources/asyncapi.yaml");
+    static final List<String> TYPES = List.of(
+            CompensationEventV1.REQUESTED,
+            CompensationEventV1.APPROVED,
+            CompensationEventV1.REJECTED,
+            CompensationEventV1.PAID);
 
     @Test
     void everyFieldWeReadIsDocumentedAndEveryFieldWeRequireIsAlwaysSent() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
         for (String type : TYPES) {
-            assertThat(ConsumerContract.mismatches(producer, type, CompensationEventV1.class)).as(type).isEmpty();
+            assertThat(ConsumerContract.mismatches(producer, type, CompensationEventV1.class))
+                    .as(type)
+                    .isEmpty();
         }
     }
 
@@ -279,12 +326,15 @@ class CompensationEventsTests {
         Compensation ours = compensation("demo-shop", "O-1", UUID.randomUUID(), UUID.randomUUID(), 1000);
         for (String type : TYPES) {
             String example = producer.examplePayloadOf(type).toString();
-            CompensationEventV1 read = reader.read(new IncomingEvent("e-1", type, null, null, null, "k", example, "t", 0, 0),
+            CompensationEventV1 read = reader.read(
+                    new IncomingEvent("e-1", type, null, null, null, "k", example, "t", 0, 0),
                     CompensationEventV1.class);
             assertThat(read.amountFen()).as(type).isPositive();
             assertThat(read.occurredAt()).as(type).isNotNull();
             String json = ours.json(WIRE_STATUS.get(type), Instant.parse("2026-11-24T03:00:00Z"));
-            assertThat(producer.violations(type, new ObjectMapper().readTree(json))).as(type).isEmpty();
+            assertThat(producer.violations(type, new ObjectMapper().readTree(json)))
+                    .as(type)
+                    .isEmpty();
         }
     }
 

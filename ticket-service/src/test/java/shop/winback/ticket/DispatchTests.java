@@ -1,6 +1,5 @@
 package shop.winback.ticket;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static shop.winback.ticket.TestData.hire;
 import static shop.winback.ticket.TestData.review;
@@ -79,14 +78,16 @@ class DispatchTests {
         UUID first = reload(open(shop, Rating.BAD)).agentId;
         UUID second = reload(open(shop, Rating.BAD)).agentId;
         UUID third = reload(open(shop, Rating.BAD)).agentId;
-        assertThat(Set.of(first, second, third)).as("one each while anyone has fewer")
+        assertThat(Set.of(first, second, third))
+                .as("one each while anyone has fewer")
                 .containsExactlyInAnyOrder(UUID.fromString(a), UUID.fromString(b), UUID.fromString(c));
 
         // all hold one: the agent whose last assignment is oldest goes next
         assertThat(reload(open(shop, Rating.BAD)).agentId).isEqualTo(first);
 
         // the third agent closes its ticket: fewest open wins over longest idle (the second agent)
-        UUID thirdsTicket = QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>find("agentId", third).firstResult().id);
+        UUID thirdsTicket = QuarkusTransaction.requiringNew()
+                .call(() -> Ticket.<Ticket>find("agentId", third).firstResult().id);
         TestData.close(shop, thirdsTicket);
         assertThat(reload(open(shop, Rating.BAD)).agentId).isEqualTo(third);
     }
@@ -118,7 +119,9 @@ class DispatchTests {
 
         TestData.close(shop, first.id);
 
-        assertThat(reload(bad).status).as("bad before neutral, though it came later").isEqualTo(TicketStatus.ASSIGNED);
+        assertThat(reload(bad).status)
+                .as("bad before neutral, though it came later")
+                .isEqualTo(TicketStatus.ASSIGNED);
         assertThat(reload(neutral).status).isEqualTo(TicketStatus.WAITING);
         assertThat(agent(agent).openTickets).isEqualTo(1);
         assertThat(reload(first).status).isEqualTo(TicketStatus.CLOSED);
@@ -132,7 +135,8 @@ class DispatchTests {
             open(shop, Rating.BAD);
         }
         assertThat(agent(agent).openTickets).isEqualTo(2);
-        long waiting = QuarkusTransaction.requiringNew().call(() -> Ticket.count("shopId = ?1 and status = ?2", shop, TicketStatus.WAITING));
+        long waiting = QuarkusTransaction.requiringNew()
+                .call(() -> Ticket.count("shopId = ?1 and status = ?2", shop, TicketStatus.WAITING));
         assertThat(waiting).isEqualTo(3);
     }
 
@@ -142,8 +146,13 @@ class DispatchTests {
         String agent = hire(shop, "小周", "REVIEW_RECOVERY", 0, "ONLINE");
         Ticket ticket = open(shop, Rating.BAD);
         assertThat(reload(ticket).status).isEqualTo(TicketStatus.WAITING);
-        TestData.asSupervisor(shop).contentType("application/json").body("{\"capacity\": 3}")
-                .when().patch("/api/v1/agents/" + agent).then().statusCode(200);
+        TestData.asSupervisor(shop)
+                .contentType("application/json")
+                .body("{\"capacity\": 3}")
+                .when()
+                .patch("/api/v1/agents/" + agent)
+                .then()
+                .statusCode(200);
         assertThat(reload(ticket).status).isEqualTo(TicketStatus.ASSIGNED);
     }
 
@@ -166,11 +175,14 @@ class DispatchTests {
         String agent = hire(shop, "小孙", "REVIEW_RECOVERY", 1, "OFFLINE");
         Ticket older = open(shop, Rating.BAD);
         // room appears without passing through the dispatcher (say, a fix made in the database)
-        QuarkusTransaction.requiringNew().run(() -> Agent.update("status = ?1 where id = ?2", AgentStatus.ONLINE, UUID.fromString(agent)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> Agent.update("status = ?1 where id = ?2", AgentStatus.ONLINE, UUID.fromString(agent)));
 
         Ticket newer = open(shop, Rating.BAD);
 
-        assertThat(reload(older).agentId).as("the ticket that waited longer goes first").hasToString(agent);
+        assertThat(reload(older).agentId)
+                .as("the ticket that waited longer goes first")
+                .hasToString(agent);
         assertThat(reload(newer).status).isEqualTo(TicketStatus.WAITING);
         assertThat(agent(agent).openTickets).isEqualTo(1);
     }
@@ -194,14 +206,17 @@ class DispatchTests {
         poll.addAll(bad);
         poll.add(good);
         poll.add(bad.get(0)); // delivered twice in one poll
-        poll.add(new TicketDesk.ReceivedReview("e-again-" + UUID.randomUUID(), bad.get(1).review())); // republished
+        poll.add(new TicketDesk.ReceivedReview(
+                "e-again-" + UUID.randomUUID(), bad.get(1).review())); // republished
         poll.add(elsewhere);
 
         var opened = desk.reviewsReceived(poll);
 
         assertThat(opened).as("one ticket per neutral/bad review").hasSize(6);
         // 4 places, 5 tickets: the neutral one, though first in the poll, is the one left waiting
-        Ticket waiting = QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>find("shopId = ?1 and status = ?2", shop, TicketStatus.WAITING).singleResult());
+        Ticket waiting = QuarkusTransaction.requiringNew()
+                .call(() -> Ticket.<Ticket>find("shopId = ?1 and status = ?2", shop, TicketStatus.WAITING)
+                        .singleResult());
         assertThat(waiting.rating).isEqualTo(Rating.NEUTRAL);
         assertThat(agent(a).openTickets).isEqualTo(2);
         assertThat(agent(b).openTickets).isEqualTo(2);

@@ -30,6 +30,7 @@ class EconomicsLongPeriodTests {
 
     /** 31 days (EconomicsReport.MAX_DAYS_PER_MEMBER) ending tomorrow, and 40: either side of the limit of daily rows. */
     private static final int A_MONTH = 31;
+
     private static final int MORE_THAN_A_MONTH = 40;
 
     private final String shop = TestData.uniqueShop();
@@ -40,8 +41,10 @@ class EconomicsLongPeriodTests {
         goodReview("SKU-A");
         goodReview("SKU-A");
         goodReview("SKU-B");
-        await().atMost(RecoveryEconomicsTests.WAIT).untilAsserted(() ->
-                assertThat(byProduct(today.minusDays(1), today).getLong("total.reviewsReceived")).isEqualTo(3));
+        await().atMost(RecoveryEconomicsTests.WAIT)
+                .untilAsserted(
+                        () -> assertThat(byProduct(today.minusDays(1), today).getLong("total.reviewsReceived"))
+                                .isEqualTo(3));
 
         JsonPath month = byProduct(today.minusDays(A_MONTH - 2), today.plusDays(1));
         assertThat(month.getList("rows.key")).contains("SKU-A", "SKU-B");
@@ -50,19 +53,26 @@ class EconomicsLongPeriodTests {
         assertThat(year.getList("rows")).isEmpty();
         assertThat(year.getList("totals.key")).containsExactly("SKU-A", "SKU-B");
         assertThat(year.getList("totals.day")).containsOnlyNulls();
-        assertThat(year.getList("totals.figures.reviewsReceived", Integer.class)).containsExactly(2, 1);
+        assertThat(year.getList("totals.figures.reviewsReceived", Integer.class))
+                .containsExactly(2, 1);
         assertThat(year.getLong("total.reviewsReceived")).isEqualTo(3);
     }
 
     @Test
     void itsCsvHasTheMembersTotalsWithoutADay() {
         goodReview("SKU-C");
-        await().atMost(RecoveryEconomicsTests.WAIT).untilAsserted(() ->
-                assertThat(byProduct(today.minusDays(1), today).getLong("total.reviewsReceived")).isEqualTo(1));
+        await().atMost(RecoveryEconomicsTests.WAIT)
+                .untilAsserted(
+                        () -> assertThat(byProduct(today.minusDays(1), today).getLong("total.reviewsReceived"))
+                                .isEqualTo(1));
 
         String csv = query(today.minusDays(MORE_THAN_A_MONTH - 2), today.plusDays(1))
-                .queryParam("format", "csv").get("/api/v1/recovery-economics").then().statusCode(200)
-                .extract().asString();
+                .queryParam("format", "csv")
+                .get("/api/v1/recovery-economics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         String[] lines = csv.split("\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).startsWith(",product,SKU-C,,1,1,0,0,1.0000,");
@@ -70,17 +80,25 @@ class EconomicsLongPeriodTests {
 
     private void goodReview(String sku) {
         ReviewReceivedV1 review = RecoveryEconomicsTests.review(shop, Rating.GOOD, sku);
-        KafkaTopics.publish(config.reviewsTopic(), RecoveryEconomicsTests.REVIEW_SOURCE, review.orderId(),
-                RecoveryEconomicsTests.json(review), UUID.randomUUID().toString(), ReviewReceivedV1.TYPE);
+        KafkaTopics.publish(
+                config.reviewsTopic(),
+                RecoveryEconomicsTests.REVIEW_SOURCE,
+                review.orderId(),
+                RecoveryEconomicsTests.json(review),
+                UUID.randomUUID().toString(),
+                ReviewReceivedV1.TYPE);
     }
 
     private JsonPath byProduct(LocalDate from, LocalDate to) {
-        ValidatableResponse response = query(from, to).get("/api/v1/recovery-economics").then().statusCode(200);
+        ValidatableResponse response =
+                query(from, to).get("/api/v1/recovery-economics").then().statusCode(200);
         return response.extract().jsonPath();
     }
 
     private RequestSpecification query(LocalDate from, LocalDate to) {
-        return TestData.asSupervisor(shop).queryParam("from", from.toString()).queryParam("to", to.toString())
+        return TestData.asSupervisor(shop)
+                .queryParam("from", from.toString())
+                .queryParam("to", to.toString())
                 .queryParam("by", "product");
     }
 }

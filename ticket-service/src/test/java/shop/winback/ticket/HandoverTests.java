@@ -41,12 +41,16 @@ class HandoverTests {
 
     @Inject
     TicketDesk desk;
+
     @Inject
     NightHandover handover;
+
     @Inject
     SlaWatch slas;
+
     @Inject
     TicketConfig config;
+
     @Inject
     ObjectMapper json;
 
@@ -67,9 +71,14 @@ class HandoverTests {
     }
 
     long escalations(UUID ticket, String reason) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Ticket.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM ticket_escalation WHERE ticket_id = ?1 AND reason = ?2")
-                .setParameter(1, ticket).setParameter(2, reason).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) Ticket.getEntityManager()
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM ticket_escalation WHERE ticket_id = ?1 AND reason = ?2")
+                                .setParameter(1, ticket)
+                                .setParameter(2, reason)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @Test
@@ -85,7 +94,9 @@ class HandoverTests {
         TestData.onShiftNow(shop, "DAY");
         String day = hire(shop, "白班", "REVIEW_RECOVERY", 5, "ONLINE", "DAY");
         Report report = handover.handOver(shop, TestClock.now());
-        assertThat(report.tickets()).extracting(HandedOver::ticketId).containsExactlyInAnyOrder(touched.id, untouched.id);
+        assertThat(report.tickets())
+                .extracting(HandedOver::ticketId)
+                .containsExactlyInAnyOrder(touched.id, untouched.id);
         assertThat(report.tickets()).allSatisfy(h -> {
             assertThat(h.fromAgentId()).hasToString(night);
             assertThat(h.toAgentId()).hasToString(day);
@@ -93,15 +104,32 @@ class HandoverTests {
         assertThat(handover.handOver(shop, TestClock.now())).as("once a day").isNull();
         TestData.asSupervisor(shop).get("/api/v1/agents/" + night).then().body("openTickets", equalTo(0));
         TestData.asSupervisor(shop).get("/api/v1/agents/" + day).then().body("openTickets", equalTo(2));
-        TestData.asSupervisor(shop).post("/api/v1/handovers").then().statusCode(409).contentType("application/problem+json");
+        TestData.asSupervisor(shop)
+                .post("/api/v1/handovers")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
 
-        ConsumerRecord<String, String> event = awaitMatching(tickets, r -> touched.orderId.equals(r.key())
-                && ofType("ticket.handed-over.v1").test(r), 1, WAIT).get(0);
-        assertThat(AsyncApiContract.ofClasspath().violations("ticket.handed-over.v1", json.readTree(event.value()))).isEmpty();
+        ConsumerRecord<String, String> event = awaitMatching(
+                        tickets,
+                        r -> touched.orderId.equals(r.key())
+                                && ofType("ticket.handed-over.v1").test(r),
+                        1,
+                        WAIT)
+                .get(0);
+        assertThat(AsyncApiContract.ofClasspath().violations("ticket.handed-over.v1", json.readTree(event.value())))
+                .isEmpty();
 
-        TestData.asAgent(shop, day).contentType("application/json").body("{\"channel\": \"PHONE\", \"outcome\": \"REACHED\"}")
-                .post("/api/v1/tickets/" + touched.id + "/contacts").then().statusCode(201);
-        TestData.asSupervisor(shop).get("/api/v1/handovers/" + report.shiftDate()).then().statusCode(200)
+        TestData.asAgent(shop, day)
+                .contentType("application/json")
+                .body("{\"channel\": \"PHONE\", \"outcome\": \"REACHED\"}")
+                .post("/api/v1/tickets/" + touched.id + "/contacts")
+                .then()
+                .statusCode(201);
+        TestData.asSupervisor(shop)
+                .get("/api/v1/handovers/" + report.shiftDate())
+                .then()
+                .statusCode(200)
                 .body("tickets", hasSize(2))
                 .body("tickets.find { it.ticketId == '" + touched.id + "' }.touched", equalTo(true))
                 .body("tickets.find { it.ticketId == '" + untouched.id + "' }.touched", equalTo(false));
@@ -119,8 +147,16 @@ class HandoverTests {
     void noHandoverReportForADayWithoutHandoverAndBadDatesAreRejected() {
         String shop = TestData.uniqueShop();
         String yesterday = TestClock.today(TestClock.SHANGHAI).minusDays(1).toString();
-        TestData.asSupervisor(shop).get("/api/v1/handovers/" + yesterday).then().statusCode(404).contentType("application/problem+json");
-        TestData.asSupervisor(shop).get("/api/v1/handovers/yesterday").then().statusCode(400).contentType("application/problem+json");
+        TestData.asSupervisor(shop)
+                .get("/api/v1/handovers/" + yesterday)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        TestData.asSupervisor(shop)
+                .get("/api/v1/handovers/yesterday")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -128,7 +164,11 @@ class HandoverTests {
         String shop = TestData.uniqueShop();
         Report report = handover.handOver(shop, TestClock.now());
         assertThat(report.tickets()).isEmpty();
-        TestData.asSupervisor(shop).get("/api/v1/handovers/" + report.shiftDate()).then().statusCode(200)
-                .body("tickets", hasSize(0)).body("id", equalTo(report.id().toString()));
+        TestData.asSupervisor(shop)
+                .get("/api/v1/handovers/" + report.shiftDate())
+                .then()
+                .statusCode(200)
+                .body("tickets", hasSize(0))
+                .body("id", equalTo(report.id().toString()));
     }
 }

@@ -19,7 +19,12 @@ class OperationsTests extends OperationsContract {
 
     @Test
     void operatorsSeeTheOutboxBacklogConsumerLagAndTheAssignmentLatencyHistogram() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(metrics)
                 .containsPattern("(?m)^winback_outbox_backlog(\\{[^}]*\\})? [0-9.]+")
                 .containsPattern("(?m)^winback_outbox_oldest_unpublished_seconds(\\{[^}]*\\})? [0-9.]+")

@@ -2,8 +2,8 @@ package shop.winback.ticket;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 import static shop.winback.testing.KafkaTopics.ofType;
 import static shop.winback.ticket.TestData.hire;
@@ -45,8 +45,10 @@ class ReassignmentTests {
 
     @Inject
     TicketDesk desk;
+
     @Inject
     TicketConfig config;
+
     @Inject
     ObjectMapper json;
 
@@ -71,7 +73,8 @@ class ReassignmentTests {
     }
 
     static io.restassured.response.Response reassign(RequestSpecification as, UUID ticket, String agent) {
-        return as.contentType(ContentType.JSON).body("{\"agentId\": \"" + agent + "\"}")
+        return as.contentType(ContentType.JSON)
+                .body("{\"agentId\": \"" + agent + "\"}")
                 .post("/api/v1/tickets/" + ticket + "/reassignment");
     }
 
@@ -83,8 +86,11 @@ class ReassignmentTests {
         assertThat(ticket.agentId).hasToString(first);
         String second = hire(shop, "小李", "REVIEW_RECOVERY", 5, "ONLINE");
 
-        reassign(TestData.asSupervisor(shop), ticket.id, second).then().statusCode(200)
-                .body("agentId", equalTo(second)).body("status", equalTo("ASSIGNED"))
+        reassign(TestData.asSupervisor(shop), ticket.id, second)
+                .then()
+                .statusCode(200)
+                .body("agentId", equalTo(second))
+                .body("status", equalTo("ASSIGNED"))
                 .body("sla.firstContact.dueAt", equalTo(ticket.firstContactDueAt.toString()))
                 .body("sla.resolution.dueAt", equalTo(ticket.resolutionDueAt.toString()));
 
@@ -95,10 +101,16 @@ class ReassignmentTests {
         assertThat(openTickets(first)).isZero();
         assertThat(openTickets(second)).isEqualTo(1);
 
-        ConsumerRecord<String, String> event = awaitMatching(tickets, r -> ticket.orderId.equals(r.key())
-                && ofType("ticket.reassigned.v1").test(r), 1, WAIT).get(0);
+        ConsumerRecord<String, String> event = awaitMatching(
+                        tickets,
+                        r -> ticket.orderId.equals(r.key())
+                                && ofType("ticket.reassigned.v1").test(r),
+                        1,
+                        WAIT)
+                .get(0);
         JsonNode data = json.readTree(event.value());
-        assertThat(AsyncApiContract.ofClasspath().violations("ticket.reassigned.v1", data)).isEmpty();
+        assertThat(AsyncApiContract.ofClasspath().violations("ticket.reassigned.v1", data))
+                .isEmpty();
         assertThat(data.get("fromAgentId").asText()).isEqualTo(first);
         assertThat(data.get("toAgentId").asText()).isEqualTo(second);
         assertThat(data.get("cause").asText()).isEqualTo("MOVED");
@@ -115,7 +127,10 @@ class ReassignmentTests {
         // a supervisor takes the hard one over (a tier above the ticket's is fine)
         String supervisor = hire(shop, "主管", "SUPERVISOR", 5, "ONLINE");
 
-        reassign(TestData.asSupervisor(shop), hard.id, supervisor).then().statusCode(200).body("agentId", equalTo(supervisor));
+        reassign(TestData.asSupervisor(shop), hard.id, supervisor)
+                .then()
+                .statusCode(200)
+                .body("agentId", equalTo(supervisor));
         assertThat(reload(waiting.id).agentId).as("the place it freed").hasToString(busy);
         assertThat(openTickets(busy)).isEqualTo(1);
         assertThat(openTickets(supervisor)).isEqualTo(1);
@@ -135,26 +150,42 @@ class ReassignmentTests {
         RequestSpecification supervisor = TestData.asSupervisor(shop);
 
         Map<String, String> refused = Map.of(
-                full, "409 agent-at-capacity",
-                night, "409 agent-off-shift",
-                away, "409 agent-not-online",
-                owner, "409 already-assigned",
-                afterSales, "422 insufficient-tier",
-                UUID.randomUUID().toString(), "422 unknown-agent");
-        refused.forEach((agent, problem) -> reassign(TestData.asSupervisor(shop), ticket.id, agent).then()
-                .statusCode(Integer.parseInt(problem.substring(0, 3))).contentType("application/problem+json")
+                full,
+                "409 agent-at-capacity",
+                night,
+                "409 agent-off-shift",
+                away,
+                "409 agent-not-online",
+                owner,
+                "409 already-assigned",
+                afterSales,
+                "422 insufficient-tier",
+                UUID.randomUUID().toString(),
+                "422 unknown-agent");
+        refused.forEach((agent, problem) -> reassign(TestData.asSupervisor(shop), ticket.id, agent)
+                .then()
+                .statusCode(Integer.parseInt(problem.substring(0, 3)))
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:winback:problem:" + problem.substring(4))));
         // a supervisor's ticket needs a supervisor or above
-        reassign(supervisor, suspected.id, owner).then().statusCode(422).contentType("application/problem+json")
+        reassign(supervisor, suspected.id, owner)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("detail", containsString("SUPERVISOR"));
-        reassign(TestData.asSupervisor(shop), ticket.id, "not-a-uuid").then().statusCode(400).contentType("application/problem+json");
+        reassign(TestData.asSupervisor(shop), ticket.id, "not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
 
         assertThat(reload(ticket.id).agentId).hasToString(owner);
         assertThat(openTickets(owner)).isEqualTo(1);
         assertThat(openTickets(full)).isZero();
 
         TestData.close(shop, ticket.id);
-        reassign(TestData.asSupervisor(shop), ticket.id, night).then().statusCode(409)
+        reassign(TestData.asSupervisor(shop), ticket.id, night)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("urn:winback:problem:ticket-closed"));
     }
 
@@ -173,9 +204,12 @@ class ReassignmentTests {
         reassign(TestData.asAgent(shop, a), ofA.id, b).then().statusCode(200).body("agentId", equalTo(b));
         // a supervisor signed in with their agent profile: the tier in the token decides
         String lead = hire(shop, "主管", "SUPERVISOR", 5, "ONLINE");
-        String leadToken = TestTokens.withClaims(shop, "agent/" + lead, Set.of("agent"),
-                Map.of("agent_id", lead, "tier", "SUPERVISOR"));
-        reassign(given().auth().oauth2(leadToken), ofB.id, a).then().statusCode(200).body("agentId", equalTo(a));
+        String leadToken = TestTokens.withClaims(
+                shop, "agent/" + lead, Set.of("agent"), Map.of("agent_id", lead, "tier", "SUPERVISOR"));
+        reassign(given().auth().oauth2(leadToken), ofB.id, a)
+                .then()
+                .statusCode(200)
+                .body("agentId", equalTo(a));
         assertThat(openTickets(a)).isEqualTo(1);
         assertThat(openTickets(b)).isEqualTo(1);
     }
@@ -184,29 +218,52 @@ class ReassignmentTests {
     void anAgentGoingOfflineHandsTheirTicketsBackAndTheyAreRoutedToOthers() throws Exception {
         String shop = TestData.uniqueShop();
         String leaving = hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
-        List<Ticket> theirs = List.of(reload(receive(desk, review(shop, Rating.BAD)).id), reload(receive(desk, review(shop, Rating.NEUTRAL)).id));
+        List<Ticket> theirs = List.of(
+                reload(receive(desk, review(shop, Rating.BAD)).id),
+                reload(receive(desk, review(shop, Rating.NEUTRAL)).id));
         String staying = hire(shop, "小李", "REVIEW_RECOVERY", 5, "ONLINE");
 
-        TestData.asAgent(shop, leaving).contentType(ContentType.JSON).body("{\"handBackTickets\": true}")
-                .patch("/api/v1/agents/" + leaving).then().statusCode(400).contentType("application/problem+json")
+        TestData.asAgent(shop, leaving)
+                .contentType(ContentType.JSON)
+                .body("{\"handBackTickets\": true}")
+                .patch("/api/v1/agents/" + leaving)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("detail", containsString("handBackTickets"));
-        TestData.asAgent(shop, leaving).contentType(ContentType.JSON).body("{\"status\": \"AWAY\", \"handBackTickets\": true}")
-                .patch("/api/v1/agents/" + leaving).then().statusCode(400);
+        TestData.asAgent(shop, leaving)
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"AWAY\", \"handBackTickets\": true}")
+                .patch("/api/v1/agents/" + leaving)
+                .then()
+                .statusCode(400);
         assertThat(openTickets(leaving)).isEqualTo(2);
 
-        TestData.asAgent(shop, leaving).contentType(ContentType.JSON).body("{\"status\": \"OFFLINE\", \"handBackTickets\": true}")
-                .patch("/api/v1/agents/" + leaving).then().statusCode(200)
-                .body("status", equalTo("OFFLINE")).body("openTickets", equalTo(0));
+        TestData.asAgent(shop, leaving)
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"OFFLINE\", \"handBackTickets\": true}")
+                .patch("/api/v1/agents/" + leaving)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OFFLINE"))
+                .body("openTickets", equalTo(0));
         for (Ticket t : theirs) {
             Ticket now = reload(t.id);
             assertThat(now.agentId).as("routed again, to whoever is on").hasToString(staying);
             assertThat(now.firstContactDueAt).isEqualTo(t.firstContactDueAt);
-            List<ConsumerRecord<String, String>> events = awaitMatching(tickets, r -> t.orderId.equals(r.key())
-                    && (ofType("ticket.reassigned.v1").test(r) || ofType("ticket.assigned.v1").test(r)), 3, WAIT);
-            assertThat(events).extracting(r -> KafkaTopics.header(r, "ce_type"))
+            List<ConsumerRecord<String, String>> events = awaitMatching(
+                    tickets,
+                    r -> t.orderId.equals(r.key())
+                            && (ofType("ticket.reassigned.v1").test(r)
+                                    || ofType("ticket.assigned.v1").test(r)),
+                    3,
+                    WAIT);
+            assertThat(events)
+                    .extracting(r -> KafkaTopics.header(r, "ce_type"))
                     .containsExactly("ticket.assigned.v1", "ticket.reassigned.v1", "ticket.assigned.v1");
             JsonNode back = json.readTree(events.get(1).value());
-            assertThat(AsyncApiContract.ofClasspath().violations("ticket.reassigned.v1", back)).isEmpty();
+            assertThat(AsyncApiContract.ofClasspath().violations("ticket.reassigned.v1", back))
+                    .isEmpty();
             assertThat(back.get("cause").asText()).isEqualTo("HANDED_BACK");
             assertThat(back.get("fromAgentId").asText()).isEqualTo(leaving);
             assertThat(back.hasNonNull("toAgentId")).isFalse();

@@ -20,7 +20,8 @@ import shop.winback.ticket.messaging.ReviewRevisedV1;
 @QuarkusTest
 class ReviewEventContractTests {
 
-    static final Path PRODUCER_CONTRACT = Path.of("../review-service/src/main/resources/META-INF/resources/asyncapi.yaml");
+    static final Path PRODUCER_CONTRACT =
+            Path.of("../review-service/src/main/resources/META-INF/resources/asyncapi.yaml");
 
     @Inject
     EventReader reader;
@@ -28,13 +29,15 @@ class ReviewEventContractTests {
     @Test
     void everyFieldWeReadIsDocumentedAndEveryFieldWeRequireIsAlwaysSent() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
-        assertThat(ConsumerContract.mismatches(producer, ReviewReceivedV1.TYPE, ReviewReceivedV1.class)).isEmpty();
+        assertThat(ConsumerContract.mismatches(producer, ReviewReceivedV1.TYPE, ReviewReceivedV1.class))
+                .isEmpty();
     }
 
     @Test
     void ourCopyOfTheRevisionMatchesTheProducersSchema() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
-        assertThat(ConsumerContract.mismatches(producer, ReviewRevisedV1.TYPE, ReviewRevisedV1.class)).isEmpty();
+        assertThat(ConsumerContract.mismatches(producer, ReviewRevisedV1.TYPE, ReviewRevisedV1.class))
+                .isEmpty();
         String example = producer.examplePayloadOf(ReviewRevisedV1.TYPE).toString();
         IncomingEvent event = new IncomingEvent("e-2", ReviewRevisedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
         ReviewRevisedV1 revision = reader.read(event, ReviewRevisedV1.class);
@@ -46,7 +49,8 @@ class ReviewEventContractTests {
     void theProducersDocumentedExampleIsReadable() throws Exception {
         AsyncApiContract producer = AsyncApiContract.of(PRODUCER_CONTRACT);
         String example = producer.examplePayloadOf(ReviewReceivedV1.TYPE).toString();
-        IncomingEvent event = new IncomingEvent("e-1", ReviewReceivedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
+        IncomingEvent event =
+                new IncomingEvent("e-1", ReviewReceivedV1.TYPE, null, null, null, "k", example, "t", 0, 0);
         ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
         assertThat(review.rating().needsRecovery()).isTrue();
         assertThat(review.orderId()).isEqualTo("TB-O-88231907");

@@ -28,18 +28,34 @@ class ReviewGoodsTests {
         String agent = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
         ReviewReceivedV1 plain = TestData.review(shop, Rating.BAD);
         Instant received = TestClock.daysAgo(2).truncatedTo(ChronoUnit.SECONDS);
-        ReviewReceivedV1 withGoods = new ReviewReceivedV1(plain.reviewId(), shop, plain.platformReviewId(), plain.orderId(),
-                plain.item(), plain.buyer(), plain.orderAmountFen(), plain.distinctItems(), plain.rating(), plain.createdAt(), null,
+        ReviewReceivedV1 withGoods = new ReviewReceivedV1(
+                plain.reviewId(),
+                shop,
+                plain.platformReviewId(),
+                plain.orderId(),
+                plain.item(),
+                plain.buyer(),
+                plain.orderAmountFen(),
+                plain.distinctItems(),
+                plain.rating(),
+                plain.createdAt(),
+                null,
                 new ReviewReceivedV1.Goods(received, false, List.of("https://img.example/1.jpg")));
         Ticket ticket = TestData.receive(desk, withGoods);
-        TestData.asAgent(shop, agent).get("/api/v1/tickets/" + ticket.id).then().statusCode(200)
+        TestData.asAgent(shop, agent)
+                .get("/api/v1/tickets/" + ticket.id)
+                .then()
+                .statusCode(200)
                 .body("reviews[0].goods.receivedAt", equalTo(received.toString()))
                 .body("reviews[0].goods.wornOrUsed", equalTo(false))
                 .body("reviews[0].goods.photoUrls[0]", equalTo("https://img.example/1.jpg"));
 
         // an order system that says nothing of the goods: nothing shown
         Ticket without = TestData.receive(desk, TestData.review(shop, Rating.BAD));
-        TestData.asSupervisor(shop).get("/api/v1/tickets/" + without.id).then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .get("/api/v1/tickets/" + without.id)
+                .then()
+                .statusCode(200)
                 .body("reviews[0].goods", nullValue());
     }
 }

@@ -44,8 +44,10 @@ class RoutingTests {
         ReviewReceivedV1 third = TestData.sameOrder(first, Rating.NEUTRAL);
         Ticket ticket = receive(desk, first);
         // one arrives minutes later, two arrive in the same poll
-        assertThat(desk.reviewsReceived(List.of(new ReceivedReview(UUID.randomUUID().toString(), second),
-                new ReceivedReview(UUID.randomUUID().toString(), third)))).isEmpty();
+        assertThat(desk.reviewsReceived(List.of(
+                        new ReceivedReview(UUID.randomUUID().toString(), second),
+                        new ReceivedReview(UUID.randomUUID().toString(), third))))
+                .isEmpty();
 
         Ticket after = reload(ticket.id);
         assertThat(after.rating).as("the worst of its reviews").isEqualTo(Rating.BAD);
@@ -53,8 +55,13 @@ class RoutingTests {
         long tickets = QuarkusTransaction.requiringNew().call(() -> Ticket.count("shopId", shop));
         assertThat(tickets).isEqualTo(1);
         List<TicketReview> reviews = QuarkusTransaction.requiringNew().call(() -> TicketReview.ofTicket(ticket.id));
-        assertThat(reviews).extracting(r -> r.key.reviewId()).containsExactlyInAnyOrder(first.reviewId(), second.reviewId(), third.reviewId());
-        TestData.asSupervisor(shop).get("/api/v1/agents/" + agent).then().body("openTickets", org.hamcrest.Matchers.equalTo(1));
+        assertThat(reviews)
+                .extracting(r -> r.key.reviewId())
+                .containsExactlyInAnyOrder(first.reviewId(), second.reviewId(), third.reviewId());
+        TestData.asSupervisor(shop)
+                .get("/api/v1/agents/" + agent)
+                .then()
+                .body("openTickets", org.hamcrest.Matchers.equalTo(1));
     }
 
     @Test
@@ -68,7 +75,9 @@ class RoutingTests {
         TestData.close(shop, ticket.id);
         Ticket again = receive(desk, TestData.sameOrder(first, Rating.BAD));
         assertThat(again.id).isNotEqualTo(ticket.id);
-        assertThat(agentOf(again)).as("the buyer's agent, not the idle colleague").hasToString(agent);
+        assertThat(agentOf(again))
+                .as("the buyer's agent, not the idle colleague")
+                .hasToString(agent);
     }
 
     @Test
@@ -78,7 +87,9 @@ class RoutingTests {
         Ticket ticket = receive(desk, TestData.suspected(review(shop, Rating.BAD)));
         Ticket waiting = reload(ticket.id);
         assertThat(waiting.requiredTier).isEqualTo(Tier.SUPERVISOR);
-        assertThat(waiting.status).as("no supervisor online: it waits, never to the recovery agent").isEqualTo(TicketStatus.WAITING);
+        assertThat(waiting.status)
+                .as("no supervisor online: it waits, never to the recovery agent")
+                .isEqualTo(TicketStatus.WAITING);
 
         String supervisor = hire(shop, "主管", "SUPERVISOR", 5, "ONLINE");
         assertThat(agentOf(ticket)).hasToString(supervisor);
@@ -92,8 +103,11 @@ class RoutingTests {
         hire(shop, "夜班主管", "SUPERVISOR", 5, "ONLINE", "NIGHT");
         String manager = hire(shop, "店长", "MANAGER", 5, "ONLINE");
         Ticket ticket = receive(desk, TestData.suspected(review(shop, Rating.BAD)));
-        assertThat(agentOf(ticket)).as("the only supervisor is off shift: the manager").hasToString(manager);
-        assertThat(agentOf(receive(desk, review(shop, Rating.BAD)))).as("recovery work stays with recovery agents")
+        assertThat(agentOf(ticket))
+                .as("the only supervisor is off shift: the manager")
+                .hasToString(manager);
+        assertThat(agentOf(receive(desk, review(shop, Rating.BAD))))
+                .as("recovery work stays with recovery agents")
                 .isNotEqualTo(UUID.fromString(manager));
     }
 
@@ -105,10 +119,14 @@ class RoutingTests {
         Ticket first = receive(desk, TestData.suspected(review(shop, Rating.BAD)));
         assertThat(agentOf(first)).hasToString(supervisor);
         Ticket second = receive(desk, TestData.suspected(review(shop, Rating.BAD)));
-        assertThat(reload(second.id).status).as("waits for the supervisor on shift, not the manager").isEqualTo(TicketStatus.WAITING);
+        assertThat(reload(second.id).status)
+                .as("waits for the supervisor on shift, not the manager")
+                .isEqualTo(TicketStatus.WAITING);
 
         TestData.setStatus(shop, supervisor, "OFFLINE");
-        assertThat(reload(second.id).agentId).as("no supervisor on shift any more").isNotNull()
+        assertThat(reload(second.id).agentId)
+                .as("no supervisor on shift any more")
+                .isNotNull()
                 .isNotEqualTo(UUID.fromString(supervisor));
     }
 
@@ -119,12 +137,16 @@ class RoutingTests {
         String anything = hire(shop, "通才", "REVIEW_RECOVERY", 5, "ONLINE", "ANY");
         String shoes = hire(shop, "鞋靴专员", "REVIEW_RECOVERY", 1, "ONLINE", "ANY", "鞋靴");
 
-        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "服装")))).hasToString(clothes);
+        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "服装"))))
+                .hasToString(clothes);
         // the specialist again, although the generalist has fewer open tickets
-        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "服装")))).hasToString(clothes);
-        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "鞋靴")))).hasToString(shoes);
+        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "服装"))))
+                .hasToString(clothes);
+        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "鞋靴"))))
+                .hasToString(shoes);
         // the shoe specialist is full: the generalist, never the clothes specialist
-        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "鞋靴")))).hasToString(anything);
+        assertThat(agentOf(receive(desk, TestData.withCategory(review(shop, Rating.BAD), "鞋靴"))))
+                .hasToString(anything);
         // no category: anyone, fewest open first
         assertThat(agentOf(receive(desk, review(shop, Rating.BAD)))).hasToString(anything);
     }
@@ -141,7 +163,9 @@ class RoutingTests {
         assertThat(agentOf(ticket)).hasToString(day).isNotEqualTo(night);
 
         TestData.onShiftNow(shop, "NIGHT");
-        assertThat(agentOf(receive(desk, review(shop, Rating.BAD)))).as("now the night shift works").hasToString(night);
+        assertThat(agentOf(receive(desk, review(shop, Rating.BAD))))
+                .as("now the night shift works")
+                .hasToString(night);
     }
 
     @Test
@@ -165,7 +189,9 @@ class RoutingTests {
         Ticket neutral = receive(desk, review(shop, Rating.NEUTRAL));
         Ticket badCheap = receive(desk, TestData.withOrder(review(shop, Rating.BAD), 12_900, 2));
         Ticket badDear = receive(desk, TestData.withOrder(review(shop, Rating.BAD), 50_000, 1));
-        Ticket vip = receive(desk, TestData.withBuyer(TestData.withOrder(review(shop, Rating.NEUTRAL), 1_000, 1), "vip-" + shop, true));
+        Ticket vip = receive(
+                desk,
+                TestData.withBuyer(TestData.withOrder(review(shop, Rating.NEUTRAL), 1_000, 1), "vip-" + shop, true));
 
         String agent = hire(shop, "小王", "REVIEW_RECOVERY", 1, "ONLINE");
         for (Ticket expected : List.of(vip, badDear, badCheap, neutral)) {
@@ -182,7 +208,8 @@ class RoutingTests {
         String agent = hire(shop, "小王", "REVIEW_RECOVERY", 1, "ONLINE");
         ReviewReceivedV1 neutral = review(shop, Rating.NEUTRAL);
         ReviewReceivedV1 bad = review(shop, Rating.BAD);
-        List<Ticket> opened = desk.reviewsReceived(List.of(new ReceivedReview(UUID.randomUUID().toString(), neutral),
+        List<Ticket> opened = desk.reviewsReceived(List.of(
+                new ReceivedReview(UUID.randomUUID().toString(), neutral),
                 new ReceivedReview(UUID.randomUUID().toString(), bad)));
         Ticket neutralTicket = reload(opened.get(0).id);
         Ticket badTicket = reload(opened.get(1).id);

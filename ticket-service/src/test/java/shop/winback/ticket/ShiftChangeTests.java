@@ -44,10 +44,13 @@ class ShiftChangeTests {
 
     @Inject
     TicketConfig config;
+
     @Inject
     ShiftChanges shiftChanges;
+
     @Inject
     shop.winback.ticket.service.TicketDesk desk;
+
     @Inject
     ObjectMapper json;
 
@@ -64,18 +67,28 @@ class ShiftChangeTests {
     }
 
     static Ticket ticketOfOrder(String shop, String order) {
-        return QuarkusTransaction.requiringNew().call(() -> Ticket.<Ticket>find("shopId = ?1 and orderId = ?2", shop, order).firstResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Ticket.<Ticket>find("shopId = ?1 and orderId = ?2", shop, order)
+                        .firstResult());
     }
 
     static Instant timerOf(String shop) {
-        return QuarkusTransaction.requiringNew().call(() -> SqlValues.instant(Ticket.getEntityManager()
-                .createNativeQuery("SELECT due_at FROM shift_change_timer WHERE shop_id = ?1").setParameter(1, shop).getSingleResult()));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> SqlValues.instant(Ticket.getEntityManager()
+                        .createNativeQuery("SELECT due_at FROM shift_change_timer WHERE shop_id = ?1")
+                        .setParameter(1, shop)
+                        .getSingleResult()));
     }
 
     /** The review as review-service publishes it on reviews.v1. */
     void publish(ReviewReceivedV1 review) {
-        KafkaTopics.publish(config.reviewsTopic(), "/winback/review-service", review.orderId(), TestData.json(review),
-                UUID.randomUUID().toString(), ReviewReceivedV1.TYPE);
+        KafkaTopics.publish(
+                config.reviewsTopic(),
+                "/winback/review-service",
+                review.orderId(),
+                TestData.json(review),
+                UUID.randomUUID().toString(),
+                ReviewReceivedV1.TYPE);
     }
 
     @Test
@@ -85,26 +98,38 @@ class ShiftChangeTests {
         Instant dayStarts = TestClock.now().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
         LocalTime start = dayStarts.atZone(TestClock.SHANGHAI).toLocalTime();
         TestData.settings(shop, """
-                {"dayShiftStart": "%s", "dayShiftEnd": "%s", "nightShiftStart": "%s", "nightShiftEnd": "%s"}"""
-                .formatted(start, start.plusHours(2), start.plusHours(2), start));
+                {"dayShiftStart": "%s", "dayShiftEnd": "%s", "nightShiftStart": "%s", "nightShiftEnd": "%s"}""".formatted(start, start.plusHours(2), start.plusHours(2), start));
         String early = hire(shop, "早班", "REVIEW_RECOVERY", 5, "ONLINE", "DAY");
         assertThat(timerOf(shop)).as("the shop's next shift change").isEqualTo(dayStarts);
 
         ReviewReceivedV1 review = review(shop, Rating.BAD);
         publish(review);
         await().atMost(WAIT).until(() -> ticketOfOrder(shop, review.orderId()) != null);
-        assertThat(TestClock.now()).as("the test reached this point before the shift began").isBefore(dayStarts);
-        assertThat(ticketOfOrder(shop, review.orderId()).status).as("nobody on shift yet").isEqualTo(TicketStatus.WAITING);
+        assertThat(TestClock.now())
+                .as("the test reached this point before the shift began")
+                .isBefore(dayStarts);
+        assertThat(ticketOfOrder(shop, review.orderId()).status)
+                .as("nobody on shift yet")
+                .isEqualTo(TicketStatus.WAITING);
 
         // nothing else happens: no review, no agent change, no resolution; the shift starts
         await().atMost(WAIT).until(() -> ticketOfOrder(shop, review.orderId()).status == TicketStatus.ASSIGNED);
         Ticket assigned = ticketOfOrder(shop, review.orderId());
         assertThat(assigned.agentId).hasToString(early);
         assertThat(assigned.assignedAt).isAfterOrEqualTo(dayStarts);
-        var event = awaitMatching(tickets, r -> review.orderId().equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT).get(0);
-        assertThat(AsyncApiContract.ofClasspath().violations("ticket.assigned.v1", json.readTree(event.value()))).isEmpty();
+        var event = awaitMatching(
+                        tickets,
+                        r -> review.orderId().equals(r.key())
+                                && ofType("ticket.assigned.v1").test(r),
+                        1,
+                        WAIT)
+                .get(0);
+        assertThat(AsyncApiContract.ofClasspath().violations("ticket.assigned.v1", json.readTree(event.value())))
+                .isEmpty();
         assertThat(json.readTree(event.value()).get("agentId").asText()).isEqualTo(early);
-        assertThat(timerOf(shop)).as("moved on to the next change: the day shift's end").isEqualTo(dayStarts.plus(Duration.ofHours(2)));
+        assertThat(timerOf(shop))
+                .as("moved on to the next change: the day shift's end")
+                .isEqualTo(dayStarts.plus(Duration.ofHours(2)));
     }
 
     @Test
@@ -113,13 +138,14 @@ class ShiftChangeTests {
         Instant dayStarts = TestClock.now().plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
         LocalTime start = dayStarts.atZone(TestClock.SHANGHAI).toLocalTime();
         TestData.settings(shop, """
-                {"dayShiftStart": "%s", "dayShiftEnd": "%s", "nightShiftStart": "%s", "nightShiftEnd": "%s"}"""
-                .formatted(start, start.plusHours(2), start.plusHours(2), start));
+                {"dayShiftStart": "%s", "dayShiftEnd": "%s", "nightShiftStart": "%s", "nightShiftEnd": "%s"}""".formatted(start, start.plusHours(2), start.plusHours(2), start));
         String night = hire(shop, "夜班", "REVIEW_RECOVERY", 1, "ONLINE", "NIGHT");
         String day = hire(shop, "白班", "REVIEW_RECOVERY", 5, "ONLINE", "DAY");
         Ticket ofTheNight = TestData.receive(desk, review(shop, Rating.BAD));
         Ticket leftWaiting = TestData.receive(desk, review(shop, Rating.NEUTRAL));
-        assertThat(TestClock.now()).as("the test reached this point before the shift began").isBefore(dayStarts);
+        assertThat(TestClock.now())
+                .as("the test reached this point before the shift began")
+                .isBefore(dayStarts);
         assertThat(ticketOfOrder(shop, ofTheNight.orderId).agentId).hasToString(night);
         assertThat(ticketOfOrder(shop, leftWaiting.orderId).status).isEqualTo(TicketStatus.WAITING);
 
@@ -127,12 +153,18 @@ class ShiftChangeTests {
         for (Ticket t : List.of(ofTheNight, leftWaiting)) {
             Ticket now = ticketOfOrder(shop, t.orderId);
             assertThat(now.agentId).hasToString(day);
-            assertThat(now.handedOverAt).as("handed over, with the touch-by deadline").isNotNull();
+            assertThat(now.handedOverAt)
+                    .as("handed over, with the touch-by deadline")
+                    .isNotNull();
             assertThat(now.handoverDueAt).isNotNull();
         }
-        TestData.asSupervisor(shop).get("/api/v1/handovers/" + dayStarts.atZone(TestClock.SHANGHAI).toLocalDate()).then()
-                .statusCode(200).body("tickets.ticketId", org.hamcrest.Matchers.containsInAnyOrder(
-                        ofTheNight.id.toString(), leftWaiting.id.toString()));
+        TestData.asSupervisor(shop)
+                .get("/api/v1/handovers/" + dayStarts.atZone(TestClock.SHANGHAI).toLocalDate())
+                .then()
+                .statusCode(200)
+                .body(
+                        "tickets.ticketId",
+                        org.hamcrest.Matchers.containsInAnyOrder(ofTheNight.id.toString(), leftWaiting.id.toString()));
     }
 
     @Test
@@ -140,7 +172,8 @@ class ShiftChangeTests {
         String shop = TestData.uniqueShop();
         TestData.onShiftNow(shop, "DAY");
         String agent = hire(shop, "白班", "REVIEW_RECOVERY", 2, "OFFLINE", "DAY");
-        List<String> orders = List.of("O-a-" + UUID.randomUUID(), "O-b-" + UUID.randomUUID(), "O-c-" + UUID.randomUUID());
+        List<String> orders =
+                List.of("O-a-" + UUID.randomUUID(), "O-b-" + UUID.randomUUID(), "O-c-" + UUID.randomUUID());
         for (String order : orders) {
             publish(review(shop, Rating.BAD, order));
         }
@@ -150,25 +183,42 @@ class ShiftChangeTests {
         // instance ran: the timer is overdue when the service starts again
         QuarkusTransaction.requiringNew().run(() -> {
             Agent.update("status = ?1 where id = ?2", AgentStatus.ONLINE, UUID.fromString(agent));
-            Ticket.getEntityManager().createNativeQuery("UPDATE shift_change_timer SET due_at = ?1 WHERE shop_id = ?2")
-                    .setParameter(1, Timestamp.from(TestClock.hoursAgo(1))).setParameter(2, shop).executeUpdate();
+            Ticket.getEntityManager()
+                    .createNativeQuery("UPDATE shift_change_timer SET due_at = ?1 WHERE shop_id = ?2")
+                    .setParameter(1, Timestamp.from(TestClock.hoursAgo(1)))
+                    .setParameter(2, shop)
+                    .executeUpdate();
         });
         // two instances fire at once, besides this one's own timer
         CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> shiftChanges.fire(shop));
         CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> shiftChanges.fire(shop));
         CompletableFuture.allOf(one, two).get();
 
-        await().atMost(WAIT).until(() -> orders.stream().filter(o -> ticketOfOrder(shop, o).status == TicketStatus.ASSIGNED).count() == 2);
-        int open = QuarkusTransaction.requiringNew().call(() -> Agent.<Agent>findById(UUID.fromString(agent)).openTickets);
+        await().atMost(WAIT)
+                .until(() -> orders.stream()
+                                .filter(o -> ticketOfOrder(shop, o).status == TicketStatus.ASSIGNED)
+                                .count()
+                        == 2);
+        int open =
+                QuarkusTransaction.requiringNew().call(() -> Agent.<Agent>findById(UUID.fromString(agent)).openTickets);
         assertThat(open).as("capacity held").isEqualTo(2);
         assertThat(timerOf(shop)).as("set to the next change").isAfter(TestClock.now());
         for (String order : orders) {
             int expected = ticketOfOrder(shop, order).status == TicketStatus.ASSIGNED ? 1 : 0;
             if (expected == 1) {
-                awaitMatching(tickets, r -> order.equals(r.key()) && ofType("ticket.assigned.v1").test(r), 1, WAIT);
+                awaitMatching(
+                        tickets,
+                        r -> order.equals(r.key())
+                                && ofType("ticket.assigned.v1").test(r),
+                        1,
+                        WAIT);
             }
-            assertThat(KafkaTopics.matching(tickets, r -> order.equals(r.key()) && ofType("ticket.assigned.v1").test(r)))
-                    .as("assigned once").hasSize(expected);
+            assertThat(KafkaTopics.matching(
+                            tickets,
+                            r -> order.equals(r.key())
+                                    && ofType("ticket.assigned.v1").test(r)))
+                    .as("assigned once")
+                    .hasSize(expected);
         }
     }
 }

@@ -2,8 +2,8 @@ package shop.winback.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static shop.winback.testing.KafkaTopics.awaitMatching;
 import static shop.winback.testing.KafkaTopics.ofType;
 import static shop.winback.ticket.TestData.hire;
@@ -42,12 +42,16 @@ class SlaTests {
 
     @Inject
     TicketDesk desk;
+
     @Inject
     SlaWatch slas;
+
     @Inject
     TicketSettingsStore settings;
+
     @Inject
     TicketConfig config;
+
     @Inject
     ObjectMapper json;
 
@@ -75,9 +79,14 @@ class SlaTests {
     }
 
     long escalations(UUID ticket, String reason) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Ticket.getEntityManager()
-                .createNativeQuery("SELECT count(*) FROM ticket_escalation WHERE ticket_id = ?1 AND reason = ?2")
-                .setParameter(1, ticket).setParameter(2, reason).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) Ticket.getEntityManager()
+                                .createNativeQuery(
+                                        "SELECT count(*) FROM ticket_escalation WHERE ticket_id = ?1 AND reason = ?2")
+                                .setParameter(1, ticket)
+                                .setParameter(2, reason)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @Test
@@ -90,7 +99,10 @@ class SlaTests {
         assertThat(ticket.resolutionDueAt).isEqualTo(hours.plus(ticket.openedAt, Duration.ofHours(24)));
         assertThat(hours.between(ticket.openedAt, ticket.firstContactDueAt)).isEqualTo(Duration.ofMinutes(20));
 
-        TestData.asSupervisor(shop).get("/api/v1/tickets/" + ticket.id).then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .get("/api/v1/tickets/" + ticket.id)
+                .then()
+                .statusCode(200)
                 .body("sla.firstContact.businessSecondsLeft", lessThanOrEqualTo(20 * 60))
                 .body("sla.firstContact.businessSecondsLeft", greaterThan(0))
                 .body("sla.firstContact.breached", equalTo(false))
@@ -105,21 +117,36 @@ class SlaTests {
         Ticket ticket = reload(receive(desk, review(shop, Rating.BAD)).id);
 
         scanAt(ticket.firstContactDueAt.minusSeconds(1));
-        assertThat(escalations(ticket.id, "FIRST_CONTACT_OVERDUE")).as("not yet due").isZero();
+        assertThat(escalations(ticket.id, "FIRST_CONTACT_OVERDUE"))
+                .as("not yet due")
+                .isZero();
         scanAt(ticket.firstContactDueAt.plusSeconds(1));
         scanAt(ticket.firstContactDueAt.plusSeconds(60));
         assertThat(escalations(ticket.id, "FIRST_CONTACT_OVERDUE")).isEqualTo(1);
 
-        ConsumerRecord<String, String> event = awaitMatching(tickets, r -> ticket.orderId.equals(r.key())
-                && ofType("ticket.escalated.v1").test(r), 1, WAIT).get(0);
-        assertThat(AsyncApiContract.ofClasspath().violations("ticket.escalated.v1", json.readTree(event.value()))).isEmpty();
+        ConsumerRecord<String, String> event = awaitMatching(
+                        tickets,
+                        r -> ticket.orderId.equals(r.key())
+                                && ofType("ticket.escalated.v1").test(r),
+                        1,
+                        WAIT)
+                .get(0);
+        assertThat(AsyncApiContract.ofClasspath().violations("ticket.escalated.v1", json.readTree(event.value())))
+                .isEmpty();
         JsonNode data = json.readTree(event.value());
         assertThat(data.get("reason").asText()).isEqualTo("FIRST_CONTACT_OVERDUE");
         assertThat(data.get("agentId").asText()).isEqualTo(agent);
         assertThat(data.get("supervisorId").asText()).isEqualTo(supervisor);
-        assertThat(KafkaTopics.matching(tickets, r -> ticket.orderId.equals(r.key()) && ofType("ticket.escalated.v1").test(r)))
-                .as("escalated once").hasSize(1);
-        TestData.asSupervisor(shop).get("/api/v1/tickets/" + ticket.id).then().statusCode(200)
+        assertThat(KafkaTopics.matching(
+                        tickets,
+                        r -> ticket.orderId.equals(r.key())
+                                && ofType("ticket.escalated.v1").test(r)))
+                .as("escalated once")
+                .hasSize(1);
+        TestData.asSupervisor(shop)
+                .get("/api/v1/tickets/" + ticket.id)
+                .then()
+                .statusCode(200)
                 .body("escalations[0].reason", equalTo("FIRST_CONTACT_OVERDUE"))
                 .body("escalations[0].supervisorId", equalTo(supervisor));
     }
@@ -129,12 +156,19 @@ class SlaTests {
         String shop = TestData.uniqueShop();
         String agent = hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
         Ticket ticket = reload(receive(desk, review(shop, Rating.BAD)).id);
-        TestData.asAgent(shop, agent).contentType("application/json").body("{\"channel\": \"PHONE\", \"outcome\": \"NO_ANSWER\"}")
-                .post("/api/v1/tickets/" + ticket.id + "/contacts").then().statusCode(201);
+        TestData.asAgent(shop, agent)
+                .contentType("application/json")
+                .body("{\"channel\": \"PHONE\", \"outcome\": \"NO_ANSWER\"}")
+                .post("/api/v1/tickets/" + ticket.id + "/contacts")
+                .then()
+                .statusCode(201);
 
         scanAt(ticket.firstContactDueAt.plusSeconds(1));
         assertThat(escalations(ticket.id, "FIRST_CONTACT_OVERDUE")).isZero();
-        TestData.asSupervisor(shop).get("/api/v1/tickets/" + ticket.id).then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .get("/api/v1/tickets/" + ticket.id)
+                .then()
+                .statusCode(200)
                 .body("sla.firstContact.breached", equalTo(false))
                 .body("sla.firstContact.metAt", org.hamcrest.Matchers.notNullValue());
     }
@@ -148,7 +182,8 @@ class SlaTests {
         TestData.close(shop, resolved.id);
 
         scanAt(open.resolutionDueAt.plusSeconds(1));
-        assertThat(escalations(resolved.id, "FIRST_CONTACT_OVERDUE") + escalations(resolved.id, "RESOLUTION_OVERDUE")).isZero();
+        assertThat(escalations(resolved.id, "FIRST_CONTACT_OVERDUE") + escalations(resolved.id, "RESOLUTION_OVERDUE"))
+                .isZero();
         assertThat(escalations(open.id, "FIRST_CONTACT_OVERDUE")).isEqualTo(1);
         assertThat(escalations(open.id, "RESOLUTION_OVERDUE")).isEqualTo(1);
     }
@@ -156,13 +191,20 @@ class SlaTests {
     @Test
     void aTicketNobodyTakesWithinTheQueueWaitLimitIsEscalatedOnce() throws Exception {
         String shop = TestData.uniqueShop();
-        TestData.asSupervisor(shop).get("/api/v1/ticket-settings").then().statusCode(200).body("queueWaitMinutes", equalTo(5));
+        TestData.asSupervisor(shop)
+                .get("/api/v1/ticket-settings")
+                .then()
+                .statusCode(200)
+                .body("queueWaitMinutes", equalTo(5));
         TestData.settings(shop, "{\"queueWaitMinutes\": 3}");
         String supervisor = hire(shop, "主管", "SUPERVISOR", 5, "ONLINE");
         Ticket waiting = reload(receive(desk, review(shop, Rating.BAD)).id); // no recovery agent at all
         var hours = settings.effective(shop).businessHours();
         assertThat(waiting.queueDueAt).isEqualTo(hours.plus(waiting.openedAt, Duration.ofMinutes(3)));
-        TestData.asSupervisor(shop).get("/api/v1/tickets/" + waiting.id).then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .get("/api/v1/tickets/" + waiting.id)
+                .then()
+                .statusCode(200)
                 .body("sla.queue.dueAt", equalTo(waiting.queueDueAt.toString()))
                 .body("sla.queue.breached", equalTo(false));
 
@@ -172,9 +214,16 @@ class SlaTests {
         scanAt(waiting.queueDueAt.plusSeconds(30));
         assertThat(escalations(waiting.id, "QUEUE_WAIT_OVERDUE")).isEqualTo(1);
 
-        ConsumerRecord<String, String> event = awaitMatching(tickets, r -> waiting.orderId.equals(r.key())
-                && ofType("ticket.escalated.v1").test(r) && r.value().contains("QUEUE_WAIT_OVERDUE"), 1, WAIT).get(0);
-        assertThat(AsyncApiContract.ofClasspath().violations("ticket.escalated.v1", json.readTree(event.value()))).isEmpty();
+        ConsumerRecord<String, String> event = awaitMatching(
+                        tickets,
+                        r -> waiting.orderId.equals(r.key())
+                                && ofType("ticket.escalated.v1").test(r)
+                                && r.value().contains("QUEUE_WAIT_OVERDUE"),
+                        1,
+                        WAIT)
+                .get(0);
+        assertThat(AsyncApiContract.ofClasspath().violations("ticket.escalated.v1", json.readTree(event.value())))
+                .isEmpty();
         JsonNode data = json.readTree(event.value());
         assertThat(data.get("supervisorId").asText()).isEqualTo(supervisor);
         assertThat(data.hasNonNull("agentId")).as("still waiting").isFalse();
@@ -188,7 +237,10 @@ class SlaTests {
         Ticket taken = reload(receive(desk, review(shop, Rating.BAD)).id);
         scanAt(taken.queueDueAt.plusSeconds(1));
         assertThat(escalations(taken.id, "QUEUE_WAIT_OVERDUE")).isZero();
-        TestData.asSupervisor(shop).get("/api/v1/tickets/" + taken.id).then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .get("/api/v1/tickets/" + taken.id)
+                .then()
+                .statusCode(200)
                 .body("sla.queue.metAt", equalTo(taken.assignedAt.toString()));
     }
 
@@ -196,8 +248,10 @@ class SlaTests {
     void twoInstancesScanningAtOnceEscalateABreachOnce() throws Exception {
         String shop = TestData.uniqueShop();
         hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
-        List<Ticket> opened = List.of(reload(receive(desk, review(shop, Rating.BAD)).id),
-                reload(receive(desk, review(shop, Rating.BAD)).id), reload(receive(desk, review(shop, Rating.BAD)).id));
+        List<Ticket> opened = List.of(
+                reload(receive(desk, review(shop, Rating.BAD)).id),
+                reload(receive(desk, review(shop, Rating.BAD)).id),
+                reload(receive(desk, review(shop, Rating.BAD)).id));
         Instant at = opened.get(2).firstContactDueAt.plusSeconds(1);
         CompletableFuture<Void> one = CompletableFuture.runAsync(() -> scanAt(at));
         CompletableFuture<Void> two = CompletableFuture.runAsync(() -> scanAt(at));
@@ -205,9 +259,17 @@ class SlaTests {
         for (Ticket t : opened) {
             assertThat(escalations(t.id, "FIRST_CONTACT_OVERDUE")).isEqualTo(1);
         }
-        awaitMatching(tickets, r -> opened.get(2).orderId.equals(r.key()) && ofType("ticket.escalated.v1").test(r), 1, WAIT);
+        awaitMatching(
+                tickets,
+                r -> opened.get(2).orderId.equals(r.key())
+                        && ofType("ticket.escalated.v1").test(r),
+                1,
+                WAIT);
         for (Ticket t : opened) {
-            assertThat(KafkaTopics.matching(tickets, r -> t.orderId.equals(r.key()) && ofType("ticket.escalated.v1").test(r)))
+            assertThat(KafkaTopics.matching(
+                            tickets,
+                            r -> t.orderId.equals(r.key())
+                                    && ofType("ticket.escalated.v1").test(r)))
                     .hasSize(1);
         }
     }

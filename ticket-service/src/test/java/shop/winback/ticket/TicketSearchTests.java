@@ -40,27 +40,61 @@ class TicketSearchTests {
         ReviewReceivedV1 current = TestData.withBuyer(review(shop, Rating.BAD), buyer, false);
         Ticket currentTicket = receive(desk, current);
         ReviewReceivedV1 later = TestData.sameOrder(current, Rating.NEUTRAL); // joins the current ticket
-        assertThat(desk.reviewsReceived(List.of(new ReceivedReview(UUID.randomUUID().toString(), later)))).isEmpty();
+        assertThat(desk.reviewsReceived(
+                        List.of(new ReceivedReview(UUID.randomUUID().toString(), later))))
+                .isEmpty();
         Ticket someoneElse = receive(desk, review(shop, Rating.BAD));
         // the same order and buyer ids in another shop are another shop's business
-        Ticket elsewhere = receive(desk, TestData.withBuyer(review(otherShop, Rating.BAD, past.orderId()), buyer, false));
+        Ticket elsewhere =
+                receive(desk, TestData.withBuyer(review(otherShop, Rating.BAD, past.orderId()), buyer, false));
 
-        TestData.asSupervisor(shop).queryParam("orderId", past.orderId()).get("/api/v1/tickets").then().statusCode(200)
-                .body("total", equalTo(1)).body("items.id", contains(pastTicket.id.toString()));
-        TestData.asSupervisor(shop).queryParam("buyerId", buyer).get("/api/v1/tickets").then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .queryParam("orderId", past.orderId())
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(pastTicket.id.toString()));
+        TestData.asSupervisor(shop)
+                .queryParam("buyerId", buyer)
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", contains(currentTicket.id.toString(), pastTicket.id.toString()));
-        TestData.asSupervisor(shop).queryParam("platformReviewId", later.platformReviewId()).get("/api/v1/tickets").then()
-                .statusCode(200).body("items.id", contains(currentTicket.id.toString()));
-        TestData.asSupervisor(shop).queryParam("platformReviewId", current.platformReviewId()).queryParam("status", "CLOSED")
-                .get("/api/v1/tickets").then().statusCode(200).body("total", equalTo(0));
-        TestData.asSupervisor(otherShop).queryParam("buyerId", buyer).get("/api/v1/tickets").then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .queryParam("platformReviewId", later.platformReviewId())
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(currentTicket.id.toString()));
+        TestData.asSupervisor(shop)
+                .queryParam("platformReviewId", current.platformReviewId())
+                .queryParam("status", "CLOSED")
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        TestData.asSupervisor(otherShop)
+                .queryParam("buyerId", buyer)
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(elsewhere.id.toString()));
         // an agent finds only their own
-        TestData.asAgent(shop, agent).queryParam("orderId", someoneElse.orderId).get("/api/v1/tickets").then().statusCode(200)
+        TestData.asAgent(shop, agent)
+                .queryParam("orderId", someoneElse.orderId)
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(someoneElse.id.toString()));
-        TestData.asSupervisor(shop).queryParam("platformReviewId", "R".repeat(65)).get("/api/v1/tickets").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("platformReviewId"));
+        TestData.asSupervisor(shop)
+                .queryParam("platformReviewId", "R".repeat(65))
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("platformReviewId"));
     }
 
     @Test
@@ -76,12 +110,17 @@ class TicketSearchTests {
         receive(desk, review(shop, Rating.BAD)); // another buyer
         receive(desk, TestData.withBuyer(review(otherShop, Rating.BAD), buyer, false)); // another shop
 
-        TestData.asSupervisor(shop).get("/api/v1/tickets/" + current.id).then().statusCode(200)
+        TestData.asSupervisor(shop)
+                .get("/api/v1/tickets/" + current.id)
+                .then()
+                .statusCode(200)
                 .body("buyerTickets", hasSize(2))
                 .body("buyerTickets.id", containsInAnyOrder(open.id.toString(), past.id.toString()))
                 .body("buyerTickets.find { it.id == '" + past.id + "' }.status", equalTo("CLOSED"))
                 .body("buyerTickets.find { it.id == '" + past.id + "' }.outcome", equalTo("EXPLAINED"))
                 .body("buyerTickets.find { it.id == '" + open.id + "' }.status", equalTo("ASSIGNED"))
-                .body("buyerTickets.find { it.id == '" + open.id + "' }.openedAt", org.hamcrest.Matchers.notNullValue());
+                .body(
+                        "buyerTickets.find { it.id == '" + open.id + "' }.openedAt",
+                        org.hamcrest.Matchers.notNullValue());
     }
 }

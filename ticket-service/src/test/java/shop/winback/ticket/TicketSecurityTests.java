@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import shop.winback.platform.privacy.PersonalData;
+import shop.winback.testing.TestTokens;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
-import shop.winback.testing.TestTokens;
 
 /** Who may call what: every endpoint × every role, the refused tokens, shop scoping, the buyer's contact. */
 @QuarkusTest
@@ -30,6 +30,7 @@ class TicketSecurityTests {
 
     @Inject
     TicketDesk desk;
+
     @Inject
     PersonalData personalData;
 
@@ -51,8 +52,18 @@ class TicketSecurityTests {
         UUID agent = UUID.fromString(TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE"));
         ReviewReceivedV1 review = TestData.review(shop, Rating.BAD);
         if (buyer != null) {
-            review = new ReviewReceivedV1(review.reviewId(), shop, review.platformReviewId(), review.orderId(), review.item(),
-                    buyer, review.orderAmountFen(), review.distinctItems(), review.rating(), review.createdAt(), null);
+            review = new ReviewReceivedV1(
+                    review.reviewId(),
+                    shop,
+                    review.platformReviewId(),
+                    review.orderId(),
+                    review.item(),
+                    buyer,
+                    review.orderAmountFen(),
+                    review.distinctItems(),
+                    review.rating(),
+                    review.createdAt(),
+                    null);
         }
         UUID ticket = TestData.receive(desk, UUID.randomUUID().toString(), review).id;
         return new Scene(shop, agent, ticket, review.buyer().id());
@@ -62,7 +73,8 @@ class TicketSecurityTests {
         HIRE_AGENT(Set.of("supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
                 return r.contentType(ContentType.JSON)
-                        .body("{\"shopId\": \"" + s.shop() + "\", \"name\": \"新人\", \"tier\": \"AFTER_SALES\", \"capacity\": 3}")
+                        .body("{\"shopId\": \"" + s.shop()
+                                + "\", \"name\": \"新人\", \"tier\": \"AFTER_SALES\", \"capacity\": 3}")
                         .post("/api/v1/agents");
             }
         },
@@ -78,7 +90,9 @@ class TicketSecurityTests {
         },
         CHANGE_AGENT(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType(ContentType.JSON).body("{\"status\": \"AWAY\"}").patch("/api/v1/agents/" + s.agent());
+                return r.contentType(ContentType.JSON)
+                        .body("{\"status\": \"AWAY\"}")
+                        .patch("/api/v1/agents/" + s.agent());
             }
         },
         LIST_TICKETS(Set.of("agent", "supervisor", "manager", "reporting")) {
@@ -93,26 +107,30 @@ class TicketSecurityTests {
         },
         RESOLVE_TICKET(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType("application/json").body("{\"outcome\": \"EXPLAINED\"}")
+                return r.contentType("application/json")
+                        .body("{\"outcome\": \"EXPLAINED\"}")
                         .post("/api/v1/tickets/" + s.ticket() + "/resolution");
             }
         },
         LOG_CONTACT(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType("application/json").body("{\"channel\": \"IM\", \"outcome\": \"NO_ANSWER\"}")
+                return r.contentType("application/json")
+                        .body("{\"channel\": \"IM\", \"outcome\": \"NO_ANSWER\"}")
                         .post("/api/v1/tickets/" + s.ticket() + "/contacts");
             }
         },
         REASSIGN_TICKET(Set.of("agent", "supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
                 String colleague = TestData.hire(s.shop(), "小李", "REVIEW_RECOVERY", 5, "ONLINE");
-                return r.contentType("application/json").body("{\"agentId\": \"" + colleague + "\"}")
+                return r.contentType("application/json")
+                        .body("{\"agentId\": \"" + colleague + "\"}")
                         .post("/api/v1/tickets/" + s.ticket() + "/reassignment");
             }
         },
         REPORT_PRESENCE(Set.of("integration")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType("application/json").body("{\"online\": true}")
+                return r.contentType("application/json")
+                        .body("{\"online\": true}")
                         .put("/api/v1/buyers/" + s.buyer() + "/presence");
             }
         },
@@ -123,7 +141,9 @@ class TicketSecurityTests {
         },
         WRITE_SETTINGS(Set.of("supervisor", "manager")) {
             Response call(RequestSpecification r, Scene s) {
-                return r.contentType("application/json").body("{\"callsPerBuyerPerDay\": 3}").put("/api/v1/ticket-settings");
+                return r.contentType("application/json")
+                        .body("{\"callsPerBuyerPerDay\": 3}")
+                        .put("/api/v1/ticket-settings");
             }
         },
         HAND_OVER(Set.of("supervisor", "manager")) {
@@ -153,12 +173,17 @@ class TicketSecurityTests {
         if (endpoint.allowed.contains(role)) {
             assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
         } else {
-            response.then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+            response.then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(403));
         }
     }
 
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(Endpoint.values()).flatMap(e -> Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
+        return Stream.of(Endpoint.values())
+                .flatMap(e ->
+                        Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -171,8 +196,12 @@ class TicketSecurityTests {
             case "expired" -> given().auth().oauth2(TestTokens.expired(scene.shop(), "manager"));
             default -> given().auth().oauth2(TestTokens.withoutShop("manager"));
         };
-        endpoint.call(request, scene).then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer").body("status", equalTo(401));
+        endpoint.call(request, scene)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -181,11 +210,18 @@ class TicketSecurityTests {
         Scene scene = scene();
         String otherShop = TestData.uniqueShop();
         endpoint.call(given().auth().oauth2(TestTokens.manager(otherShop)), scene)
-                .then().statusCode(404).contentType("application/problem+json");
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     static Stream<Endpoint> otherShopsResources() {
-        return Stream.of(Endpoint.GET_AGENT, Endpoint.CHANGE_AGENT, Endpoint.GET_TICKET, Endpoint.RESOLVE_TICKET, Endpoint.LOG_CONTACT,
+        return Stream.of(
+                Endpoint.GET_AGENT,
+                Endpoint.CHANGE_AGENT,
+                Endpoint.GET_TICKET,
+                Endpoint.RESOLVE_TICKET,
+                Endpoint.LOG_CONTACT,
                 Endpoint.REASSIGN_TICKET);
     }
 
@@ -193,49 +229,104 @@ class TicketSecurityTests {
     void anAgentSeesAndWorksOnlyTheirOwnTickets() {
         Scene scene = scene();
         UUID colleague = UUID.fromString(TestData.hire(scene.shop(), "小李", "REVIEW_RECOVERY", 5, "ONLINE"));
-        UUID colleaguesTicket = TestData.receive(desk, UUID.randomUUID().toString(), TestData.review(scene.shop(), Rating.BAD)).id;
+        UUID colleaguesTicket =
+                TestData.receive(desk, UUID.randomUUID().toString(), TestData.review(scene.shop(), Rating.BAD)).id;
         String me = scene.tokenFor("agent");
 
-        given().auth().oauth2(me).get("/api/v1/tickets").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(scene.ticket().toString()));
-        given().auth().oauth2(me).queryParam("agentId", colleague.toString()).get("/api/v1/tickets")
-                .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(me).get("/api/v1/tickets/" + colleaguesTicket).then().statusCode(404);
-        given().auth().oauth2(me).contentType("application/json").body("{\"outcome\": \"EXPLAINED\"}")
-                .post("/api/v1/tickets/" + colleaguesTicket + "/resolution").then().statusCode(404);
+        given().auth()
+                .oauth2(me)
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(scene.ticket().toString()));
+        given().auth()
+                .oauth2(me)
+                .queryParam("agentId", colleague.toString())
+                .get("/api/v1/tickets")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(me)
+                .get("/api/v1/tickets/" + colleaguesTicket)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(me)
+                .contentType("application/json")
+                .body("{\"outcome\": \"EXPLAINED\"}")
+                .post("/api/v1/tickets/" + colleaguesTicket + "/resolution")
+                .then()
+                .statusCode(404);
         given().auth().oauth2(me).get("/api/v1/agents/" + colleague).then().statusCode(404);
         // presence is theirs to set; capacity is the supervisor's
-        given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"capacity\": 50}")
-                .patch("/api/v1/agents/" + scene.agent()).then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(me).contentType(ContentType.JSON).body("{\"status\": \"ONLINE\"}")
-                .patch("/api/v1/agents/" + colleague).then().statusCode(404);
+        given().auth()
+                .oauth2(me)
+                .contentType(ContentType.JSON)
+                .body("{\"capacity\": 50}")
+                .patch("/api/v1/agents/" + scene.agent())
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(me)
+                .contentType(ContentType.JSON)
+                .body("{\"status\": \"ONLINE\"}")
+                .patch("/api/v1/agents/" + colleague)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aSupervisorCannotHireForAnotherShop() {
         Scene scene = scene();
-        given().auth().oauth2(TestTokens.supervisor(scene.shop())).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.supervisor(scene.shop()))
+                .contentType(ContentType.JSON)
                 .body("{\"shopId\": \"elsewhere\", \"name\": \"x\", \"tier\": \"AFTER_SALES\", \"capacity\": 3}")
-                .post("/api/v1/agents").then().statusCode(403).contentType("application/problem+json");
+                .post("/api/v1/agents")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void theBuyersContactIsClearOnlyForTheirAgentAndSupervisors() {
         String phone = "13812345678";
         String address = "辽宁省沈阳市和平区南京北街 1 号";
-        Scene scene = scene(new ReviewReceivedV1.Buyer("buyer-9", "辽宁", "沈阳", PersonalDataMasks.PHONE,
-                personalData.seal(phone), personalData.seal(address), null));
+        Scene scene = scene(new ReviewReceivedV1.Buyer(
+                "buyer-9",
+                "辽宁",
+                "沈阳",
+                PersonalDataMasks.PHONE,
+                personalData.seal(phone),
+                personalData.seal(address),
+                null));
         for (String role : Set.of("agent", "supervisor", "manager")) {
-            given().auth().oauth2(scene.tokenFor(role)).get("/api/v1/tickets/" + scene.ticket()).then().statusCode(200)
-                    .body("buyer.phone", equalTo(phone)).body("buyer.address", equalTo(address));
+            given().auth()
+                    .oauth2(scene.tokenFor(role))
+                    .get("/api/v1/tickets/" + scene.ticket())
+                    .then()
+                    .statusCode(200)
+                    .body("buyer.phone", equalTo(phone))
+                    .body("buyer.address", equalTo(address));
         }
-        given().auth().oauth2(scene.tokenFor("reporting")).get("/api/v1/tickets/" + scene.ticket()).then().statusCode(200)
-                .body("buyer.phone", equalTo("138****5678")).body("buyer.address", equalTo("辽宁沈阳****"));
+        given().auth()
+                .oauth2(scene.tokenFor("reporting"))
+                .get("/api/v1/tickets/" + scene.ticket())
+                .then()
+                .statusCode(200)
+                .body("buyer.phone", equalTo("138****5678"))
+                .body("buyer.address", equalTo("辽宁沈阳****"));
     }
 
     @Test
     void theApiDocumentsTheBearerScheme() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
     }
 

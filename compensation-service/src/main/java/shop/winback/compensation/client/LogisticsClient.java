@@ -20,16 +20,23 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface LogisticsClient {
 
     @GET
-    PostageAnswer postage(@HeaderParam("Authorization") String authorization,
-                          @QueryParam("courier") String courier,
-                          @QueryParam("from") String from,
-                          @QueryParam("to") String to,
-                          @QueryParam("toCity") String toCity,
-                          @QueryParam("weightGrams") int weightGrams);
+    PostageAnswer postage(
+            @HeaderParam("Authorization") String authorization,
+            @QueryParam("courier") String courier,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("toCity") String toCity,
+            @QueryParam("weightGrams") int weightGrams);
 
     /** What logistics-service answers; fields it adds later are ignored (its API evolves additively). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PostageAnswer(String courier, String from, String to, Integer weightGrams, Long firstKiloFen,
-                         Long extraKiloFen, Long totalFen, Boolean remote) {
-    }
+    record PostageAnswer(
+            String courier,
+            String from,
+            String to,
+            Integer weightGrams,
+            Long firstKiloFen,
+            Long extraKiloFen,
+            Long totalFen,
+            Boolean remote) {}
 }

@@ -32,7 +32,8 @@ public class PostageEstimator {
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "fromTable")
-    public Postage estimate(String authorization, String courier, String from, String to, String toCity, int weightGrams) {
+    public Postage estimate(
+            String authorization, String courier, String from, String to, String toCity, int weightGrams) {
         LogisticsClient.PostageAnswer answer = logistics.postage(authorization, courier, from, to, toCity, weightGrams);
         if (answer == null || answer.totalFen() == null || answer.totalFen() < 0) {
             throw new IllegalStateException("logistics-service answered without a usable totalFen");
@@ -41,7 +42,14 @@ public class PostageEstimator {
         return new Postage(courier, from, to, weightGrams, answer.totalFen(), remote, Postage.FROM_LOGISTICS);
     }
 
-    Postage fromTable(String authorization, String courier, String from, String to, String toCity, int weightGrams, Throwable failure) {
+    Postage fromTable(
+            String authorization,
+            String courier,
+            String from,
+            String to,
+            String toCity,
+            int weightGrams,
+            Throwable failure) {
         Log.debugf("Postage from the fallback table (%s)", failure.toString());
         return table.estimate(courier, from, to, weightGrams);
     }

@@ -12,9 +12,20 @@ import java.util.List;
  * @param suspectedProfessional review-service judged the buyer a professional bad-reviewer (职业差评师)
  * @param suspicionReasons  why, in review-service's words
  */
-public record OrderFact(String shopId, String orderId, long orderAmountFen, int distinctItems, boolean neutralReview,
-                        boolean badReview, String buyerProvince, String buyerCity, boolean suspectedProfessional,
-                        List<String> suspicionReasons, boolean qualityComplaint, Instant goodsReceivedAt, Boolean goodsWornOrUsed) {
+public record OrderFact(
+        String shopId,
+        String orderId,
+        long orderAmountFen,
+        int distinctItems,
+        boolean neutralReview,
+        boolean badReview,
+        String buyerProvince,
+        String buyerCity,
+        boolean suspectedProfessional,
+        List<String> suspicionReasons,
+        boolean qualityComplaint,
+        Instant goodsReceivedAt,
+        Boolean goodsWornOrUsed) {
 
     /** The rating a case is about when the request names none: the worst the order received. */
     public Rating worstRating() {

@@ -37,7 +37,8 @@ public class AgentEventHandler {
             try {
                 tier = Tier.valueOf(agent.tier());
             } catch (IllegalArgumentException e) {
-                throw new UnprocessableEventException(event.type() + " " + event.id() + " is invalid: tier " + agent.tier());
+                throw new UnprocessableEventException(
+                        event.type() + " " + event.id() + " is invalid: tier " + agent.tier());
             }
             hired.add(new AgentRegistry.Hired(event.id(), agent.shopId(), agent.agentId(), tier, agent.hiredAt()));
         }

@@ -35,10 +35,25 @@ public record CompensationEventV1(
     public static final String PAID = "compensation.paid.v1";
 
     static CompensationEventV1 of(Compensation c, String currency, UUID payoutId, Instant at) {
-        return new CompensationEventV1(c.id, c.shopId, c.orderId, c.ticketId, c.agentId, c.agentTier.name(), c.type.name(),
+        return new CompensationEventV1(
+                c.id,
+                c.shopId,
+                c.orderId,
+                c.ticketId,
+                c.agentId,
+                c.agentTier.name(),
+                c.type.name(),
                 // typed by people: a phone or address in them must not reach every reporting consumer
-                c.amountFen, currency, c.status.name(), PersonalData.maskFreeText(c.reason), c.decidedBy,
+                c.amountFen,
+                currency,
+                c.status.name(),
+                PersonalData.maskFreeText(c.reason),
+                c.decidedBy,
                 PersonalData.maskFreeText(c.comment),
-                c.requiredLevel == null ? null : c.requiredLevel.name(), c.withinAuthority, payoutId, at, c.approvalBecause);
+                c.requiredLevel == null ? null : c.requiredLevel.name(),
+                c.withinAuthority,
+                payoutId,
+                at,
+                c.approvalBecause);
     }
 }

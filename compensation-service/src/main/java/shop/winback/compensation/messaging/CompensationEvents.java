@@ -36,7 +36,12 @@ public class CompensationEvents {
     }
 
     private void publish(Compensation c, String type, UUID payoutId, Instant at) {
-        outbox.publish(config.topic(), c.orderId, type, c.id.toString(), at,
+        outbox.publish(
+                config.topic(),
+                c.orderId,
+                type,
+                c.id.toString(),
+                at,
                 CompensationEventV1.of(c, config.currency(), payoutId, at));
     }
 }

@@ -17,8 +17,9 @@ import shop.winback.platform.messaging.UnprocessableEventException;
 public class ReviewEventHandler {
 
     /** Events of reviews.v1 this service reads past. */
-    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("review.revised.v1", "item.dsr-below-threshold.v1",
-            "product.problem-alert.v1");
+    static final Set<String> KNOWN_NOT_ACTED_ON =
+            Set.of("review.revised.v1", "item.dsr-below-threshold.v1", "product.problem-alert.v1");
+
     private static final String GOOD = "GOOD";
     static final Set<String> RATINGS = Set.of(GOOD, "NEUTRAL", "BAD");
 
@@ -49,7 +50,8 @@ public class ReviewEventHandler {
             }
             ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
             if (!RATINGS.contains(review.rating())) {
-                throw new UnprocessableEventException(event.type() + " " + event.id() + " is invalid: rating " + review.rating());
+                throw new UnprocessableEventException(
+                        event.type() + " " + event.id() + " is invalid: rating " + review.rating());
             }
             if (!GOOD.equals(review.rating())) {
                 received.add(new OrderFacts.Received(event.id(), review, event.time()));

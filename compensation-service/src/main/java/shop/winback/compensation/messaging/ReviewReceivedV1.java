@@ -27,20 +27,18 @@ public record ReviewReceivedV1(
 
     public static final String TYPE = "review.received.v1";
 
-    public record Buyer(@NotBlank @Size(max = 100) String province, @Size(max = 100) String city) {
-    }
+    public record Buyer(
+            @NotBlank @Size(max = 100) String province,
+            @Size(max = 100) String city) {}
 
     /** review-service's judgement whether the buyer is a professional bad-reviewer (职业差评师), and why. */
-    public record Suspicion(boolean suspected, List<String> reasons) {
-    }
+    public record Suspicion(boolean suspected, List<String> reasons) {}
 
     /** A complaint review-service found in the text (its code: QUALITY_DAMAGE, SIZE_FIT, …). */
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
     /** The goods as the buyer received them, when the order system said (review.received.v1 1.3.0). */
-    public record Goods(Instant receivedAt, Boolean wornOrUsed) {
-    }
+    public record Goods(Instant receivedAt, Boolean wornOrUsed) {}
 
     /** DOMAIN "Quality problems": the goods themselves are faulty. */
     public boolean qualityComplaint() {

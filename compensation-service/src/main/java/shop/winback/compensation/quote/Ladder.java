@@ -11,15 +11,25 @@ import shop.winback.compensation.domain.CompensationType;
  */
 public final class Ladder {
 
-    private Ladder() {
-    }
+    private Ladder() {}
 
-    @Schema(name = "LadderStep", description = "The rung of DOMAIN's compensation ladder an option belongs to, with the loss typical of it")
-    public record Step(@Schema(description = "1 (cheapest) to 5", example = "2") int step,
-                       @Schema(example = "COUPON", enumeration = {"EXPLAIN", "COUPON", "PARTIAL_REFUND", "FREE_RESEND", "FULL_REFUND"}) String name,
-                       @Schema(description = "Typical loss, lower bound, % of the order", example = "10") int lossMinPercent,
-                       @Schema(description = "Typical loss, upper bound, % of the order", example = "20") int lossMaxPercent) {
-    }
+    @Schema(
+            name = "LadderStep",
+            description = "The rung of DOMAIN's compensation ladder an option belongs to, with the loss typical of it")
+    public record Step(
+            @Schema(description = "1 (cheapest) to 5", example = "2")
+            int step,
+
+            @Schema(
+                    example = "COUPON",
+                    enumeration = {"EXPLAIN", "COUPON", "PARTIAL_REFUND", "FREE_RESEND", "FULL_REFUND"})
+            String name,
+
+            @Schema(description = "Typical loss, lower bound, % of the order", example = "10")
+            int lossMinPercent,
+
+            @Schema(description = "Typical loss, upper bound, % of the order", example = "20")
+            int lossMaxPercent) {}
 
     public static final Step EXPLAIN = new Step(1, "EXPLAIN", 0, 0);
     public static final Step COUPON = new Step(2, "COUPON", 10, 20);

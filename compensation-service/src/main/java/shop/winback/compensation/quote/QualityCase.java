@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param wornOrUsed   whether the goods were worn or used; null: unknown
  * @param buyerAtFault the agent found the buyer caused it (e.g. washed against the care label)
  */
-public record QualityCase(boolean complaint, Instant receivedAt, Boolean wornOrUsed, boolean buyerAtFault, Instant now) {
+public record QualityCase(
+        boolean complaint, Instant receivedAt, Boolean wornOrUsed, boolean buyerAtFault, Instant now) {
 
     public enum Verdict {
         /** Not a quality case, or not enough known to apply the rule. */

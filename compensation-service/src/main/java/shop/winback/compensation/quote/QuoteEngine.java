@@ -42,16 +42,19 @@ public final class QuoteEngine {
     public static final String QUALITY_LATE_OR_WORN = "QUALITY_LATE_OR_WORN";
     public static final String BUYER_AT_FAULT = "BUYER_AT_FAULT";
     /** Complaint reasons (review-service's codes) a resend can put right. */
-    static final Set<String> GOODS_FAULTS = Set.of("QUALITY_DAMAGE", "MISSING_ITEM", "PARCEL_DAMAGED", "NOT_AS_DESCRIBED", "SIZE_FIT",
-            "COLOUR_DIFFERENCE");
+    static final Set<String> GOODS_FAULTS = Set.of(
+            "QUALITY_DAMAGE", "MISSING_ITEM", "PARCEL_DAMAGED", "NOT_AS_DESCRIBED", "SIZE_FIT", "COLOUR_DIFFERENCE");
     /** What takes the goods back or pays for them: after the return window, or worn, the supervisor's decision. */
-    public static final Set<String> TAKES_BACK_OR_REFUNDS = Set.of(CompensationType.RETURN_FOR_REFUND.name(),
-            CompensationType.FREE_RESEND.name(), CompensationType.PARTIAL_REFUND.name(), CompensationType.FULL_REFUND_NO_RETURN.name());
+    public static final Set<String> TAKES_BACK_OR_REFUNDS = Set.of(
+            CompensationType.RETURN_FOR_REFUND.name(),
+            CompensationType.FREE_RESEND.name(),
+            CompensationType.PARTIAL_REFUND.name(),
+            CompensationType.FULL_REFUND_NO_RETURN.name());
     /** Return or exchange: never for the buyer's own fault. */
-    static final Set<String> RETURN_OR_EXCHANGE = Set.of(CompensationType.RETURN_FOR_REFUND.name(), CompensationType.FREE_RESEND.name());
+    static final Set<String> RETURN_OR_EXCHANGE =
+            Set.of(CompensationType.RETURN_FOR_REFUND.name(), CompensationType.FREE_RESEND.name());
 
-    private QuoteEngine() {
-    }
+    private QuoteEngine() {}
 
     /** @param authorityLimitFen what the requesting tier may grant alone; {@link Long#MAX_VALUE} for unlimited */
     public static Quote quote(QuoteInput in, Postage postage, ShopSettings s, long authorityLimitFen) {
@@ -60,13 +63,14 @@ public final class QuoteEngine {
         boolean remote = postage.remote();
         boolean many = in.distinctItems() >= s.manyItemsThreshold();
         boolean firm = !many && in.distinctItems() <= s.firmMaxItems();
-        QualityCase.Verdict quality = in.quality() == null ? QualityCase.Verdict.NONE : in.quality().verdict(s.qualityReturnDays());
+        QualityCase.Verdict quality =
+                in.quality() == null ? QualityCase.Verdict.NONE : in.quality().verdict(s.qualityReturnDays());
         List<String> rules = new ArrayList<>();
         switch (quality) {
             case RETURN_WINDOW -> rules.add(QUALITY_RETURN_WINDOW);
             case LATE_OR_WORN -> rules.add(QUALITY_LATE_OR_WORN);
             case BUYER_AT_FAULT -> rules.add(BUYER_AT_FAULT);
-            case NONE -> { }
+            case NONE -> {}
         }
 
         long base = Math.min(postageFen + s.ceilingMarginFen(), order);
@@ -97,13 +101,25 @@ public final class QuoteEngine {
 
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new Candidate(EXPLAIN, 0, null, "Explain and help (答疑解惑): costs nothing", 0));
-        candidates.add(new Candidate(CompensationType.GIFT_NEXT_ORDER.name(), s.giftCostFen(), null,
-                "Apology and a small gift with the next order", 1));
-        candidates.add(new Candidate(CompensationType.FREE_SHIPPING_NEXT_ORDER.name(), postageFen, null,
-                "Apology and free shipping on the next order", 2));
+        candidates.add(new Candidate(
+                CompensationType.GIFT_NEXT_ORDER.name(),
+                s.giftCostFen(),
+                null,
+                "Apology and a small gift with the next order",
+                1));
+        candidates.add(new Candidate(
+                CompensationType.FREE_SHIPPING_NEXT_ORDER.name(),
+                postageFen,
+                null,
+                "Apology and free shipping on the next order",
+                2));
         long coupon = standardOffer;
-        candidates.add(new Candidate(CompensationType.COUPON.name(), coupon, null,
-                (in.rating() == Rating.BAD ? "差评" : "中评") + " standard offer: a " + yuan(coupon) + " coupon", 3));
+        candidates.add(new Candidate(
+                CompensationType.COUPON.name(),
+                coupon,
+                null,
+                (in.rating() == Rating.BAD ? "差评" : "中评") + " standard offer: a " + yuan(coupon) + " coupon",
+                3));
         long refund;
         String refundWhy;
         if (remote) {
@@ -120,19 +136,35 @@ public final class QuoteEngine {
             refundWhy = "the standard offer";
         }
         refund = Math.min(refund, ceiling);
-        candidates.add(new Candidate(CompensationType.PARTIAL_REFUND.name(), refund, null,
-                "Partial refund of " + yuan(refund) + " (" + refundWhy + ")", 4));
+        candidates.add(new Candidate(
+                CompensationType.PARTIAL_REFUND.name(),
+                refund,
+                null,
+                "Partial refund of " + yuan(refund) + " (" + refundWhy + ")",
+                4));
         long shopShare = (postageFen * s.returnPostageSharePercent() + 50) / 100;
-        candidates.add(new Candidate(CompensationType.RETURN_FOR_REFUND.name(), shopShare, postageFen - shopShare,
+        candidates.add(new Candidate(
+                CompensationType.RETURN_FOR_REFUND.name(),
+                shopShare,
+                postageFen - shopShare,
                 "Return for a full refund; the shop pays " + yuan(shopShare) + " of the " + yuan(postageFen)
-                        + " return postage (" + s.returnPostageSharePercent() + " % split)", 5));
+                        + " return postage (" + s.returnPostageSharePercent() + " % split)",
+                5));
         if (resendCanHelp(in.complaintReasons())) {
             long resend = order * s.resendCostPercent() / 100;
-            candidates.add(new Candidate(CompensationType.FREE_RESEND.name(), resend, null,
-                    "Free resend (" + s.resendCostPercent() + " % of the order)", 6));
+            candidates.add(new Candidate(
+                    CompensationType.FREE_RESEND.name(),
+                    resend,
+                    null,
+                    "Free resend (" + s.resendCostPercent() + " % of the order)",
+                    6));
         }
-        candidates.add(new Candidate(CompensationType.FULL_REFUND_NO_RETURN.name(), order, null,
-                "Full refund, the buyer keeps the goods", 7));
+        candidates.add(new Candidate(
+                CompensationType.FULL_REFUND_NO_RETURN.name(),
+                order,
+                null,
+                "Full refund, the buyer keeps the goods",
+                7));
 
         List<QuoteOption> options = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -143,7 +175,8 @@ public final class QuoteEngine {
             if (c.type.equals(CompensationType.COUPON.name()) && c.costFen > base) {
                 exceeds = c.costFen > ceiling ? STANDARD_OFFER : raisedBy;
             } else if (c.costFen > ceiling) {
-                boolean remoteFullRefund = remote && c.type.equals(CompensationType.FULL_REFUND_NO_RETURN.name())
+                boolean remoteFullRefund = remote
+                        && c.type.equals(CompensationType.FULL_REFUND_NO_RETURN.name())
                         && order <= s.remoteFullRefundMaxFen();
                 if (!remoteFullRefund) {
                     continue; // above the ceiling and no rule allows it
@@ -153,38 +186,55 @@ public final class QuoteEngine {
                 exceeds = raisedBy;
             }
             String approval = approvalBecause(in, quality, c.type, c.costFen, authorityLimitFen);
-            options.add(new QuoteOption(c.type, c.costFen, c.buyerPaysFen, c.description, exceeds, approval == null, approval,
-                    Ladder.shareOfOrderPercent(c.costFen, order), Ladder.stepOf(c.type)));
+            options.add(new QuoteOption(
+                    c.type,
+                    c.costFen,
+                    c.buyerPaysFen,
+                    c.description,
+                    exceeds,
+                    approval == null,
+                    approval,
+                    Ladder.shareOfOrderPercent(c.costFen, order),
+                    Ladder.stepOf(c.type)));
         }
-        options.sort(Comparator.comparingLong(QuoteOption::costFen)
-                .thenComparingInt(o -> rank(candidates, o.type())));
+        options.sort(Comparator.comparingLong(QuoteOption::costFen).thenComparingInt(o -> rank(candidates, o.type())));
 
         QuoteOption recommended;
         String because;
         QuoteOption returnOption = find(options, CompensationType.RETURN_FOR_REFUND.name());
         if (in.suspectedProfessional()) {
-            recommended = options.stream().filter(o -> o.costFen() > 0 && !CompensationType.isCash(o.type())).findFirst()
+            recommended = options.stream()
+                    .filter(o -> o.costFen() > 0 && !CompensationType.isCash(o.type()))
+                    .findFirst()
                     .orElse(options.get(0));
             because = "The buyer looks like a professional bad-reviewer: evidence first, no quick cash; "
                     + "any cash option needs a supervisor's approval";
         } else if (quality == QualityCase.Verdict.RETURN_WINDOW) {
-            recommended = returnOption != null ? returnOption
+            recommended = returnOption != null
+                    ? returnOption
                     : options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
-            because = "A quality problem within " + s.qualityReturnDays() + " days of receipt, the goods unworn: ask for photos, "
+            because = "A quality problem within " + s.qualityReturnDays()
+                    + " days of receipt, the goods unworn: ask for photos, "
                     + "then offer a return or exchange, or a discount";
         } else if (quality == QualityCase.Verdict.LATE_OR_WORN) {
-            recommended = options.stream().filter(o -> o.costFen() > 0 && !TAKES_BACK_OR_REFUNDS.contains(o.type())).findFirst()
+            recommended = options.stream()
+                    .filter(o -> o.costFen() > 0 && !TAKES_BACK_OR_REFUNDS.contains(o.type()))
+                    .findFirst()
                     .orElse(options.get(0));
-            because = "A quality problem more than " + s.qualityReturnDays() + " days after receipt, or the goods worn or used: "
+            because = "A quality problem more than " + s.qualityReturnDays()
+                    + " days after receipt, or the goods worn or used: "
                     + "negotiate; a return, exchange or refund is the supervisor's decision";
         } else if (quality == QualityCase.Verdict.BUYER_AT_FAULT) {
-            recommended = options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
-            because = "The buyer's own fault: no return or exchange, but still avoid the bad review with an apology and a small token";
+            recommended =
+                    options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
+            because =
+                    "The buyer's own fault: no return or exchange, but still avoid the bad review with an apology and a small token";
         } else if (in.buyerWantsReturn() && returnOption != null) {
             recommended = returnOption;
             because = "The buyer wants to return: first propose splitting the return postage";
         } else {
-            recommended = options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
+            recommended =
+                    options.stream().filter(o -> o.costFen() > 0).findFirst().orElse(options.get(0));
             because = "About half of buyers settle for an apology and a small token: open with the cheapest one";
         }
         if (in.suspectedProfessional()) {
@@ -193,8 +243,17 @@ public final class QuoteEngine {
         if (!in.orderKnown()) {
             rules.add(ORDER_UNKNOWN);
         }
-        return new Quote(List.copyOf(options), recommended, because, base, ceiling, standardOffer,
-                List.copyOf(rules), authorityLimitFen == Long.MAX_VALUE ? null : authorityLimitFen, postage, null);
+        return new Quote(
+                List.copyOf(options),
+                recommended,
+                because,
+                base,
+                ceiling,
+                standardOffer,
+                List.copyOf(rules),
+                authorityLimitFen == Long.MAX_VALUE ? null : authorityLimitFen,
+                postage,
+                null);
     }
 
     /**
@@ -202,7 +261,8 @@ public final class QuoteEngine {
      * needs approval; the manager (unlimited) decides alone; an unknown order goes to the manager;
      * cash for a suspected professional bad-reviewer goes to approval; above the tier's limit too.
      */
-    static String approvalBecause(QuoteInput in, QualityCase.Verdict quality, String type, long costFen, long authorityLimitFen) {
+    static String approvalBecause(
+            QuoteInput in, QualityCase.Verdict quality, String type, long costFen, long authorityLimitFen) {
         if (costFen == 0 || authorityLimitFen == Long.MAX_VALUE) {
             return null;
         }
@@ -226,11 +286,14 @@ public final class QuoteEngine {
         return reasons == null || reasons.isEmpty() || reasons.stream().anyMatch(GOODS_FAULTS::contains);
     }
 
-    private record Candidate(String type, long costFen, Long buyerPaysFen, String description, int rank) {
-    }
+    private record Candidate(String type, long costFen, Long buyerPaysFen, String description, int rank) {}
 
     private static int rank(List<Candidate> candidates, String type) {
-        return candidates.stream().filter(c -> c.type.equals(type)).findFirst().map(Candidate::rank).orElse(99);
+        return candidates.stream()
+                .filter(c -> c.type.equals(type))
+                .findFirst()
+                .map(Candidate::rank)
+                .orElse(99);
     }
 
     private static QuoteOption find(List<QuoteOption> options, String type) {

@@ -10,16 +10,42 @@ import shop.winback.compensation.domain.Rating;
  * @param suspectedProfessional review-service judged the buyer a professional bad-reviewer (职业差评师)
  * @param quality               what is known of a quality complaint; null: nothing
  */
-public record QuoteInput(long orderAmountFen, int distinctItems, Rating rating, List<String> complaintReasons,
-                         boolean buyerWantsReturn, boolean orderKnown, boolean suspectedProfessional, QualityCase quality) {
+public record QuoteInput(
+        long orderAmountFen,
+        int distinctItems,
+        Rating rating,
+        List<String> complaintReasons,
+        boolean buyerWantsReturn,
+        boolean orderKnown,
+        boolean suspectedProfessional,
+        QualityCase quality) {
 
-    public QuoteInput(long orderAmountFen, int distinctItems, Rating rating, List<String> complaintReasons,
-                      boolean buyerWantsReturn, boolean orderKnown, boolean suspectedProfessional) {
-        this(orderAmountFen, distinctItems, rating, complaintReasons, buyerWantsReturn, orderKnown, suspectedProfessional, null);
+    public QuoteInput(
+            long orderAmountFen,
+            int distinctItems,
+            Rating rating,
+            List<String> complaintReasons,
+            boolean buyerWantsReturn,
+            boolean orderKnown,
+            boolean suspectedProfessional) {
+        this(
+                orderAmountFen,
+                distinctItems,
+                rating,
+                complaintReasons,
+                buyerWantsReturn,
+                orderKnown,
+                suspectedProfessional,
+                null);
     }
 
     /** A case of a known order with an unsuspected buyer. */
-    public QuoteInput(long orderAmountFen, int distinctItems, Rating rating, List<String> complaintReasons, boolean buyerWantsReturn) {
+    public QuoteInput(
+            long orderAmountFen,
+            int distinctItems,
+            Rating rating,
+            List<String> complaintReasons,
+            boolean buyerWantsReturn) {
         this(orderAmountFen, distinctItems, rating, complaintReasons, buyerWantsReturn, true, false);
     }
 }

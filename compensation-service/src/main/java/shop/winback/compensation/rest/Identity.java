@@ -57,12 +57,15 @@ public class Identity {
      */
     private Tier agentsAuthority() {
         UUID agent = caller.requireAgentId();
-        Tier registered = registry.tierOf(caller.shopId(), agent).orElseThrow(() -> new ForbiddenProblem(("Agent %s is not in the "
-                + "agent registry of shop %s (the agents hired in ticket-service); a newly hired agent is known here "
-                + "within seconds").formatted(agent, caller.shopId())));
+        Tier registered = registry.tierOf(caller.shopId(), agent)
+                .orElseThrow(() -> new ForbiddenProblem(("Agent %s is not in the "
+                                + "agent registry of shop %s (the agents hired in ticket-service); a newly hired agent is known here "
+                                + "within seconds")
+                        .formatted(agent, caller.shopId())));
         caller.tier().filter(claim -> !claim.equals(registered.name())).ifPresent(claim -> {
-            throw new ForbiddenProblem(("The token claims tier %s but the agent registry (ticket-service) has agent %s as %s")
-                    .formatted(claim, agent, registered));
+            throw new ForbiddenProblem(
+                    ("The token claims tier %s but the agent registry (ticket-service) has agent %s as %s")
+                            .formatted(claim, agent, registered));
         });
         return registered;
     }

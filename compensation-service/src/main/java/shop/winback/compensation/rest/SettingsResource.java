@@ -20,7 +20,9 @@ import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 
 @Path("/api/v1/compensation-settings")
-@Tag(name = "Compensation settings", description = "Per-shop numbers of the ladder and of authority; every field defaults to DOMAIN's number")
+@Tag(
+        name = "Compensation settings",
+        description = "Per-shop numbers of the ladder and of authority; every field defaults to DOMAIN's number")
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
 
@@ -33,8 +35,10 @@ public class SettingsResource {
     }
 
     @GET
-    @Operation(summary = "The numbers in force for the shop",
-            description = "The shop's own values where it set them, DOMAIN's defaults elsewhere: offers, ceilings, authority limits, origin and courier.")
+    @Operation(
+            summary = "The numbers in force for the shop",
+            description =
+                    "The shop's own values where it set them, DOMAIN's defaults elsewhere: offers, ceilings, authority limits, origin and courier.")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ShopSettings get() {
         return store.effective(caller.shopId());
@@ -42,9 +46,16 @@ public class SettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the shop's numbers", description = "Omitted fields go back to the defaults. The shop owner's decision.")
-    @APIResponse(responseCode = "200", description = "The numbers now in force",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopSettings.class)))
+    @Operation(
+            summary = "Set the shop's numbers",
+            description = "Omitted fields go back to the defaults. The shop owner's decision.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The numbers now in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShopSettings.class)))
     @APIResponse(responseCode = "400", description = "A number out of range; nothing changed")
     @RolesAllowed(Roles.MANAGER)
     public ShopSettings put(@NotNull @Valid ShopSettings body) {
@@ -52,7 +63,8 @@ public class SettingsResource {
             try {
                 java.time.ZoneId.of(body.timeZone());
             } catch (java.time.DateTimeException e) {
-                throw new shop.winback.platform.problem.InvalidRequestProblem("timeZone", "must be an IANA time zone such as Asia/Shanghai");
+                throw new shop.winback.platform.problem.InvalidRequestProblem(
+                        "timeZone", "must be an IANA time zone such as Asia/Shanghai");
             }
         }
         return store.replace(caller.shopId(), body, caller.name());

@@ -31,12 +31,12 @@ public class AgentRegistry {
         this.dataSource = dataSource;
     }
 
-    public record Hired(String eventId, String shopId, UUID agentId, Tier tier, Instant hiredAt) {
-    }
+    public record Hired(String eventId, String shopId, UUID agentId, Tier tier, Instant hiredAt) {}
 
     @Transactional
     public void record(List<Hired> hired) {
-        Set<String> first = inbox.firstDeliveries(CONSUMER, hired.stream().map(Hired::eventId).toList());
+        Set<String> first = inbox.firstDeliveries(
+                CONSUMER, hired.stream().map(Hired::eventId).toList());
         List<Hired> fresh = new ArrayList<>(first.size());
         for (Hired h : hired) {
             if (first.remove(h.eventId())) {
@@ -49,22 +49,26 @@ public class AgentRegistry {
         // keyed by agent id, so a later event about the agent comes after an earlier one: the latest wins
         Jdbc.batch(dataSource, """
                 INSERT INTO agent_registry (shop_id, agent_id, tier, hired_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (shop_id, agent_id) DO UPDATE SET tier = excluded.tier, hired_at = excluded.hired_at""",
-                fresh, (insert, h) -> {
-                    insert.setString(1, h.shopId());
-                    insert.setObject(2, h.agentId());
-                    insert.setString(3, h.tier().name());
-                    Jdbc.setInstant(insert, 4, h.hiredAt());
-                });
+                ON CONFLICT (shop_id, agent_id) DO UPDATE SET tier = excluded.tier, hired_at = excluded.hired_at""", fresh, (insert, h) -> {
+            insert.setString(1, h.shopId());
+            insert.setObject(2, h.agentId());
+            insert.setString(3, h.tier().name());
+            Jdbc.setInstant(insert, 4, h.hiredAt());
+        });
     }
 
     /** The agent's tier as ticket-service hired them; empty for an agent the shop never hired (or not yet heard of). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Tier> tierOf(String shopId, UUID agentId) {
-        return Jdbc.query(dataSource, "SELECT tier FROM agent_registry WHERE shop_id = ? AND agent_id = ?",
-                (select, connection) -> {
-                    select.setString(1, shopId);
-                    select.setObject(2, agentId);
-                }, row -> Tier.valueOf(row.getString(1))).stream().findFirst();
+        return Jdbc.query(
+                        dataSource,
+                        "SELECT tier FROM agent_registry WHERE shop_id = ? AND agent_id = ?",
+                        (select, connection) -> {
+                            select.setString(1, shopId);
+                            select.setObject(2, agentId);
+                        },
+                        row -> Tier.valueOf(row.getString(1)))
+                .stream()
+                .findFirst();
     }
 }

@@ -32,8 +32,7 @@ public final class Approvals {
     public static final String QUALITY_LATE_OR_WORN = QuoteEngine.QUALITY_LATE_OR_WORN;
     public static final String QUOTA_USED = "urn:winback:problem:daily-quota-used";
 
-    private Approvals() {
-    }
+    private Approvals() {}
 
     /** Granted at once ({@code level} null), or waiting at {@code level} because of {@code because}. */
     public record Verdict(ApprovalLevel level, String because) {
@@ -45,8 +44,13 @@ public final class Approvals {
         }
     }
 
-    public static Verdict decide(Tier tier, CompensationType type, long amountFen, OrderCases.Assessment a, ShopSettings s,
-                                 long grantedToday) {
+    public static Verdict decide(
+            Tier tier,
+            CompensationType type,
+            long amountFen,
+            OrderCases.Assessment a,
+            ShopSettings s,
+            long grantedToday) {
         if (tier == Tier.MANAGER) {
             return Verdict.AT_ONCE;
         }
@@ -66,7 +70,9 @@ public final class Approvals {
         if (type.cash() && a.facts().suspectedProfessional()) {
             return new Verdict(next, SUSPECTED_PROFESSIONAL);
         }
-        if (a.quote() != null && a.quote().rules().contains(QUALITY_LATE_OR_WORN) && QuoteEngine.TAKES_BACK_OR_REFUNDS.contains(type.name())) {
+        if (a.quote() != null
+                && a.quote().rules().contains(QUALITY_LATE_OR_WORN)
+                && QuoteEngine.TAKES_BACK_OR_REFUNDS.contains(type.name())) {
             return new Verdict(next, QUALITY_LATE_OR_WORN);
         }
         return Verdict.AT_ONCE;
@@ -76,7 +82,10 @@ public final class Approvals {
     public static void refuseRoundOffBeyondQuota(Tier tier, CompensationType type, ShopSettings s, long grantedToday) {
         long quota = Authority.dailyCount(tier, s);
         if (type == CompensationType.ROUND_OFF && grantedToday >= quota) {
-            throw new ProblemException(422, QUOTA_USED, "Daily round-off quota used",
+            throw new ProblemException(
+                    422,
+                    QUOTA_USED,
+                    "Daily round-off quota used",
                     "A " + tier + " agent may round off " + quota + " time(s) a day (the shop's day, " + s.timeZone()
                             + "); today's are used");
         }

@@ -12,8 +12,7 @@ public final class Authority {
 
     public static final long UNLIMITED = Long.MAX_VALUE;
 
-    private Authority() {
-    }
+    private Authority() {}
 
     /** The most the tier may grant alone per payout, in fen. */
     public static long limitFen(Tier tier, long orderAmountFen, ShopSettings s) {

@@ -35,8 +35,12 @@ public class CompensationDesk {
     private final CompensationConfig config;
     private final Clock clock;
 
-    public CompensationDesk(ShopSettingsStore settings, CompensationEvents events, EntityManager em,
-                            CompensationConfig config, Clock clock) {
+    public CompensationDesk(
+            ShopSettingsStore settings,
+            CompensationEvents events,
+            EntityManager em,
+            CompensationConfig config,
+            Clock clock) {
         this.settings = settings;
         this.events = events;
         this.em = em;
@@ -48,7 +52,8 @@ public class CompensationDesk {
     public Compensation request(String shopId, Requester who, NewCompensation r, OrderCases.Assessment assessment) {
         // one requester's grants are counted one at a time, so two parallel requests cannot both use the last quota
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, shopId + "/" + who.id()).getSingleResult();
+                .setParameter(1, shopId + "/" + who.id())
+                .getSingleResult();
         ShopSettings s = settings.effective(shopId);
         Instant now = Instant.now(clock);
         long grantedToday = grantedWithinAuthorityToday(shopId, who.id(), now, s);
@@ -60,7 +65,9 @@ public class CompensationDesk {
         c.id = UUID.randomUUID();
         c.shopId = shopId;
         c.orderId = r.orderId().strip();
-        c.ticketId = r.ticketId() == null || r.ticketId().isBlank() ? null : r.ticketId().strip();
+        c.ticketId = r.ticketId() == null || r.ticketId().isBlank()
+                ? null
+                : r.ticketId().strip();
         c.agentId = who.id();
         c.agentTier = who.tier();
         c.type = r.type();
@@ -92,9 +99,15 @@ public class CompensationDesk {
         Compensation c = pendingForDecision(shopId, id, approver);
         ShopSettings s = settings.effective(shopId);
         if (!Authority.mayApprove(level, c.requiredLevel, c.amountFen, s)) {
-            throw new ProblemException(403, "urn:winback:problem:above-authority", "Above your authority",
-                    "Compensation " + id + " of " + c.amountFen + " fen needs the " + c.requiredLevel.name().toLowerCase()
-                            + (c.requiredLevel == ApprovalLevel.SUPERVISOR ? " (the supervisor limit is " + s.supervisorLimitFen() + " fen)" : ""));
+            throw new ProblemException(
+                    403,
+                    "urn:winback:problem:above-authority",
+                    "Above your authority",
+                    "Compensation " + id + " of " + c.amountFen + " fen needs the "
+                            + c.requiredLevel.name().toLowerCase()
+                            + (c.requiredLevel == ApprovalLevel.SUPERVISOR
+                                    ? " (the supervisor limit is " + s.supervisorLimitFen() + " fen)"
+                                    : ""));
         }
         Instant now = Instant.now(clock);
         c.status = CompensationStatus.APPROVED;
@@ -125,11 +138,16 @@ public class CompensationDesk {
             throw new NotFoundProblem("Compensation", id);
         }
         if (c.agentId.equals(approver.id())) {
-            throw new ProblemException(403, "urn:winback:problem:own-request", "Own request",
+            throw new ProblemException(
+                    403,
+                    "urn:winback:problem:own-request",
+                    "Own request",
                     "Nobody approves or rejects their own request");
         }
         if (c.status != CompensationStatus.PENDING) {
-            throw new ConflictProblem("already-decided", "Already decided",
+            throw new ConflictProblem(
+                    "already-decided",
+                    "Already decided",
                     "Compensation " + id + " is " + c.status + " since " + c.decidedAt);
         }
         return c;
@@ -175,7 +193,10 @@ public class CompensationDesk {
     private long grantedWithinAuthorityToday(String shopId, String agentId, Instant now, ShopSettings s) {
         ZoneId zone = s.zoneId();
         Instant startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-        return Compensation.count("shopId = ?1 and agentId = ?2 and withinAuthority = true and createdAt >= ?3",
-                shopId, agentId, startOfDay);
+        return Compensation.count(
+                "shopId = ?1 and agentId = ?2 and withinAuthority = true and createdAt >= ?3",
+                shopId,
+                agentId,
+                startOfDay);
     }
 }

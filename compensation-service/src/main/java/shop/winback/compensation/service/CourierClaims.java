@@ -26,13 +26,13 @@ public class CourierClaims {
         this.clock = clock;
     }
 
-    public record Received(String eventId, LostParcelClaimedV1 claim) {
-    }
+    public record Received(String eventId, LostParcelClaimedV1 claim) {}
 
     /** Each event once; a later event about the same claim (e.g. SETTLED) updates it. */
     @Transactional
     public void record(List<Received> received) {
-        Set<String> first = inbox.firstDeliveries(CONSUMER, received.stream().map(Received::eventId).toList());
+        Set<String> first = inbox.firstDeliveries(
+                CONSUMER, received.stream().map(Received::eventId).toList());
         Instant now = Instant.now(clock);
         for (Received r : received) {
             if (!first.remove(r.eventId())) {
@@ -45,10 +45,17 @@ public class CourierClaims {
                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                             ON CONFLICT (claim_id) DO UPDATE SET amount_fen = excluded.amount_fen, verdict = excluded.verdict,
                                 status = excluded.status, updated_at = excluded.updated_at""")
-                    .setParameter(1, c.claimId()).setParameter(2, c.shopId()).setParameter(3, c.orderId())
-                    .setParameter(4, c.courier()).setParameter(5, c.trackingNumber()).setParameter(6, c.amountFen())
-                    .setParameter(7, c.currency()).setParameter(8, c.verdict()).setParameter(9, c.status())
-                    .setParameter(10, c.claimedAt()).setParameter(11, now)
+                    .setParameter(1, c.claimId())
+                    .setParameter(2, c.shopId())
+                    .setParameter(3, c.orderId())
+                    .setParameter(4, c.courier())
+                    .setParameter(5, c.trackingNumber())
+                    .setParameter(6, c.amountFen())
+                    .setParameter(7, c.currency())
+                    .setParameter(8, c.verdict())
+                    .setParameter(9, c.status())
+                    .setParameter(10, c.claimedAt())
+                    .setParameter(11, now)
                     .executeUpdate();
         }
     }

@@ -25,11 +25,10 @@ public class Deliveries {
     public void record(List<ParcelScannedV1> delivered) {
         Jdbc.batch(dataSource, """
                 INSERT INTO parcel_delivery (shop_id, order_id, delivered_at) VALUES (?, ?, ?)
-                ON CONFLICT (shop_id, order_id) DO UPDATE SET delivered_at = LEAST(parcel_delivery.delivered_at, excluded.delivered_at)""",
-                delivered, (insert, scan) -> {
-                    insert.setString(1, scan.shopId());
-                    insert.setString(2, scan.orderId());
-                    Jdbc.setInstant(insert, 3, scan.scannedAt());
-                });
+                ON CONFLICT (shop_id, order_id) DO UPDATE SET delivered_at = LEAST(parcel_delivery.delivered_at, excluded.delivered_at)""", delivered, (insert, scan) -> {
+            insert.setString(1, scan.shopId());
+            insert.setString(2, scan.orderId());
+            Jdbc.setInstant(insert, 3, scan.scannedAt());
+        });
     }
 }

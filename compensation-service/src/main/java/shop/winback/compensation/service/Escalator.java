@@ -27,13 +27,17 @@ public class Escalator {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${compensation.approval.escalation-interval:1m}", delayed = "${compensation.approval.escalation-interval:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(
+            every = "${compensation.approval.escalation-interval:1m}",
+            delayed = "${compensation.approval.escalation-interval:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         int escalated = QuarkusTransaction.requiringNew().call(this::escalateOverdue);
         if (escalated > 0) {
-            Log.infof("Escalated %d compensation requests waiting longer than %s to the manager", escalated,
-                    config.approval().escalateAfter());
+            Log.infof(
+                    "Escalated %d compensation requests waiting longer than %s to the manager",
+                    escalated, config.approval().escalateAfter());
         }
     }
 

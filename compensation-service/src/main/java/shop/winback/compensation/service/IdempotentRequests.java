@@ -42,20 +42,26 @@ public class IdempotentRequests {
     }
 
     /** The answer to give: the status, the JSON body, the compensation, and whether it is a replay. */
-    public record Answer(int status, String body, UUID compensationId, boolean replayed) {
-    }
+    public record Answer(int status, String body, UUID compensationId, boolean replayed) {}
 
-    private record Canonical(String requester, String tier, NewCompensation request) {
-    }
+    private record Canonical(String requester, String tier, NewCompensation request) {}
 
     @Transactional
-    public Answer create(String shopId, String key, Requester who, NewCompensation request, OrderCases.Assessment assessment,
-                         Function<Compensation, Object> view) {
+    public Answer create(
+            String shopId,
+            String key,
+            Requester who,
+            NewCompensation request,
+            OrderCases.Assessment assessment,
+            Function<Compensation, Object> view) {
         String hash = hash(new Canonical(who.id(), who.tier().name(), request));
         int claimed = em.createNativeQuery("""
                         INSERT INTO idempotency_key (shop_id, idem_key, request_hash, created_at) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT (shop_id, idem_key) DO NOTHING""")
-                .setParameter(1, shopId).setParameter(2, key).setParameter(3, hash).setParameter(4, Instant.now(clock))
+                .setParameter(1, shopId)
+                .setParameter(2, key)
+                .setParameter(3, hash)
+                .setParameter(4, Instant.now(clock))
                 .executeUpdate();
         if (claimed == 0) {
             return replay(shopId, key, hash);
@@ -65,7 +71,11 @@ public class IdempotentRequests {
         em.createNativeQuery("""
                         UPDATE idempotency_key SET response_status = ?3, response_body = ?4, compensation_id = ?5
                         WHERE shop_id = ?1 AND idem_key = ?2""")
-                .setParameter(1, shopId).setParameter(2, key).setParameter(3, 201).setParameter(4, body).setParameter(5, c.id)
+                .setParameter(1, shopId)
+                .setParameter(2, key)
+                .setParameter(3, 201)
+                .setParameter(4, body)
+                .setParameter(5, c.id)
                 .executeUpdate();
         return new Answer(201, body, c.id, false);
     }
@@ -75,15 +85,23 @@ public class IdempotentRequests {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT request_hash, response_status, response_body, compensation_id FROM idempotency_key
                         WHERE shop_id = ?1 AND idem_key = ?2""")
-                .setParameter(1, shopId).setParameter(2, key).getResultList();
+                .setParameter(1, shopId)
+                .setParameter(2, key)
+                .getResultList();
         if (rows.isEmpty() || rows.get(0)[1] == null) {
             // cannot happen once the claiming transaction committed; a rolled-back claim leaves no row
-            throw new ProblemException(409, "urn:winback:problem:idempotency-key-in-use", "Request in progress",
+            throw new ProblemException(
+                    409,
+                    "urn:winback:problem:idempotency-key-in-use",
+                    "Request in progress",
                     "A request with this Idempotency-Key is still being handled; retry shortly");
         }
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw new ProblemException(422, MISMATCH, "Idempotency-Key reused",
+            throw new ProblemException(
+                    422,
+                    MISMATCH,
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
         return new Answer(((Number) row[1]).intValue(), (String) row[2], (UUID) row[3], true);
@@ -99,7 +117,8 @@ public class IdempotentRequests {
 
     private String hash(Canonical canonical) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(toJson(canonical).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(toJson(canonical).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

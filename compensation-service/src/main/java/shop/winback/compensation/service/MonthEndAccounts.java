@@ -1,5 +1,7 @@
 package shop.winback.compensation.service;
 
+import static shop.winback.platform.csv.Csv.cell;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -14,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.compensation.domain.CourierClaim;
 import shop.winback.compensation.domain.LedgerEntry;
-import static shop.winback.platform.csv.Csv.cell;
 
 /**
  * The month's money: every ledger entry granted in the month (shop time zone) by type, tier, agent,
@@ -31,33 +32,59 @@ public class MonthEndAccounts {
     }
 
     @Schema(name = "AccountLine")
-    public record Line(@Schema(example = "COUPON") String key, long count, @Schema(example = "12000") long amountFen) {
-    }
+    public record Line(
+            @Schema(example = "COUPON") String key,
+            long count,
+            @Schema(example = "12000") long amountFen) {}
 
-    @Schema(name = "CourierFaultLosses", description = "Lost or damaged parcels claimed against couriers (丢件赔偿登记), REJECTED claims excluded")
-    public record CourierLosses(long count, long amountFen, List<Line> byCourier, List<Line> byVerdict, List<Line> byStatus) {
-    }
+    @Schema(
+            name = "CourierFaultLosses",
+            description = "Lost or damaged parcels claimed against couriers (丢件赔偿登记), REJECTED claims excluded")
+    public record CourierLosses(
+            long count, long amountFen, List<Line> byCourier, List<Line> byVerdict, List<Line> byStatus) {}
 
     @Schema(name = "MonthEndAccounts")
-    public record Accounts(String shopId, @Schema(example = "2026-11") String month, String zone, String currency,
-                           @Schema(description = "Granted compensations (ledger entries)") long count, long amountFen,
-                           List<Line> byType, List<Line> byTier, List<Line> byAgent, List<Line> byReason, List<Line> byDay,
-                           CourierLosses courierFaultLosses) {
-    }
+    public record Accounts(
+            String shopId,
+            @Schema(example = "2026-11") String month,
+            String zone,
+            String currency,
+
+            @Schema(description = "Granted compensations (ledger entries)")
+            long count,
+
+            long amountFen,
+            List<Line> byType,
+            List<Line> byTier,
+            List<Line> byAgent,
+            List<Line> byReason,
+            List<Line> byDay,
+            CourierLosses courierFaultLosses) {}
 
     @Transactional
     public Accounts of(String shopId, YearMonth month) {
         ZoneId zone = config.zone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<LedgerEntry> entries = LedgerEntry.list("shopId = ?1 and grantedAt >= ?2 and grantedAt < ?3 order by grantedAt",
-                shopId, from, to);
+        List<LedgerEntry> entries = LedgerEntry.list(
+                "shopId = ?1 and grantedAt >= ?2 and grantedAt < ?3 order by grantedAt", shopId, from, to);
         List<CourierClaim> claims = CourierClaim.list(
-                "shopId = ?1 and claimedAt >= ?2 and claimedAt < ?3 and status <> 'REJECTED' order by claimedAt", shopId, from, to);
-        CourierLosses losses = new CourierLosses(claims.size(), claims.stream().mapToLong(c -> c.amountFen).sum(),
-                lines(claims, c -> c.courier, c -> c.amountFen), lines(claims, c -> c.verdict, c -> c.amountFen),
+                "shopId = ?1 and claimedAt >= ?2 and claimedAt < ?3 and status <> 'REJECTED' order by claimedAt",
+                shopId,
+                from,
+                to);
+        CourierLosses losses = new CourierLosses(
+                claims.size(),
+                claims.stream().mapToLong(c -> c.amountFen).sum(),
+                lines(claims, c -> c.courier, c -> c.amountFen),
+                lines(claims, c -> c.verdict, c -> c.amountFen),
                 lines(claims, c -> c.status, c -> c.amountFen));
-        return new Accounts(shopId, month.toString(), zone.getId(), config.currency(), entries.size(),
+        return new Accounts(
+                shopId,
+                month.toString(),
+                zone.getId(),
+                config.currency(),
+                entries.size(),
                 entries.stream().mapToLong(e -> e.amountFen).sum(),
                 lines(entries, e -> e.type.name(), e -> e.amountFen),
                 lines(entries, e -> e.agentTier.name(), e -> e.amountFen),
@@ -74,7 +101,9 @@ public class MonthEndAccounts {
             sum[0]++;
             sum[1] += amount.apply(item);
         }
-        return sums.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return sums.entrySet().stream()
+                .map(e -> new Line(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
     }
 
     /** The accounts as CSV: {@code section,key,count,amount_fen}, one line per total. */
@@ -95,6 +124,13 @@ public class MonthEndAccounts {
     }
 
     private static void row(StringBuilder out, String section, String key, long count, long amountFen) {
-        out.append(section).append(',').append(cell(key)).append(',').append(count).append(',').append(amountFen).append('\n');
+        out.append(section)
+                .append(',')
+                .append(cell(key))
+                .append(',')
+                .append(count)
+                .append(',')
+                .append(amountFen)
+                .append('\n');
     }
 }

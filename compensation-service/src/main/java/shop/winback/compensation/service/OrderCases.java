@@ -14,8 +14,8 @@ import shop.winback.compensation.domain.Rating;
 import shop.winback.compensation.domain.Tier;
 import shop.winback.compensation.messaging.ReviewReceivedV1;
 import shop.winback.compensation.quote.OrderFactsView;
-import shop.winback.compensation.quote.QualityCase;
 import shop.winback.compensation.quote.Postage;
+import shop.winback.compensation.quote.QualityCase;
 import shop.winback.compensation.quote.Quote;
 import shop.winback.compensation.quote.QuoteEngine;
 import shop.winback.compensation.quote.QuoteInput;
@@ -48,8 +48,7 @@ public class OrderCases {
     }
 
     /** Figures a request states (any may be absent). */
-    public record Claimed(Long orderAmountFen, Integer distinctItems, Rating rating, String province, String city) {
-    }
+    public record Claimed(Long orderAmountFen, Integer distinctItems, Rating rating, String province, String city) {}
 
     /** The facts a case is decided from; {@code known} when they come from the order's reviews. */
     /**
@@ -58,9 +57,18 @@ public class OrderCases {
      * @param goodsReceivedAt   when the buyer signed for the goods (courier's scan, else the order system's); null: unknown
      * @param goodsWornOrUsed   null: unknown
      */
-    public record Facts(boolean known, long orderAmountFen, int distinctItems, Rating rating, String province, String city,
-                        boolean suspectedProfessional, List<String> suspicionReasons, boolean qualityComplaint,
-                        Instant goodsReceivedAt, Boolean goodsWornOrUsed) {
+    public record Facts(
+            boolean known,
+            long orderAmountFen,
+            int distinctItems,
+            Rating rating,
+            String province,
+            String city,
+            boolean suspectedProfessional,
+            List<String> suspicionReasons,
+            boolean qualityComplaint,
+            Instant goodsReceivedAt,
+            Boolean goodsWornOrUsed) {
 
         /** The quality side of the case at {@code now}; the request may add a quality complaint and the buyer's fault. */
         public QualityCase quality(List<String> requestReasons, boolean buyerAtFault, Instant now) {
@@ -69,8 +77,16 @@ public class OrderCases {
         }
 
         public OrderFactsView view() {
-            return new OrderFactsView(known ? OrderFactsView.FROM_REVIEWS : OrderFactsView.FROM_REQUEST, orderAmountFen,
-                    distinctItems, rating, province, suspectedProfessional, suspicionReasons, goodsReceivedAt, goodsWornOrUsed);
+            return new OrderFactsView(
+                    known ? OrderFactsView.FROM_REVIEWS : OrderFactsView.FROM_REQUEST,
+                    orderAmountFen,
+                    distinctItems,
+                    rating,
+                    province,
+                    suspectedProfessional,
+                    suspicionReasons,
+                    goodsReceivedAt,
+                    goodsWornOrUsed);
         }
     }
 
@@ -96,7 +112,8 @@ public class OrderCases {
      * @throws FactsDisagreeProblem  a figure disagrees with the order's facts (422)
      * @throws InvalidRequestProblem the order is unknown and a figure the decision needs is missing (400)
      */
-    public Facts facts(String shopId, String orderId, Claimed claimed, boolean figuresRequiredWhenUnknown, String buyerPath) {
+    public Facts facts(
+            String shopId, String orderId, Claimed claimed, boolean figuresRequiredWhenUnknown, String buyerPath) {
         Optional<OrderFact> known = facts.find(shopId, orderId);
         if (known.isPresent()) {
             return agreed(known.get(), claimed, buyerPath);
@@ -119,9 +136,18 @@ public class OrderCases {
         if (!missing.isEmpty()) {
             throw new InvalidRequestProblem(missing);
         }
-        return new Facts(false, claimed.orderAmountFen(), Objects.requireNonNullElse(claimed.distinctItems(), 1),
-                claimed.rating(), claimed.province() == null ? null : claimed.province().strip(),
-                claimed.city() == null ? null : claimed.city().strip(), false, List.of(), false, null, null);
+        return new Facts(
+                false,
+                claimed.orderAmountFen(),
+                Objects.requireNonNullElse(claimed.distinctItems(), 1),
+                claimed.rating(),
+                claimed.province() == null ? null : claimed.province().strip(),
+                claimed.city() == null ? null : claimed.city().strip(),
+                false,
+                List.of(),
+                false,
+                null,
+                null);
     }
 
     /**
@@ -130,51 +156,81 @@ public class OrderCases {
      */
     public Assessment assess(String shopId, String authorization, Tier tier, NewCompensation r, ShopSettings s) {
         if (tier == Tier.PRE_SALES && r.type() != CompensationType.ROUND_OFF) {
-            throw new FactsDisagreeProblem("type", "PRE_SALES may only round off (ROUND_OFF); a " + r.type()
-                    + " needs an after-sales or review-recovery agent");
+            throw new FactsDisagreeProblem(
+                    "type",
+                    "PRE_SALES may only round off (ROUND_OFF); a " + r.type()
+                            + " needs an after-sales or review-recovery agent");
         }
         Facts f = facts(shopId, r.orderId(), new Claimed(r.orderAmountFen(), null, null, null, null), false, "buyer");
         Instant now = Instant.now(clock);
         if (r.amountFen() > f.orderAmountFen()) {
-            throw new FactsDisagreeProblem("amountFen", "more than the order amount (" + f.orderAmountFen() + " fen) is never granted");
+            throw new FactsDisagreeProblem(
+                    "amountFen", "more than the order amount (" + f.orderAmountFen() + " fen) is never granted");
         }
         if (!f.known()) {
             return new Assessment(f, null);
         }
-        Postage p = postage.estimate(authorization, s.defaultCourier(), s.originProvince(), f.province(), f.city(),
-                STANDARD_PARCEL_GRAMS);
-        Quote quote = QuoteEngine.quote(new QuoteInput(f.orderAmountFen(), f.distinctItems(), f.rating(), null, false,
-                true, f.suspectedProfessional(), f.quality(null, false, now)), p, s, Authority.UNLIMITED);
+        Postage p = postage.estimate(
+                authorization, s.defaultCourier(), s.originProvince(), f.province(), f.city(), STANDARD_PARCEL_GRAMS);
+        Quote quote = QuoteEngine.quote(
+                new QuoteInput(
+                        f.orderAmountFen(),
+                        f.distinctItems(),
+                        f.rating(),
+                        null,
+                        false,
+                        true,
+                        f.suspectedProfessional(),
+                        f.quality(null, false, now)),
+                p,
+                s,
+                Authority.UNLIMITED);
         return new Assessment(f, quote);
     }
 
     private static Facts agreed(OrderFact f, Claimed claimed, String buyerPath) {
         List<Problem.Violation> disagree = new ArrayList<>();
         if (claimed.orderAmountFen() != null && claimed.orderAmountFen() != f.orderAmountFen()) {
-            disagree.add(new Problem.Violation("orderAmountFen", "the order's amount is " + f.orderAmountFen() + " fen"));
+            disagree.add(
+                    new Problem.Violation("orderAmountFen", "the order's amount is " + f.orderAmountFen() + " fen"));
         }
         if (claimed.distinctItems() != null && claimed.distinctItems() != f.distinctItems()) {
-            disagree.add(new Problem.Violation("distinctItems", "the order has " + f.distinctItems() + " distinct items"));
+            disagree.add(
+                    new Problem.Violation("distinctItems", "the order has " + f.distinctItems() + " distinct items"));
         }
         if (claimed.rating() != null && !f.received(claimed.rating())) {
             disagree.add(new Problem.Violation("rating", "the order received no " + claimed.rating() + " review"));
         }
         if (claimed.province() != null && !claimed.province().strip().equals(f.buyerProvince())) {
-            disagree.add(new Problem.Violation(buyerPath + ".province", "the buyer's province is " + f.buyerProvince()));
+            disagree.add(
+                    new Problem.Violation(buyerPath + ".province", "the buyer's province is " + f.buyerProvince()));
         }
-        if (claimed.city() != null && f.buyerCity() != null && !claimed.city().strip().equals(f.buyerCity())) {
+        if (claimed.city() != null
+                && f.buyerCity() != null
+                && !claimed.city().strip().equals(f.buyerCity())) {
             disagree.add(new Problem.Violation(buyerPath + ".city", "the buyer's city is " + f.buyerCity()));
         }
         if (!disagree.isEmpty()) {
             throw new FactsDisagreeProblem(disagree);
         }
         Rating rating = claimed.rating() != null ? claimed.rating() : f.worstRating();
-        return new Facts(true, f.orderAmountFen(), f.distinctItems(), rating, f.buyerProvince(), f.buyerCity(), f.suspectedProfessional(),
-                f.suspicionReasons(), f.qualityComplaint(), f.goodsReceivedAt(), f.goodsWornOrUsed());
+        return new Facts(
+                true,
+                f.orderAmountFen(),
+                f.distinctItems(),
+                rating,
+                f.buyerProvince(),
+                f.buyerCity(),
+                f.suspectedProfessional(),
+                f.suspicionReasons(),
+                f.qualityComplaint(),
+                f.goodsReceivedAt(),
+                f.goodsWornOrUsed());
     }
 
     private static String unknownMessage(String orderId) {
-        return "required: no neutral or bad review of order " + (orderId == null || orderId.isBlank() ? "(none given)" : orderId)
+        return "required: no neutral or bad review of order "
+                + (orderId == null || orderId.isBlank() ? "(none given)" : orderId)
                 + " has arrived, so its figures must be given";
     }
 }

@@ -39,12 +39,12 @@ public class OrderFacts {
     }
 
     /** @param capturedAt ce_time, when review-service captured it (null: now) */
-    public record Received(String eventId, ReviewReceivedV1 review, Instant capturedAt) {
-    }
+    public record Received(String eventId, ReviewReceivedV1 review, Instant capturedAt) {}
 
     @Transactional
     public void record(List<Received> received) {
-        Set<String> first = inbox.firstDeliveries(CONSUMER, received.stream().map(Received::eventId).toList());
+        Set<String> first = inbox.firstDeliveries(
+                CONSUMER, received.stream().map(Received::eventId).toList());
         List<Received> fresh = new ArrayList<>(first.size());
         for (Received r : received) {
             if (first.remove(r.eventId())) {
@@ -80,10 +80,12 @@ public class OrderFacts {
             insert.setBoolean(5, "NEUTRAL".equals(v.rating()));
             insert.setBoolean(6, "BAD".equals(v.rating()));
             insert.setString(7, v.buyer().province().strip());
-            insert.setString(8, v.buyer().city() == null ? null : v.buyer().city().strip());
+            insert.setString(
+                    8, v.buyer().city() == null ? null : v.buyer().city().strip());
             insert.setBoolean(9, v.suspectedProfessional());
             String reasons = v.suspectedProfessional() && v.buyerSuspicion().reasons() != null
-                    ? String.join(REASONS_SEPARATOR, v.buyerSuspicion().reasons()) : null;
+                    ? String.join(REASONS_SEPARATOR, v.buyerSuspicion().reasons())
+                    : null;
             if (reasons == null) {
                 insert.setNull(10, Types.VARCHAR);
             } else {
@@ -103,17 +105,35 @@ public class OrderFacts {
         if (orderId == null || orderId.isBlank()) {
             return Optional.empty();
         }
-        return Jdbc.query(dataSource, """
+        return Jdbc.query(
+                        dataSource,
+                        """
                 SELECT f.order_amount_fen, f.distinct_items, f.neutral_review, f.bad_review, f.buyer_province, f.buyer_city,
                        f.buyer_suspected, f.suspicion_reasons, f.quality_complaint,
                        COALESCE(d.delivered_at, f.goods_received_at), f.goods_worn_or_used
                 FROM order_facts f LEFT JOIN parcel_delivery d ON d.shop_id = f.shop_id AND d.order_id = f.order_id
-                WHERE f.shop_id = ? AND f.order_id = ?""", (select, connection) -> {
-            select.setString(1, shopId);
-            select.setString(2, orderId.strip());
-        }, row -> new OrderFact(shopId, orderId.strip(), row.getLong(1), row.getInt(2), row.getBoolean(3), row.getBoolean(4),
-                row.getString(5), row.getString(6), row.getBoolean(7),
-                row.getString(8) == null ? List.of() : Arrays.asList(row.getString(8).split(REASONS_SEPARATOR)),
-                row.getBoolean(9), Jdbc.instant(row, 10), (Boolean) row.getObject(11))).stream().findFirst();
+                WHERE f.shop_id = ? AND f.order_id = ?""",
+                        (select, connection) -> {
+                            select.setString(1, shopId);
+                            select.setString(2, orderId.strip());
+                        },
+                        row -> new OrderFact(
+                                shopId,
+                                orderId.strip(),
+                                row.getLong(1),
+                                row.getInt(2),
+                                row.getBoolean(3),
+                                row.getBoolean(4),
+                                row.getString(5),
+                                row.getString(6),
+                                row.getBoolean(7),
+                                row.getString(8) == null
+                                        ? List.of()
+                                        : Arrays.asList(row.getString(8).split(REASONS_SEPARATOR)),
+                                row.getBoolean(9),
+                                Jdbc.instant(row, 10),
+                                (Boolean) row.getObject(11)))
+                .stream()
+                .findFirst();
     }
 }

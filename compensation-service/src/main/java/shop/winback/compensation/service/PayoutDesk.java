@@ -64,8 +64,11 @@ public class PayoutDesk {
             return p;
         }
         if (p.status == PayoutStatus.EXECUTED) {
-            throw new ConflictProblem("payout-executed", "Payout already executed",
-                    "Payout " + payoutId + " was confirmed executed at " + p.executedAt + "; it cannot fail afterwards");
+            throw new ConflictProblem(
+                    "payout-executed",
+                    "Payout already executed",
+                    "Payout " + payoutId + " was confirmed executed at " + p.executedAt
+                            + "; it cannot fail afterwards");
         }
         p.attempts++;
         p.lastError = failure == null ? "failed" : failure.substring(0, Math.min(500, failure.length()));
@@ -82,7 +85,8 @@ public class PayoutDesk {
             throw new NotFoundProblem("Payout", payoutId);
         }
         if (p.status != PayoutStatus.FAILED) {
-            throw new ConflictProblem("payout-not-failed", "Payout not failed", "Payout " + payoutId + " is " + p.status);
+            throw new ConflictProblem(
+                    "payout-not-failed", "Payout not failed", "Payout " + payoutId + " is " + p.status);
         }
         p.status = PayoutStatus.PENDING;
         p.updatedAt = Instant.now(clock);

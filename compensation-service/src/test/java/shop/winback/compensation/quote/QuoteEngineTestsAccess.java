@@ -4,8 +4,7 @@ import shop.winback.compensation.service.ShopSettings;
 
 /** DOMAIN's default numbers for tests outside this package. */
 public final class QuoteEngineTestsAccess {
-    private QuoteEngineTestsAccess() {
-    }
+    private QuoteEngineTestsAccess() {}
 
     public static ShopSettings defaults() {
         return QuoteEngineTests.DEFAULTS;

@@ -24,8 +24,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 @Produces(MediaType.APPLICATION_JSON)
 public class ThingResource {
 
-    public record NewThing(@NotBlank @Size(max = 100) String name) {
-    }
+    public record NewThing(@NotBlank @Size(max = 100) String name) {}
 
     private final Emitter<String> out;
 

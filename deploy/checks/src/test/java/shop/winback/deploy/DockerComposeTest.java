@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,8 +24,7 @@ class DockerComposeTest {
     static final Path COMPOSE = Repo.path("deploy/docker-compose.yml");
     static final Path ENV_EXAMPLE = Repo.path("deploy/.env.example");
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     /** `docker compose` (the CLI plugin) if there is one, else the standalone `docker-compose`. */
     static List<String> composeCommand() {
@@ -41,13 +39,15 @@ class DockerComposeTest {
                 // not installed: try the next
             }
         }
-        return fail("Neither `docker compose` nor `docker-compose` runs here: deploy/checks needs the Docker CLI with "
-                + "Compose (no engine needed) to validate deploy/docker-compose.yml. Debian: apt-get install docker-compose");
+        return fail(
+                "Neither `docker compose` nor `docker-compose` runs here: deploy/checks needs the Docker CLI with "
+                        + "Compose (no engine needed) to validate deploy/docker-compose.yml. Debian: apt-get install docker-compose");
     }
 
     /** Runs the command with the given variables removed from its environment. */
     static Result run(List<String> command, Set<String> unset) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).directory(Repo.ROOT.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(Repo.ROOT.toFile()).redirectErrorStream(true);
         pb.environment().keySet().removeAll(unset);
         Process p = pb.start();
         p.getOutputStream().close();
@@ -92,7 +92,9 @@ class DockerComposeTest {
         List<String> cmd = new ArrayList<>(composeCommand());
         cmd.addAll(List.of("-f", COMPOSE.toString(), "--env-file", ENV_EXAMPLE.toString(), "config"));
         Result result = run(cmd, withoutComposeVariables());
-        assertThat(result.exit()).as("%s\n%s", String.join(" ", cmd), result.output()).isZero();
+        assertThat(result.exit())
+                .as("%s\n%s", String.join(" ", cmd), result.output())
+                .isZero();
         // the resolved file names all four services and the infrastructure
         for (String service : Repo.services()) {
             assertThat(result.output()).contains(service + ":");
@@ -107,8 +109,13 @@ class DockerComposeTest {
             cmd.addAll(List.of("-f", COMPOSE.toString(), "--env-file", empty.toString(), "config"));
             Result result = run(cmd, withoutComposeVariables());
             assertThat(result.exit()).as(result.output()).isNotZero();
-            assertThat(result.output()).containsAnyOf("POSTGRES_PASSWORD", "WINBACK_PERSONAL_DATA_KEY",
-                    "WINBACK_JWT_PUBLIC_KEY_FILE", "LOGISTICS_GENERIC_PUSH_SECRET", "LOGISTICS_KUAIDI100_SALT");
+            assertThat(result.output())
+                    .containsAnyOf(
+                            "POSTGRES_PASSWORD",
+                            "WINBACK_PERSONAL_DATA_KEY",
+                            "WINBACK_JWT_PUBLIC_KEY_FILE",
+                            "LOGISTICS_GENERIC_PUSH_SECRET",
+                            "LOGISTICS_KUAIDI100_SALT");
         } finally {
             Files.deleteIfExists(empty);
         }
@@ -136,23 +143,39 @@ class DockerComposeTest {
         assertThat(Repo.services()).isNotEmpty();
         for (String service : Repo.services()) {
             JsonNode s = services.path(service);
-            assertThat(s.isObject()).as("service %s in docker-compose.yml", service).isTrue();
+            assertThat(s.isObject())
+                    .as("service %s in docker-compose.yml", service)
+                    .isTrue();
             Integer port = ports.get(service);
             assertThat(port).as("DESIGN port of %s", service).isNotNull();
-            assertThat(Repo.applicationProperties(service).getProperty("quarkus.http.port")).isEqualTo(port.toString());
+            assertThat(Repo.applicationProperties(service).getProperty("quarkus.http.port"))
+                    .isEqualTo(port.toString());
             assertThat(texts(s.path("ports"))).as("ports of %s", service).contains(port + ":" + port);
             String health = String.join(" ", texts(s.path("healthcheck").path("test")));
-            assertThat(health).as("healthcheck of %s", service).contains("/q/health/ready").contains("/" + port);
+            assertThat(health)
+                    .as("healthcheck of %s", service)
+                    .contains("/q/health/ready")
+                    .contains("/" + port);
             assertThat(s.path("build").path("context").asText()).isEqualTo("../" + service);
-            assertThat(Repo.path(service + "/" + s.path("build").path("dockerfile").asText())).isRegularFile();
+            assertThat(Repo.path(
+                            service + "/" + s.path("build").path("dockerfile").asText()))
+                    .isRegularFile();
             for (String dependency : List.of("postgres", "kafka")) {
-                assertThat(s.path("depends_on").path(dependency).path("condition").asText())
-                        .as("%s waits for %s", service, dependency).isEqualTo("service_healthy");
+                assertThat(s.path("depends_on")
+                                .path(dependency)
+                                .path("condition")
+                                .asText())
+                        .as("%s waits for %s", service, dependency)
+                        .isEqualTo("service_healthy");
             }
         }
         assertThat(texts(services.path("kafka").path("ports"))).contains("9092:9092");
         assertThat(services.path("kafka").path("image").asText()).isEqualTo("apache/kafka:4.1.1");
-        assertThat(services.path("kafka").path("environment").path("KAFKA_PROCESS_ROLES").asText()).contains("controller");
+        assertThat(services.path("kafka")
+                        .path("environment")
+                        .path("KAFKA_PROCESS_ROLES")
+                        .asText())
+                .contains("controller");
         assertThat(texts(services.path("postgres").path("ports"))).contains("5432:5432");
         assertThat(services.path("postgres").path("image").asText()).isEqualTo("postgres:15");
         assertThat(services.path("kafka").has("healthcheck")).isTrue();
@@ -163,15 +186,22 @@ class DockerComposeTest {
     void everyServiceUsesItsOwnDatabaseAndDbInitCreatesIt() throws IOException {
         StringBuilder init = new StringBuilder();
         try (var files = Files.list(Repo.path("deploy/db-init"))) {
-            files.filter(f -> f.toString().endsWith(".sql") || f.toString().endsWith(".sh")).forEach(f -> init.append(Repo.read(f)));
+            files.filter(f -> f.toString().endsWith(".sql") || f.toString().endsWith(".sh"))
+                    .forEach(f -> init.append(Repo.read(f)));
         }
         Set<String> urls = new TreeSet<>();
         for (String service : Repo.services()) {
             String db = Repo.database(service);
-            String url = compose().path("services").path(service).path("environment").path("QUARKUS_DATASOURCE_JDBC_URL").asText();
+            String url = compose()
+                    .path("services")
+                    .path(service)
+                    .path("environment")
+                    .path("QUARKUS_DATASOURCE_JDBC_URL")
+                    .asText();
             assertThat(url).as("JDBC URL of %s", service).isEqualTo("jdbc:postgresql://postgres:5432/" + db);
             assertThat(urls.add(url)).as("%s shares its database", service).isTrue();
-            assertThat(init.toString()).as("deploy/db-init creates %s", db)
+            assertThat(init.toString())
+                    .as("deploy/db-init creates %s", db)
                     .containsPattern("(?i)CREATE DATABASE \"?" + Pattern.quote(db) + "\"?\\s*;");
         }
     }
@@ -188,11 +218,17 @@ class DockerComposeTest {
                 }
             });
             // what a service cannot start or work without
-            assertThat(iterable(services.path(service).path("environment").fieldNames())).contains(
-                    "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                    "KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+            assertThat(iterable(services.path(service).path("environment").fieldNames()))
+                    .contains(
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "QUARKUS_DATASOURCE_USERNAME",
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "KAFKA_BOOTSTRAP_SERVERS",
+                            "MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         }
-        assertThat(problems).as("environment variables that set no config key the service reads").isEmpty();
+        assertThat(problems)
+                .as("environment variables that set no config key the service reads")
+                .isEmpty();
     }
 
     @Test
@@ -214,12 +250,17 @@ class DockerComposeTest {
         Set<String> documented = Repo.allAsyncApiTopics();
         assertThat(documented).contains("reviews.v1", "tickets.v1", "compensations.v1", "logistics.v1");
         Set<String> named = new TreeSet<>();
-        Matcher m = Pattern.compile("\\b[a-z]+\\.v\\d+(?:\\.[a-z0-9-]+\\.dlq)?\\b").matcher(composeText());
+        Matcher m =
+                Pattern.compile("\\b[a-z]+\\.v\\d+(?:\\.[a-z0-9-]+\\.dlq)?\\b").matcher(composeText());
         while (m.find()) {
             named.add(m.group());
         }
-        assertThat(documented).as("topics named in docker-compose.yml must be in an asyncapi.yaml").containsAll(named);
-        assertThat(named).as("the kafka-topics container creates every documented topic and DLQ").containsAll(documented);
+        assertThat(documented)
+                .as("topics named in docker-compose.yml must be in an asyncapi.yaml")
+                .containsAll(named);
+        assertThat(named)
+                .as("the kafka-topics container creates every documented topic and DLQ")
+                .containsAll(documented);
         for (String service : Repo.services()) {
             assertThat(named).as("DLQs of %s", service).containsAll(Repo.deadLetterTopics(service));
         }

@@ -46,8 +46,20 @@ class GrafanaDashboardTest {
         KNOWN.put("http_server_requests_seconds_max", "");
     }
 
-    static final Set<String> PROMQL_WORDS = Set.of("by", "without", "on", "ignoring", "group_left", "group_right",
-            "bool", "and", "or", "unless", "offset", "inf", "nan");
+    static final Set<String> PROMQL_WORDS = Set.of(
+            "by",
+            "without",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
+            "bool",
+            "and",
+            "or",
+            "unless",
+            "offset",
+            "inf",
+            "nan");
 
     static JsonNode dashboard() throws IOException {
         return new ObjectMapper().readTree(DASHBOARD.toFile());
@@ -66,7 +78,8 @@ class GrafanaDashboardTest {
                 .replaceAll("\\[[^]]*]", " ")
                 .replaceAll("\\b(?:by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)", " ");
         Set<String> names = new TreeSet<>();
-        Matcher m = Pattern.compile("(?<![\\w$.])([a-zA-Z_:][a-zA-Z0-9_:]*+)(?!\\s*\\()").matcher(s);
+        Matcher m = Pattern.compile("(?<![\\w$.])([a-zA-Z_:][a-zA-Z0-9_:]*+)(?!\\s*\\()")
+                .matcher(s);
         while (m.find()) {
             String name = m.group(1);
             if (!PROMQL_WORDS.contains(name.toLowerCase())) {
@@ -96,8 +109,12 @@ class GrafanaDashboardTest {
                 continue;
             }
             panels++;
-            assertThat(p.path("datasource").path("uid").asText()).as("data source of %s", p.path("title").asText()).isEqualTo(variable);
-            assertThat(p.path("targets").size()).as("targets of %s", p.path("title").asText()).isPositive();
+            assertThat(p.path("datasource").path("uid").asText())
+                    .as("data source of %s", p.path("title").asText())
+                    .isEqualTo(variable);
+            assertThat(p.path("targets").size())
+                    .as("targets of %s", p.path("title").asText())
+                    .isPositive();
         }
         assertThat(panels).isGreaterThanOrEqualTo(6);
     }
@@ -110,22 +127,32 @@ class GrafanaDashboardTest {
             assertThat(inExpr).as("metrics in %s", expr).isNotEmpty();
             used.addAll(inExpr);
         }
-        assertThat(KNOWN.keySet()).as("metrics the dashboard uses that this test does not know").containsAll(used);
-        assertThat(used).as("metrics this test knows that the dashboard no longer uses").containsAll(KNOWN.keySet());
+        assertThat(KNOWN.keySet())
+                .as("metrics the dashboard uses that this test does not know")
+                .containsAll(used);
+        assertThat(used)
+                .as("metrics this test knows that the dashboard no longer uses")
+                .containsAll(KNOWN.keySet());
     }
 
     @Test
     void theDashboardCoversTheOperatorsQuestions() throws IOException {
         String all = String.join("\n", expressions(dashboard()));
-        assertThat(all).contains("histogram_quantile", "winback_review_to_assignment_seconds_bucket",
-                "winback_events_dead_lettered_total", "kafka_consumer_fetch_manager_records_lag_max", "winback_outbox_backlog",
-                "http_server_requests_seconds");
+        assertThat(all)
+                .contains(
+                        "histogram_quantile",
+                        "winback_review_to_assignment_seconds_bucket",
+                        "winback_events_dead_lettered_total",
+                        "kafka_consumer_fetch_manager_records_lag_max",
+                        "winback_outbox_backlog",
+                        "http_server_requests_seconds");
     }
 
     @Test
     void everyWinbackMetricIsRegisteredInTheSources() throws IOException {
         StringBuilder sources = new StringBuilder();
-        for (String module : Stream.concat(Repo.services().stream(), Stream.of("platform")).toList()) {
+        for (String module :
+                Stream.concat(Repo.services().stream(), Stream.of("platform")).toList()) {
             try (Stream<Path> files = Files.walk(Repo.path(module + "/src/main/java"))) {
                 files.filter(f -> f.toString().endsWith(".java")).forEach(f -> sources.append(Repo.read(f)));
             }
@@ -133,7 +160,10 @@ class GrafanaDashboardTest {
         for (Map.Entry<String, String> metric : KNOWN.entrySet()) {
             if (!metric.getValue().isEmpty()) {
                 assertThat(sources.toString().contains("\"" + metric.getValue() + "\""))
-                        .as("Micrometer name \"%s\" (for %s) registered in the sources", metric.getValue(), metric.getKey()).isTrue();
+                        .as(
+                                "Micrometer name \"%s\" (for %s) registered in the sources",
+                                metric.getValue(), metric.getKey())
+                        .isTrue();
             }
         }
     }

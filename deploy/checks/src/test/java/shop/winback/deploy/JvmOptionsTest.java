@@ -35,7 +35,9 @@ class JvmOptionsTest {
         assertThat(options).contains("-Xmx");
         for (String service : Repo.services()) {
             String dockerfile = Repo.read(Repo.path(service + "/src/main/docker/Dockerfile.jvm"));
-            assertThat(quoted(dockerfile, "ENV JAVA_OPTS=\"([^\"]*)\"")).as(service).isEqualTo(options + " " + LOGGING);
+            assertThat(quoted(dockerfile, "ENV JAVA_OPTS=\"([^\"]*)\""))
+                    .as(service)
+                    .isEqualTo(options + " " + LOGGING);
             assertThat(dockerfile).as(service).contains("ENV " + runScriptEnv());
         }
     }
@@ -55,7 +57,9 @@ class JvmOptionsTest {
                     extra = e.path("value").asText();
                 }
             }
-            assertThat(javaOpts).as("JAVA_OPTS of %s (run deploy/k8s/generate after a build)", service).isEqualTo(options + " " + LOGGING);
+            assertThat(javaOpts)
+                    .as("JAVA_OPTS of %s (run deploy/k8s/generate after a build)", service)
+                    .isEqualTo(options + " " + LOGGING);
             assertThat(extra).as("%s of %s", env[0], service).isEqualTo(env[1]);
         }
     }

@@ -1,8 +1,8 @@
 package shop.winback.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -28,11 +28,12 @@ import java.util.stream.Stream;
 /** The repository as the deployment files see it: services, their ports, databases, config keys and topics. */
 final class Repo {
 
-    static final Path ROOT = Paths.get(System.getProperty("winback.root", "../..")).toAbsolutePath().normalize();
+    static final Path ROOT = Paths.get(System.getProperty("winback.root", "../.."))
+            .toAbsolutePath()
+            .normalize();
     static final ObjectMapper YAML = new YAMLMapper();
 
-    private Repo() {
-    }
+    private Repo() {}
 
     static Path path(String relative) {
         return ROOT.resolve(relative);
@@ -56,8 +57,8 @@ final class Repo {
 
     /** Every document of a multi-document YAML file (empty documents left out). */
     static List<JsonNode> yamlDocuments(Path file) {
-        try (MappingIterator<JsonNode> docs = YAML.readerFor(JsonNode.class)
-                .readValues(new YAMLFactory().createParser(file.toFile()))) {
+        try (MappingIterator<JsonNode> docs =
+                YAML.readerFor(JsonNode.class).readValues(new YAMLFactory().createParser(file.toFile()))) {
             List<JsonNode> out = new ArrayList<>();
             while (docs.hasNext()) {
                 JsonNode doc = docs.next();
@@ -74,8 +75,11 @@ final class Repo {
     /** The service modules: every directory of the root named *-service. */
     static List<String> services() {
         try (Stream<Path> dirs = Files.list(ROOT)) {
-            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith("-service")).sorted().toList();
+            return dirs.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith("-service"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +134,8 @@ final class Repo {
 
     /** The service's database: the winback.database property of its pom.xml. */
     static String database(String service) {
-        Matcher m = Pattern.compile("<winback.database>([^<]+)</winback.database>").matcher(read(path(service + "/pom.xml")));
+        Matcher m = Pattern.compile("<winback.database>([^<]+)</winback.database>")
+                .matcher(read(path(service + "/pom.xml")));
         if (!m.find()) {
             throw new AssertionError(service + "/pom.xml has no winback.database property");
         }
@@ -174,11 +179,17 @@ final class Repo {
 
     /** Keys every Quarkus service here reads that no file of the repository names (extension config). */
     static final Set<String> STANDARD_KEYS = Set.of(
-            "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
-            "quarkus.http.host", "quarkus.http.port", "quarkus.log.level",
-            "mp.jwt.verify.publickey", "mp.jwt.verify.publickey.location",
+            "quarkus.datasource.jdbc.url",
+            "quarkus.datasource.username",
+            "quarkus.datasource.password",
+            "quarkus.http.host",
+            "quarkus.http.port",
+            "quarkus.log.level",
+            "mp.jwt.verify.publickey",
+            "mp.jwt.verify.publickey.location",
             "kafka.bootstrap.servers",
-            "quarkus.otel.exporter.otlp.traces.endpoint", "quarkus.otel.traces.sampler.arg");
+            "quarkus.otel.exporter.otlp.traces.endpoint",
+            "quarkus.otel.traces.sampler.arg");
 
     /** Environment variables a deployment may set that are not configuration (JVM options, the pod's namespace). */
     static final Set<String> NOT_CONFIG = Set.of("JAVA_OPTS", "MALLOC_ARENA_MAX", "KUBERNETES_NAMESPACE");
@@ -190,7 +201,8 @@ final class Repo {
      */
     static Set<String> configKeys(String service) {
         Set<String> keys = new TreeSet<>(STANDARD_KEYS);
-        for (Path props : List.of(path(service + "/src/main/resources/application.properties"),
+        for (Path props : List.of(
+                path(service + "/src/main/resources/application.properties"),
                 path("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
             if (Files.isRegularFile(props)) {
                 for (String key : properties(props).stringPropertyNames()) {
@@ -212,9 +224,10 @@ final class Repo {
         return keys;
     }
 
-    private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\s*\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern CONFIG_MAPPING = Pattern.compile(
-            "@ConfigMapping\\s*\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"\\s*\\)[^{]*?interface\\s+(\\w+)");
+    private static final Pattern CONFIG_PROPERTY =
+            Pattern.compile("@ConfigProperty\\s*\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern CONFIG_MAPPING =
+            Pattern.compile("@ConfigMapping\\s*\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"\\s*\\)[^{]*?interface\\s+(\\w+)");
     private static final Pattern INTERFACE = Pattern.compile("\\binterface\\s+(\\w+)[^{;]*\\{");
     private static final Pattern MEMBER = Pattern.compile(
             "((?:@\\w+(?:\\s*\\([^)]*\\))?\\s+)*)([\\w.]+(?:<[\\w.<>, ?]+>)?(?:\\[])?)\\s+(\\w+)\\s*\\(\\s*\\)\\s*;");
@@ -252,7 +265,8 @@ final class Repo {
                 key += ".*";
                 type = map.group(1).trim();
             }
-            Matcher wrapped = Pattern.compile("^(?:Optional|List|Set)<\\s*(.+)>$").matcher(type);
+            Matcher wrapped =
+                    Pattern.compile("^(?:Optional|List|Set)<\\s*(.+)>$").matcher(type);
             if (wrapped.matches()) {
                 type = wrapped.group(1).trim();
             }

@@ -22,21 +22,23 @@ final class Backlog {
     static final String GROUP = "ticket-service";
     static final String TOPIC = "reviews.v1";
 
-    private Backlog() {
-    }
+    private Backlog() {}
 
     /** Records of {@link #TOPIC} not yet committed by {@link #GROUP}; 0 when the group has never consumed. */
     static long of(Admin admin) throws ExecutionException, InterruptedException, TimeoutException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(GROUP)
-                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(10, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> ofTopic = committed.entrySet().stream()
                 .filter(e -> e.getKey().topic().equals(TOPIC) && e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         if (ofTopic.isEmpty()) {
             return 0;
         }
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(ofTopic.keySet().stream()
-                .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()))).all().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
+                        ofTopic.keySet().stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())))
+                .all()
+                .get(10, TimeUnit.SECONDS);
         long lag = 0;
         for (Map.Entry<TopicPartition, OffsetAndMetadata> e : ofTopic.entrySet()) {
             lag += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset());
@@ -63,8 +65,8 @@ final class Backlog {
                 return first;
             }
             if (System.nanoTime() > deadline) {
-                throw new SetupException(GROUP + " still has " + lag + " unconsumed reviews after " + patience.toSeconds()
-                        + " s; an earlier load is still being worked off");
+                throw new SetupException(GROUP + " still has " + lag + " unconsumed reviews after "
+                        + patience.toSeconds() + " s; an earlier load is still being worked off");
             }
             progress.accept(lag);
             Thread.sleep(2000);

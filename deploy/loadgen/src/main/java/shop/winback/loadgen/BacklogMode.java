@@ -18,6 +18,7 @@ final class BacklogMode {
 
     /** Agents of the backlog shop, at least; each takes up to {@link ServiceClient#AGENT_CAPACITY}. */
     static final int MIN_AGENTS = 20;
+
     static final String TICKET_SERVICE = "ticket-service";
 
     private final Options options;
@@ -38,18 +39,27 @@ final class BacklogMode {
         ReviewIds ids = new ReviewIds(shop);
         ReviewFactory factory = new ReviewFactory(ids, 1.0); // every review NEUTRAL or BAD
         int agents = agentsFor(n);
-        say("backlog: shop=%s reviews=%d (all negative, BAD/NEUTRAL 70/30) agents=%d (capacity %d each) give-up=%ss",
-                shop, n, agents, ServiceClient.AGENT_CAPACITY, options.modes().giveUp().toSeconds());
+        say(
+                "backlog: shop=%s reviews=%d (all negative, BAD/NEUTRAL 70/30) agents=%d (capacity %d each) give-up=%ss",
+                shop,
+                n,
+                agents,
+                ServiceClient.AGENT_CAPACITY,
+                options.modes().giveUp().toSeconds());
         boolean ticketStopped = false;
         try (ServiceClient client = new ServiceClient(options.reviewUrl(), options.ticketUrl(), options.token());
-             Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
+                Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
             client.awaitReady(Duration.ofSeconds(30));
             for (int i = 1; i <= agents; i++) {
                 client.createAgent(shop, "agent-" + i);
             }
-            long earlier = Backlog.awaitDrained(admin, Bench.BACKLOG_PATIENCE,
+            long earlier = Backlog.awaitDrained(
+                    admin,
+                    Bench.BACKLOG_PATIENCE,
                     lag -> say("backlog: waiting for %s to work off %d older reviews first ...", Backlog.GROUP, lag));
-            say("backlog: %d agents ONLINE; %s had %d unconsumed reviews before, now 0", agents, Backlog.GROUP, earlier);
+            say(
+                    "backlog: %d agents ONLINE; %s had %d unconsumed reviews before, now 0",
+                    agents, Backlog.GROUP, earlier);
 
             control.stop(TICKET_SERVICE);
             ticketStopped = true;
@@ -58,17 +68,21 @@ final class BacklogMode {
             Queueing.queue(options, client, jobs, Set.of(shop), shop, n);
 
             ShopEvents assigned = new ShopEvents(Set.of(shop), shop, ShopEvents.ASSIGNED);
-            try (TopicTail tail = new TopicTail(options.bootstrap(), options.ticketsTopic(), shop + "-assigned", assigned)) {
+            try (TopicTail tail =
+                    new TopicTail(options.bootstrap(), options.ticketsTopic(), shop + "-assigned", assigned)) {
                 tail.start(Duration.ofSeconds(30));
                 say("backlog: starting %s (deploy/run start-service) ...", TICKET_SERVICE);
                 Control.Started started = control.start(TICKET_SERVICE);
                 ticketStopped = false;
-                long startNanos = CpuMeter.startNanos(ProcFs.system(), started.pid()).orElse(started.invokedNanos());
+                long startNanos =
+                        CpuMeter.startNanos(ProcFs.system(), started.pid()).orElse(started.invokedNanos());
                 say("backlog: %s pid %d ready after %.2f s", TICKET_SERVICE, started.pid(), started.readySeconds());
                 long deadline = startNanos + options.modes().giveUp().toNanos();
                 long done = Queueing.await(assigned, n, deadline, "assigned");
                 if (done < n) {
-                    say("backlog: gave up after %d s with %d of %d reviews assigned", options.modes().giveUp().toSeconds(), done, n);
+                    say(
+                            "backlog: gave up after %d s with %d of %d reviews assigned",
+                            options.modes().giveUp().toSeconds(), done, n);
                 } else {
                     Thread.sleep(Queueing.GRACE.toMillis());
                 }
@@ -77,14 +91,27 @@ final class BacklogMode {
                 Map<String, Long> first = Queueing.firstSeen(events);
                 Double seconds = first.isEmpty() ? null : (max(first) - startNanos) / 1e9;
                 Double firstSeconds = first.isEmpty() ? null : (min(first) - startNanos) / 1e9;
-                long distinctCeIds = events.stream().map(ShopEvents.Event::ceId).distinct().count();
+                long distinctCeIds =
+                        events.stream().map(ShopEvents.Event::ceId).distinct().count();
                 long doubles = ScaleMode.doubleAssigned(events);
-                say("backlog: %d of %d assigned; first %s s, last %s s after the process started; %d extra assigned "
-                                + "events (same ce_id redelivered=%d, double assigned=%d)", first.size(), n,
-                        BenchLines.orNa(firstSeconds, 2), BenchLines.orNa(seconds, 2), events.size() - first.size(),
-                        events.size() - distinctCeIds, doubles);
-                System.out.println(BenchLines.backlog(new BenchLines.BacklogResult(n, first.size(), seconds,
-                        started.readySeconds(), firstSeconds, events.size() - first.size(), doubles)));
+                say(
+                        "backlog: %d of %d assigned; first %s s, last %s s after the process started; %d extra assigned "
+                                + "events (same ce_id redelivered=%d, double assigned=%d)",
+                        first.size(),
+                        n,
+                        BenchLines.orNa(firstSeconds, 2),
+                        BenchLines.orNa(seconds, 2),
+                        events.size() - first.size(),
+                        events.size() - distinctCeIds,
+                        doubles);
+                System.out.println(BenchLines.backlog(new BenchLines.BacklogResult(
+                        n,
+                        first.size(),
+                        seconds,
+                        started.readySeconds(),
+                        firstSeconds,
+                        events.size() - first.size(),
+                        doubles)));
             }
         } finally {
             if (ticketStopped) { // whatever failed, the stack gets its ticket-service back

@@ -5,13 +5,18 @@ import java.util.Locale;
 /** The machine-readable BENCH lines (the DESIGN contract). Pure formatting, so it is unit tested. */
 public final class BenchLines {
 
-    private BenchLines() {
-    }
+    private BenchLines() {}
 
     /** Outcome of the review → assigned scenario. */
-    public record ReviewToAssigned(double rate, double negativeShare, long sent, long tickets, LatencySummary latency,
-                                   LatencySummary floor, long lost, long duplicated) {
-    }
+    public record ReviewToAssigned(
+            double rate,
+            double negativeShare,
+            long sent,
+            long tickets,
+            LatencySummary latency,
+            LatencySummary floor,
+            long lost,
+            long duplicated) {}
 
     /**
      * Outcome of the ingest (POST /api/v1/reviews) side of the same run.
@@ -19,27 +24,26 @@ public final class BenchLines {
      * @param errors reviews that failed (not accepted, not shed)
      * @param shed   reviews answered 503 or 429 (load shedding)
      */
-    public record Ingest(double reviewsPerSecond, LatencySummary http, long errors, long shed) {
-    }
+    public record Ingest(double reviewsPerSecond, LatencySummary http, long errors, long shed) {}
 
     /**
      * Outcome of the batch-ingest (POST /api/v1/reviews:batch, --batch) side of a run; latency per HTTP request,
      * errors and shed counted in reviews.
      */
-    public record IngestBatch(int batchSize, double reviewsPerSecond, LatencySummary http, long errors, long shed) {
-    }
+    public record IngestBatch(int batchSize, double reviewsPerSecond, LatencySummary http, long errors, long shed) {}
 
     public static String reviewToAssigned(ReviewToAssigned r) {
         return "BENCH review_to_assigned rate=" + number(r.rate()) + "/s negative=" + percent(r.negativeShare())
                 + " sent=" + r.sent() + " tickets=" + r.tickets()
-                + " p50_ms=" + r.latency().p50Ms() + " p99_ms=" + r.latency().p99Ms() + " max_ms=" + r.latency().maxMs()
+                + " p50_ms=" + r.latency().p50Ms() + " p99_ms=" + r.latency().p99Ms() + " max_ms="
+                + r.latency().maxMs()
                 + " floor_p99_ms=" + r.floor().p99Ms() + " ratio_p99=" + ratio(r.latency(), r.floor())
                 + " lost=" + r.lost() + " duplicated=" + r.duplicated();
     }
 
     public static String ingest(Ingest i) {
-        return "BENCH ingest reviews_per_s=" + String.format(Locale.ROOT, "%.1f", i.reviewsPerSecond())
-                + " p99_ms=" + i.http().p99Ms() + " errors=" + i.errors() + " shed=" + i.shed();
+        return "BENCH ingest reviews_per_s=" + String.format(Locale.ROOT, "%.1f", i.reviewsPerSecond()) + " p99_ms="
+                + i.http().p99Ms() + " errors=" + i.errors() + " shed=" + i.shed();
     }
 
     public static String ingestBatch(IngestBatch b) {
@@ -56,10 +60,18 @@ public final class BenchLines {
      * @param accepted reviews answered 2xx in the window (the divisor of every "per review" figure)
      * @param tickets measured reviews whose ticket.assigned.v1 arrived (the divisor of ticket-service's figure)
      */
-    public record Cost(double rate, Double reviewCpuMs, Double ticketCpuMs, Double postgresCpuMs, Double kafkaCpuMs,
-                       Double loadgenCpuMs, Double compensationCpuMs, Double logisticsCpuMs, double windowSeconds,
-                       long accepted, long tickets) {
-    }
+    public record Cost(
+            double rate,
+            Double reviewCpuMs,
+            Double ticketCpuMs,
+            Double postgresCpuMs,
+            Double kafkaCpuMs,
+            Double loadgenCpuMs,
+            Double compensationCpuMs,
+            Double logisticsCpuMs,
+            double windowSeconds,
+            long accepted,
+            long tickets) {}
 
     /**
      * Resident memory at the end of a run and start-to-ready times (null: not measured, printed n/a).
@@ -67,25 +79,34 @@ public final class BenchLines {
      * @param rssMb by service: review, ticket, compensation, logistics, bare
      * @param startSeconds by service, each started alone: review, ticket, compensation, logistics, bare
      */
-    public record Footprint(java.util.Map<String, Double> rssMb, java.util.Map<String, Double> startSeconds) {
-    }
+    public record Footprint(java.util.Map<String, Double> rssMb, java.util.Map<String, Double> startSeconds) {}
 
     /** The four services of the footprint line, in its order. */
-    public static final java.util.List<String> SERVICES = java.util.List.of("review", "ticket", "compensation", "logistics");
+    public static final java.util.List<String> SERVICES =
+            java.util.List.of("review", "ticket", "compensation", "logistics");
 
     /**
      * A backlog worked off by a freshly started ticket-service.
      *
      * @param seconds from the process start to the last ticket.assigned.v1 (null if none arrived)
      */
-    public record BacklogResult(long expected, long tickets, Double seconds, Double readySeconds, Double firstSeconds,
-                                long duplicated, long doubleAssigned) {
-    }
+    public record BacklogResult(
+            long expected,
+            long tickets,
+            Double seconds,
+            Double readySeconds,
+            Double firstSeconds,
+            long duplicated,
+            long doubleAssigned) {}
 
     /** The review → assigned p99 on a shop with a history, against the same run on the fresh shop. */
-    public record History(long reviews, long openTickets, LatencySummary withHistory, LatencySummary fresh,
-                          double loadSeconds, long lost) {
-    }
+    public record History(
+            long reviews,
+            long openTickets,
+            LatencySummary withHistory,
+            LatencySummary fresh,
+            double loadSeconds,
+            long lost) {}
 
     /**
      * GET /api/v1/recovery-economics of the history shop over a month and a year (by shop, agent and product), against
@@ -95,14 +116,26 @@ public final class BenchLines {
      * @param calls calls per period and side (every breakdown together)
      * @param errors calls that failed or did not answer 200, of both sides
      */
-    public record EconomicsQuery(long historyReviews, long historyRows, int calls, LatencySummary month, LatencySummary year,
-                                 LatencySummary freshMonth, LatencySummary freshYear, long errors) {
-    }
+    public record EconomicsQuery(
+            long historyReviews,
+            long historyRows,
+            int calls,
+            LatencySummary month,
+            LatencySummary year,
+            LatencySummary freshMonth,
+            LatencySummary freshYear,
+            long errors) {}
 
     /** Tickets per second at saturation with one and with N ticket-service instances. */
-    public record Scale(int instances, int shops, Double ticketsPerSecond, Double singleInstanceTicketsPerSecond,
-                        long doubleAssigned, long overCapacity, long tickets, long expected) {
-    }
+    public record Scale(
+            int instances,
+            int shops,
+            Double ticketsPerSecond,
+            Double singleInstanceTicketsPerSecond,
+            long doubleAssigned,
+            long overCapacity,
+            long tickets,
+            long expected) {}
 
     public static String cost(Cost c) {
         return "BENCH cost rate=" + number(c.rate()) + "/s"
@@ -135,7 +168,10 @@ public final class BenchLines {
         sb.append(" start_s=").append(orNa(slowest, 2));
         sb.append(" bare_start_s=").append(orNa(f.startSeconds().get("bare"), 2));
         for (String s : SERVICES) {
-            sb.append(' ').append(s).append("_start_s=").append(orNa(f.startSeconds().get(s), 2));
+            sb.append(' ')
+                    .append(s)
+                    .append("_start_s=")
+                    .append(orNa(f.startSeconds().get(s), 2));
         }
         sb.append(" bare_rss_mb=").append(orNa(f.rssMb().get("bare"), 1));
         return sb.toString();
@@ -143,31 +179,41 @@ public final class BenchLines {
 
     public static String backlog(BacklogResult b) {
         Double perSecond = b.seconds() == null || b.seconds() <= 0 ? null : b.tickets() / b.seconds();
-        return "BENCH backlog tickets=" + b.tickets() + " seconds=" + orNa(b.seconds(), 2) + " per_s=" + orNa(perSecond, 1)
+        return "BENCH backlog tickets=" + b.tickets() + " seconds=" + orNa(b.seconds(), 2) + " per_s="
+                + orNa(perSecond, 1)
                 + " ready_s=" + orNa(b.readySeconds(), 2) + " first_s=" + orNa(b.firstSeconds(), 2)
-                + " expected=" + b.expected() + " duplicated=" + b.duplicated() + " double_assigned=" + b.doubleAssigned();
+                + " expected=" + b.expected() + " duplicated=" + b.duplicated() + " double_assigned="
+                + b.doubleAssigned();
     }
 
     public static String history(History h) {
         return "BENCH history reviews=" + h.reviews() + " open_tickets=" + h.openTickets()
-                + " p99_ms=" + h.withHistory().p99Ms() + " fresh_p99_ms=" + h.fresh().p99Ms()
+                + " p99_ms=" + h.withHistory().p99Ms() + " fresh_p99_ms="
+                + h.fresh().p99Ms()
                 + " ratio=" + ratio(h.withHistory(), h.fresh())
-                + " p50_ms=" + h.withHistory().p50Ms() + " fresh_p50_ms=" + h.fresh().p50Ms()
+                + " p50_ms=" + h.withHistory().p50Ms() + " fresh_p50_ms="
+                + h.fresh().p50Ms()
                 + " load_s=" + fixed(h.loadSeconds(), 1) + " lost=" + h.lost();
     }
 
     public static String economicsQuery(EconomicsQuery e) {
         return "BENCH economics_query history_reviews=" + e.historyReviews() + " history_rows=" + e.historyRows()
                 + " calls=" + e.calls()
-                + " month_p50_ms=" + e.month().p50Ms() + " month_p99_ms=" + e.month().p99Ms()
-                + " year_p50_ms=" + e.year().p50Ms() + " year_p99_ms=" + e.year().p99Ms()
-                + " fresh_month_p99_ms=" + e.freshMonth().p99Ms() + " fresh_year_p99_ms=" + e.freshYear().p99Ms()
+                + " month_p50_ms=" + e.month().p50Ms() + " month_p99_ms="
+                + e.month().p99Ms()
+                + " year_p50_ms=" + e.year().p50Ms() + " year_p99_ms="
+                + e.year().p99Ms()
+                + " fresh_month_p99_ms=" + e.freshMonth().p99Ms() + " fresh_year_p99_ms="
+                + e.freshYear().p99Ms()
                 + " ratio_p99=" + ratio(e.year(), e.freshYear()) + " errors=" + e.errors();
     }
 
     public static String scale(Scale s) {
-        Double speedup = s.ticketsPerSecond() == null || s.singleInstanceTicketsPerSecond() == null
-                || s.singleInstanceTicketsPerSecond() <= 0 ? null : s.ticketsPerSecond() / s.singleInstanceTicketsPerSecond();
+        Double speedup = s.ticketsPerSecond() == null
+                        || s.singleInstanceTicketsPerSecond() == null
+                        || s.singleInstanceTicketsPerSecond() <= 0
+                ? null
+                : s.ticketsPerSecond() / s.singleInstanceTicketsPerSecond();
         return "BENCH scale instances=" + s.instances() + " shops=" + s.shops()
                 + " tickets_per_s=" + orNa(s.ticketsPerSecond(), 1)
                 + " single_instance_tickets_per_s=" + orNa(s.singleInstanceTicketsPerSecond(), 1)

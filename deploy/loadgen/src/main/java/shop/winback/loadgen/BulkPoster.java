@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 final class BulkPoster {
 
     /** One batch: reviews {@code from … from+size-1} of a shop's factory, with the shop's token ("Bearer …"). */
-    record Job(ReviewFactory factory, int from, int size, String bearer) {
-    }
+    record Job(ReviewFactory factory, int from, int size, String bearer) {}
 
     /** Attempts per batch: review-service answers 503 (Retry-After) when its capture line is full. */
     static final int ATTEMPTS = 10;
@@ -59,8 +58,13 @@ final class BulkPoster {
         return accepted.get();
     }
 
-    private void postAll(List<Job> jobs, Semaphore permits, AtomicLong accepted, AtomicReference<String> failure,
-                         java.util.concurrent.ExecutorService pool, java.util.function.LongConsumer progress)
+    private void postAll(
+            List<Job> jobs,
+            Semaphore permits,
+            AtomicLong accepted,
+            AtomicReference<String> failure,
+            java.util.concurrent.ExecutorService pool,
+            java.util.function.LongConsumer progress)
             throws InterruptedException {
         for (Job job : jobs) {
             permits.acquire();

@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 final class Control {
 
     /** What {@code deploy/run start-service} printed: the new process, its port, seconds from exec to ready. */
-    record Started(String instance, long pid, int port, double readySeconds, long invokedNanos) {
-    }
+    record Started(String instance, long pid, int port, double readySeconds, long invokedNanos) {}
 
-    private static final Pattern STARTED = Pattern.compile(
-            "^started (\\S+) pid=(\\d+) port=(\\d+) ready_s=([0-9.]+)\\s*$", Pattern.MULTILINE);
+    private static final Pattern STARTED =
+            Pattern.compile("^started (\\S+) pid=(\\d+) port=(\\d+) ready_s=([0-9.]+)\\s*$", Pattern.MULTILINE);
     /** Longest a start may take (deploy/run itself gives up after 180 s). */
     private static final Duration START_PATIENCE = Duration.ofSeconds(240);
+
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
 
     private final String command;
@@ -37,7 +37,8 @@ final class Control {
     static Control require(Options options, String mode) throws SetupException {
         String c = options.modes().control();
         if (c == null) {
-            throw new SetupException(mode + " stops and starts services: give --control PATH (deploy/run; deploy/bench sets it)");
+            throw new SetupException(
+                    mode + " stops and starts services: give --control PATH (deploy/run; deploy/bench sets it)");
         }
         return new Control(c);
     }
@@ -59,16 +60,21 @@ final class Control {
     Started start(String service, Integer port) throws SetupException, InterruptedException {
         long invoked = System.nanoTime();
         String out = run(args("start-service", service, port), START_PATIENCE);
-        return parseStarted(out, invoked).orElseThrow(() -> new SetupException(
-                "deploy/run start-service " + service + " printed no 'started … pid=… port=… ready_s=…' line: " + out.strip()));
+        return parseStarted(out, invoked)
+                .orElseThrow(() -> new SetupException("deploy/run start-service " + service
+                        + " printed no 'started … pid=… port=… ready_s=…' line: " + out.strip()));
     }
 
     static Optional<Started> parseStarted(String out, long invokedNanos) {
         Matcher m = STARTED.matcher(out);
         Started last = null;
         while (m.find()) {
-            last = new Started(m.group(1), Long.parseLong(m.group(2)), Integer.parseInt(m.group(3)),
-                    Double.parseDouble(m.group(4)), invokedNanos);
+            last = new Started(
+                    m.group(1),
+                    Long.parseLong(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    Double.parseDouble(m.group(4)),
+                    invokedNanos);
         }
         return Optional.ofNullable(last);
     }
@@ -85,8 +91,10 @@ final class Control {
     private String run(List<String> args, Duration patience) throws SetupException, InterruptedException {
         Process p;
         try {
-            p = new ProcessBuilder(args).redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            p = new ProcessBuilder(args)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
         } catch (IOException e) {
             throw new SetupException("cannot run " + String.join(" ", args) + ": " + e.getMessage(), e);
         }
@@ -103,7 +111,8 @@ final class Control {
         }
         String text = new String(out, StandardCharsets.UTF_8);
         if (p.exitValue() != 0) {
-            throw new SetupException(String.join(" ", args) + " failed (exit " + p.exitValue() + ")" + (text.isBlank() ? "" : ": " + text.strip()));
+            throw new SetupException(String.join(" ", args) + " failed (exit " + p.exitValue() + ")"
+                    + (text.isBlank() ? "" : ": " + text.strip()));
         }
         return text;
     }

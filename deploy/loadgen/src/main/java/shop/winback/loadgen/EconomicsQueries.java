@@ -26,22 +26,25 @@ final class EconomicsQueries {
 
     /** Calls per period and breakdown. */
     static final int ROUNDS = 10;
+
     static final List<String> BREAKDOWNS = List.of("shop", "agent", "product");
     static final int MONTH_DAYS = 30;
     /** A year and a day: the longest period the API serves, so the whole 365-day history fits with today. */
     static final int YEAR_DAYS = 366;
     /** The shops keep ticket-service's default time zone (history mode sets none). */
     static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
+
     static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** Latencies of the successful calls per period (every breakdown together) and the failed calls. */
-    record Measured(LatencySummary month, LatencySummary year, long errors) {
-    }
+    record Measured(LatencySummary month, LatencySummary year, long errors) {}
 
     private final URI ticketUrl;
     private final String bearer;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     EconomicsQueries(URI ticketUrl, String bearer) {
         this.ticketUrl = ticketUrl;
@@ -50,7 +53,8 @@ final class EconomicsQueries {
 
     /** The request of {@code days} local days up to {@code today}, both included. */
     static String path(LocalDate today, int days, String by) {
-        return "/api/v1/recovery-economics?from=" + today.minusDays(days - 1) + "&to=" + today + "&by=" + by + "&format=json";
+        return "/api/v1/recovery-economics?from=" + today.minusDays(days - 1) + "&to=" + today + "&by=" + by
+                + "&format=json";
     }
 
     static LocalDate today() {
@@ -89,17 +93,19 @@ final class EconomicsQueries {
                     bytes.put(by, read);
                 } catch (IOException e) {
                     errors[0]++;
-                    Queueing.say("history: economics %s %s by=%s failed after %.1f s: %s (is ticket-service still up? "
-                            + "a report too big for its heap ends it: see its log for OutOfMemoryError)", side, name, by,
-                            (System.nanoTime() - t0) / 1e9, e);
+                    Queueing.say(
+                            "history: economics %s %s by=%s failed after %.1f s: %s (is ticket-service still up? "
+                                    + "a report too big for its heap ends it: see its log for OutOfMemoryError)",
+                            side, name, by, (System.nanoTime() - t0) / 1e9, e);
                     break;
                 }
             }
         }
         byBreakdown.forEach((by, samples) -> {
             LatencySummary s = summary(samples);
-            Queueing.say("history: economics %s %s by=%s: p50=%s p99=%s ms over %d calls, %d bytes", side, name, by,
-                    s.p50Ms(), s.p99Ms(), s.count(), bytes.get(by));
+            Queueing.say(
+                    "history: economics %s %s by=%s: p50=%s p99=%s ms over %d calls, %d bytes",
+                    side, name, by, s.p50Ms(), s.p99Ms(), s.count(), bytes.get(by));
         });
         return summary(all);
     }
@@ -111,8 +117,10 @@ final class EconomicsQueries {
             HttpResponse<String> r = http.send(request(path), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new SetupException("GET " + path + " answered HTTP " + r.statusCode() + " "
-                        + ServiceClient.abbreviate(r.body()) + (r.statusCode() == 403
-                        ? " (the token needs a role that reads the statistics: supervisor, manager or reporting)" : ""));
+                        + ServiceClient.abbreviate(r.body())
+                        + (r.statusCode() == 403
+                                ? " (the token needs a role that reads the statistics: supervisor, manager or reporting)"
+                                : ""));
             }
             return new ObjectMapper().readTree(r.body()).path("total");
         } catch (IOException e) {
@@ -121,8 +129,10 @@ final class EconomicsQueries {
     }
 
     private HttpRequest request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ticketUrl + path)).timeout(TIMEOUT)
-                .header("Accept", "application/json").GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ticketUrl + path))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET();
         if (bearer != null) {
             b.header("Authorization", bearer);
         }

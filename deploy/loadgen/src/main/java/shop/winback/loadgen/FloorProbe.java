@@ -1,5 +1,12 @@
 package shop.winback.loadgen;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,14 +15,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Kafka floor: what two broker hops cost on this machine with no service logic in between.
@@ -32,8 +31,8 @@ public final class FloorProbe {
     /** Unmeasured probing first, so the relay's and clients' JIT warm-up is not charged to the floor. */
     static final Duration WARMUP = Duration.ofSeconds(2);
 
-    public record FloorResult(LatencySummary latency, int measuredSent, int measuredReceived, String topicA, String topicB) {
-    }
+    public record FloorResult(
+            LatencySummary latency, int measuredSent, int measuredReceived, String topicA, String topicB) {}
 
     private final String bootstrap;
     private final Admin admin;
@@ -49,7 +48,8 @@ public final class FloorProbe {
         String topicA = "bench-floor-a-" + suffix;
         String topicB = "bench-floor-b-" + suffix;
         admin.createTopics(List.of(new NewTopic(topicA, 1, (short) 1), new NewTopic(topicB, 1, (short) 1)))
-                .all().get(30, TimeUnit.SECONDS);
+                .all()
+                .get(30, TimeUnit.SECONDS);
         try {
             return measure(rate, measured, topicA, topicB);
         } finally {
@@ -71,18 +71,25 @@ public final class FloorProbe {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         CountDownLatch ready = new CountDownLatch(2);
 
-        try (KafkaProducer<String, String> probe = new KafkaProducer<>(KafkaSettings.producer(bootstrap, "bench-floor-probe-" + suffix));
-             KafkaProducer<String, String> relayOut = new KafkaProducer<>(KafkaSettings.producer(bootstrap, "bench-floor-relay-" + suffix));
-             KafkaConsumer<String, String> relayIn = new KafkaConsumer<>(
-                     KafkaSettings.consumer(bootstrap, "bench-floor-relay-" + suffix, "bench-floor-relay-in-" + suffix));
-             KafkaConsumer<String, String> sink = new KafkaConsumer<>(
-                     KafkaSettings.consumer(bootstrap, "bench-floor-sink-" + suffix, "bench-floor-sink-" + suffix))) {
+        try (KafkaProducer<String, String> probe =
+                        new KafkaProducer<>(KafkaSettings.producer(bootstrap, "bench-floor-probe-" + suffix));
+                KafkaProducer<String, String> relayOut =
+                        new KafkaProducer<>(KafkaSettings.producer(bootstrap, "bench-floor-relay-" + suffix));
+                KafkaConsumer<String, String> relayIn = new KafkaConsumer<>(KafkaSettings.consumer(
+                        bootstrap, "bench-floor-relay-" + suffix, "bench-floor-relay-in-" + suffix));
+                KafkaConsumer<String, String> sink = new KafkaConsumer<>(KafkaSettings.consumer(
+                        bootstrap, "bench-floor-sink-" + suffix, "bench-floor-sink-" + suffix))) {
 
             // Fetch metadata up front so the first probes do not pay for topic discovery.
             probe.partitionsFor(topicA);
             relayOut.partitionsFor(topicB);
 
-            Thread relay = pollThread("floor-relay", relayIn, new TopicPartition(topicA, 0), ready, failure,
+            Thread relay = pollThread(
+                    "floor-relay",
+                    relayIn,
+                    new TopicPartition(topicA, 0),
+                    ready,
+                    failure,
                     r -> relayOut.send(new ProducerRecord<>(topicB, r.key(), r.value())));
             Thread sinkThread = pollThread("floor-sink", sink, new TopicPartition(topicB, 0), ready, failure, r -> {
                 long now = System.nanoTime();
@@ -119,13 +126,18 @@ public final class FloorProbe {
             }
         }
 
-        long[] samples = Arrays.stream(latency, warmupCount, total).filter(l -> l >= 0).toArray();
+        long[] samples =
+                Arrays.stream(latency, warmupCount, total).filter(l -> l >= 0).toArray();
         return new FloorResult(LatencySummary.of(samples), measuredCount, samples.length, topicA, topicB);
     }
 
     /** "seq:intendedNanos:" padded with 'x' to {@link #VALUE_BYTES}. */
     static String value(int seq, long intendedNanos) {
-        StringBuilder sb = new StringBuilder(VALUE_BYTES).append(seq).append(':').append(intendedNanos).append(':');
+        StringBuilder sb = new StringBuilder(VALUE_BYTES)
+                .append(seq)
+                .append(':')
+                .append(intendedNanos)
+                .append(':');
         while (sb.length() < VALUE_BYTES) {
             sb.append('x');
         }
@@ -137,26 +149,33 @@ public final class FloorProbe {
     }
 
     /** One consumer, positioned at the start of its fresh single-partition topic, polling in its own thread. */
-    private static Thread pollThread(String name, KafkaConsumer<String, String> consumer, TopicPartition tp,
-                                     CountDownLatch ready, AtomicReference<Throwable> failure, RecordHandler handler) {
-        Thread t = new Thread(() -> {
-            try {
-                consumer.assign(List.of(tp));
-                consumer.seekToBeginning(List.of(tp));
-                consumer.position(tp, Duration.ofSeconds(15));
-                ready.countDown();
-                while (!Thread.currentThread().isInterrupted()) {
-                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
-                        handler.accept(r);
+    private static Thread pollThread(
+            String name,
+            KafkaConsumer<String, String> consumer,
+            TopicPartition tp,
+            CountDownLatch ready,
+            AtomicReference<Throwable> failure,
+            RecordHandler handler) {
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        consumer.assign(List.of(tp));
+                        consumer.seekToBeginning(List.of(tp));
+                        consumer.position(tp, Duration.ofSeconds(15));
+                        ready.countDown();
+                        while (!Thread.currentThread().isInterrupted()) {
+                            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+                                handler.accept(r);
+                            }
+                        }
+                    } catch (WakeupException | org.apache.kafka.common.errors.InterruptException e) {
+                        // asked to stop
+                    } catch (Throwable e) {
+                        failure.compareAndSet(null, e);
+                        ready.countDown();
                     }
-                }
-            } catch (WakeupException | org.apache.kafka.common.errors.InterruptException e) {
-                // asked to stop
-            } catch (Throwable e) {
-                failure.compareAndSet(null, e);
-                ready.countDown();
-            }
-        }, name);
+                },
+                name);
         t.setDaemon(true);
         t.start();
         return t;

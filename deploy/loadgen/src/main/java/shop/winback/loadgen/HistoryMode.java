@@ -36,8 +36,15 @@ final class HistoryMode {
     void run() throws SetupException, InterruptedException {
         Options.Modes m = options.modes();
         String shop = Bench.shopId(options);
-        say("history: shop=%s history of %d reviews and %d open tickets, loaded into %s%s and %s%s between two runs",
-                shop, m.historyReviews(), m.historyOpenTickets(), m.jdbcUrl(), m.reviewsDb(), m.jdbcUrl(), m.ticketsDb());
+        say(
+                "history: shop=%s history of %d reviews and %d open tickets, loaded into %s%s and %s%s between two runs",
+                shop,
+                m.historyReviews(),
+                m.historyOpenTickets(),
+                m.jdbcUrl(),
+                m.reviewsDb(),
+                m.jdbcUrl(),
+                m.ticketsDb());
         HistoryLoader.Database db = new HistoryLoader.Database(m.jdbcUrl(), m.dbUser(), m.dbPassword());
         checkDatabases(db, m);
         EconomicsQueries economics = new EconomicsQueries(options.ticketUrl(), economicsBearer(shop));
@@ -45,22 +52,28 @@ final class HistoryMode {
 
         say("history: --- the fresh run ---");
         Bench.Outcome fresh = new Bench(options, shop, null, true, false).run();
-        say("history: fresh run: p50=%s p99=%s ms over %d tickets, lost=%d", fresh.latency().p50Ms(), fresh.latency().p99Ms(),
-                fresh.tickets(), fresh.lost());
-        say("history: --- the recovery-economics report of the fresh shop: %d calls a month and %d a year ---",
-                EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size(), EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size());
+        say(
+                "history: fresh run: p50=%s p99=%s ms over %d tickets, lost=%d",
+                fresh.latency().p50Ms(), fresh.latency().p99Ms(), fresh.tickets(), fresh.lost());
+        say(
+                "history: --- the recovery-economics report of the fresh shop: %d calls a month and %d a year ---",
+                EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size(),
+                EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size());
         EconomicsQueries.Measured freshEconomics = economics.measure("fresh");
 
         HistoryModel model = new HistoryModel(shop, m.historyReviews(), m.historyOpenTickets(), Instant.now());
-        say("history: --- loading: %d reviews (%d negative), %d tickets (%d open) on %d OFFLINE agents ---", model.reviews(),
-                model.negatives(), model.negatives(), model.openTickets(), model.agents());
+        say(
+                "history: --- loading: %d reviews (%d negative), %d tickets (%d open) on %d OFFLINE agents ---",
+                model.reviews(), model.negatives(), model.negatives(), model.openTickets(), model.agents());
         long t0 = System.nanoTime();
         HistoryLoader.Loaded loaded;
         try {
             loaded = new HistoryLoader(model, db, m.reviewsDb(), m.ticketsDb(), HistoryMode::say).load();
         } catch (SQLException e) {
-            throw new SetupException("loading the history failed (does the loader still match the services' schema? "
-                    + "see review-service and ticket-service db/migration): " + e.getMessage(), e);
+            throw new SetupException(
+                    "loading the history failed (does the loader still match the services' schema? "
+                            + "see review-service and ticket-service db/migration): " + e.getMessage(),
+                    e);
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         say("history: loaded in %.1f s: %s", loadSeconds, loaded);
@@ -69,16 +82,32 @@ final class HistoryMode {
 
         say("history: --- the run with the history ---");
         Bench.Outcome after = new Bench(options, shop, new ReviewIds(shop).withTag(TAG), false, false).run();
-        say("history: with history: p50=%s p99=%s ms over %d tickets (fresh: p50=%s p99=%s ms)", after.latency().p50Ms(),
-                after.latency().p99Ms(), after.tickets(), fresh.latency().p50Ms(), fresh.latency().p99Ms());
-        System.out.println(BenchLines.history(new BenchLines.History(m.historyReviews(), m.historyOpenTickets(),
-                after.latency(), fresh.latency(), loadSeconds, fresh.lost() + after.lost())));
+        say(
+                "history: with history: p50=%s p99=%s ms over %d tickets (fresh: p50=%s p99=%s ms)",
+                after.latency().p50Ms(),
+                after.latency().p99Ms(),
+                after.tickets(),
+                fresh.latency().p50Ms(),
+                fresh.latency().p99Ms());
+        System.out.println(BenchLines.history(new BenchLines.History(
+                m.historyReviews(),
+                m.historyOpenTickets(),
+                after.latency(),
+                fresh.latency(),
+                loadSeconds,
+                fresh.lost() + after.lost())));
 
         say("history: --- the recovery-economics report with the history ---");
         EconomicsQueries.Measured historyEconomics = economics.measure("history");
-        System.out.println(BenchLines.economicsQuery(new BenchLines.EconomicsQuery(m.historyReviews(), loaded.economicsRows(),
-                EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size(), historyEconomics.month(), historyEconomics.year(),
-                freshEconomics.month(), freshEconomics.year(), freshEconomics.errors() + historyEconomics.errors())));
+        System.out.println(BenchLines.economicsQuery(new BenchLines.EconomicsQuery(
+                m.historyReviews(),
+                loaded.economicsRows(),
+                EconomicsQueries.ROUNDS * EconomicsQueries.BREAKDOWNS.size(),
+                historyEconomics.month(),
+                historyEconomics.year(),
+                freshEconomics.month(),
+                freshEconomics.year(),
+                freshEconomics.errors() + historyEconomics.errors())));
     }
 
     /**
@@ -90,18 +119,24 @@ final class HistoryMode {
         if (key == null) {
             return ServiceClient.bearer(options.token());
         }
-        return ServiceClient.bearer(TokenMinter.fromPem(Path.of(key)).mint(shop, "economics", List.of("manager"),
-                Duration.ofHours(12).toSeconds()));
+        return ServiceClient.bearer(TokenMinter.fromPem(Path.of(key))
+                .mint(
+                        shop,
+                        "economics",
+                        List.of("manager"),
+                        Duration.ofHours(12).toSeconds()));
     }
 
     /** The year's report counts at least the history's reviews and tickets (the fresh run's come on top). */
-    private static void verifyEconomics(EconomicsQueries economics, HistoryModel model) throws SetupException, InterruptedException {
+    private static void verifyEconomics(EconomicsQueries economics, HistoryModel model)
+            throws SetupException, InterruptedException {
         JsonNode total = economics.yearTotal();
         long reviews = total.path("reviewsReceived").asLong(-1);
         long opened = total.path("ticketsOpened").asLong(-1);
         if (reviews < model.reviews() || opened < model.negatives()) {
             throw new SetupException("the year's recovery economics count " + reviews + " reviews and " + opened
-                    + " tickets opened, fewer than the history's " + model.reviews() + " and " + model.negatives() + ": " + total);
+                    + " tickets opened, fewer than the history's " + model.reviews() + " and " + model.negatives()
+                    + ": " + total);
         }
         say("history: the recovery economics read it back: %d reviews, %d tickets opened in the year", reviews, opened);
     }
@@ -109,12 +144,14 @@ final class HistoryMode {
     /** Fails before the fresh run when the databases cannot be reached (not after minutes of load). */
     private static void checkDatabases(HistoryLoader.Database db, Options.Modes m) throws SetupException {
         for (String name : new String[] {m.reviewsDb(), m.ticketsDb()}) {
-            try (var c = java.sql.DriverManager.getConnection(m.jdbcUrl() + name, m.dbUser(),
-                    m.dbPassword() == null ? "" : m.dbPassword())) {
+            try (var c = java.sql.DriverManager.getConnection(
+                    m.jdbcUrl() + name, m.dbUser(), m.dbPassword() == null ? "" : m.dbPassword())) {
                 c.isValid(5);
             } catch (SQLException e) {
-                throw new SetupException("cannot connect to " + m.jdbcUrl() + name + " as " + m.dbUser()
-                        + " (--jdbc, --db-user, PGPASSWORD): " + e.getMessage(), e);
+                throw new SetupException(
+                        "cannot connect to " + m.jdbcUrl() + name + " as " + m.dbUser()
+                                + " (--jdbc, --db-user, PGPASSWORD): " + e.getMessage(),
+                        e);
             }
         }
     }
@@ -137,33 +174,49 @@ final class HistoryMode {
                 Integer want = expected.get(agent.path("id").asText());
                 if (want != null) {
                     found++;
-                    if (agent.path("openTickets").asInt(-1) != want || !"OFFLINE".equals(agent.path("status").asText())) {
-                        throw new SetupException("history agent " + agent + " does not show " + want + " open tickets, OFFLINE");
+                    if (agent.path("openTickets").asInt(-1) != want
+                            || !"OFFLINE".equals(agent.path("status").asText())) {
+                        throw new SetupException(
+                                "history agent " + agent + " does not show " + want + " open tickets, OFFLINE");
                     }
                 }
             }
             if (found != model.agents()) {
-                throw new SetupException("ticket-service lists " + found + " of the " + model.agents() + " history agents");
+                throw new SetupException(
+                        "ticket-service lists " + found + " of the " + model.agents() + " history agents");
             }
             long sample = newestOpenOrNegative(model);
             if (sample >= 0) {
-                expectOk(client.get(options.ticketUrl(), "/api/v1/tickets/" + model.ticketId(sample), bearer), "ticket " + model.ticketId(sample));
-                expectOk(client.get(options.ticketUrl(), "/api/v1/tickets?shopId=" + model.shop() + "&status="
-                        + (model.open(sample) ? "ASSIGNED" : "CLOSED") + "&size=20", bearer), "the shop's history tickets");
+                expectOk(
+                        client.get(options.ticketUrl(), "/api/v1/tickets/" + model.ticketId(sample), bearer),
+                        "ticket " + model.ticketId(sample));
+                expectOk(
+                        client.get(
+                                options.ticketUrl(),
+                                "/api/v1/tickets?shopId=" + model.shop() + "&status="
+                                        + (model.open(sample) ? "ASSIGNED" : "CLOSED") + "&size=20",
+                                bearer),
+                        "the shop's history tickets");
             }
-            HttpResponse<String> review = client.get(options.reviewUrl(), "/api/v1/reviews/" + model.reviewId(model.reviews() - 1), bearer);
+            HttpResponse<String> review =
+                    client.get(options.reviewUrl(), "/api/v1/reviews/" + model.reviewId(model.reviews() - 1), bearer);
             expectOk(review, "review " + model.reviewId(model.reviews() - 1));
             try {
-                String platformId = json.readTree(review.body()).path("platformReviewId").asText();
+                String platformId =
+                        json.readTree(review.body()).path("platformReviewId").asText();
                 if (!model.platformReviewId(model.reviews() - 1).equals(platformId)) {
-                    throw new SetupException("review-service returned another review: " + ServiceClient.abbreviate(review.body()));
+                    throw new SetupException(
+                            "review-service returned another review: " + ServiceClient.abbreviate(review.body()));
                 }
             } catch (IOException e) {
                 throw new SetupException("unreadable review: " + ServiceClient.abbreviate(review.body()), e);
             }
-            expectOk(client.get(options.reviewUrl(), "/api/v1/reviews?shopId=" + model.shop() + "&size=20", bearer),
+            expectOk(
+                    client.get(options.reviewUrl(), "/api/v1/reviews?shopId=" + model.shop() + "&size=20", bearer),
                     "the shop's reviews");
-            say("history: the services read it back: %d history agents with their open tickets, a history ticket and review", found);
+            say(
+                    "history: the services read it back: %d history agents with their open tickets, a history ticket and review",
+                    found);
         }
     }
 

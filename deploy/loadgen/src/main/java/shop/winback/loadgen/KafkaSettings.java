@@ -1,12 +1,11 @@
 package shop.winback.loadgen;
 
+import java.util.Properties;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-
-import java.util.Properties;
 
 /**
  * Kafka client settings. Producer and consumer settings mirror what the services use, so that the floor
@@ -15,8 +14,7 @@ import java.util.Properties;
  */
 final class KafkaSettings {
 
-    private KafkaSettings() {
-    }
+    private KafkaSettings() {}
 
     static Properties admin(String bootstrap) {
         Properties p = new Properties();

@@ -22,7 +22,8 @@ public record LatencySummary(int count, long p50Nanos, long p99Nanos, long maxNa
         }
         long[] sorted = samplesNanos.clone();
         Arrays.sort(sorted);
-        return new LatencySummary(sorted.length, nearestRank(sorted, 50), nearestRank(sorted, 99), sorted[sorted.length - 1]);
+        return new LatencySummary(
+                sorted.length, nearestRank(sorted, 50), nearestRank(sorted, 99), sorted[sorted.length - 1]);
     }
 
     /**

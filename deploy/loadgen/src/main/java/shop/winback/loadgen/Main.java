@@ -3,8 +3,7 @@ package shop.winback.loadgen;
 /** Entry point of deploy/bench. Exit codes: 0 ran, 1 setup failure, 2 bad command line. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

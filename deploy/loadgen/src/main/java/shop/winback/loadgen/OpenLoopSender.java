@@ -64,9 +64,19 @@ public final class OpenLoopSender {
      * @param schedule when each review was due, from {@code startNanos}
      * @param failureCounts reasons of the errors (shed requests are not among them), in reviews
      */
-    public record PhaseResult(ReviewIds.Phase phase, int sent, long startNanos, long sendEndNanos, SendSchedule schedule,
-                              int batchSize, int[] status, int[] requestStatus, long[] httpLatencyNanos,
-                              long lastCompletionNanos, long behind, Map<String, Long> failureCounts) {
+    public record PhaseResult(
+            ReviewIds.Phase phase,
+            int sent,
+            long startNanos,
+            long sendEndNanos,
+            SendSchedule schedule,
+            int batchSize,
+            int[] status,
+            int[] requestStatus,
+            long[] httpLatencyNanos,
+            long lastCompletionNanos,
+            long behind,
+            Map<String, Long> failureCounts) {
 
         /** Intended send time of the request that carried review {@code index}. */
         public long intendedNanos(int index) {
@@ -161,7 +171,8 @@ public final class OpenLoopSender {
         public List<Map.Entry<String, Long>> topFailures(int limit) {
             return failureCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                    .limit(limit).toList();
+                    .limit(limit)
+                    .toList();
         }
     }
 
@@ -209,7 +220,8 @@ public final class OpenLoopSender {
      * As {@link #run(ReviewIds.Phase, int, double, int)}, on the given schedule (counted in reviews): review i due at
      * start + {@link SendSchedule#offsetNanos}(i), a batch request when its first review is.
      */
-    public PhaseResult run(ReviewIds.Phase phase, int count, SendSchedule schedule, int batchSize) throws InterruptedException {
+    public PhaseResult run(ReviewIds.Phase phase, int count, SendSchedule schedule, int batchSize)
+            throws InterruptedException {
         int perRequest = Math.max(1, batchSize);
         int requests = (int) ((count + (long) perRequest - 1) / perRequest);
         int[] status = new int[count];
@@ -263,12 +275,13 @@ public final class OpenLoopSender {
                 try {
                     response = client.postBatch(body, size);
                 } catch (RuntimeException e) {
-                    response = CompletableFuture.completedFuture(new ServiceClient.BatchOutcome(0, e.toString(), null, null));
+                    response = CompletableFuture.completedFuture(
+                            new ServiceClient.BatchOutcome(0, e.toString(), null, null));
                 }
                 response.whenComplete((outcome, error) -> {
                     long now = System.nanoTime();
-                    ServiceClient.BatchOutcome o = error != null
-                            ? new ServiceClient.BatchOutcome(0, error.toString(), null, null) : outcome;
+                    ServiceClient.BatchOutcome o =
+                            error != null ? new ServiceClient.BatchOutcome(0, error.toString(), null, null) : outcome;
                     requestStatus[request] = o.status();
                     latency[request] = now - intended;
                     lastCompletion.accumulateAndGet(now, Math::max);
@@ -285,13 +298,24 @@ public final class OpenLoopSender {
             throw new IllegalStateException("requests still outstanding " + patience + " ms after the last send");
         }
         inFlight.release(maxInFlight);
-        return new PhaseResult(phase, count, start, sendEnd, schedule, batchSize, status, requestStatus, latency,
-                lastCompletion.get(), p.behind.sum(), Map.copyOf(failures));
+        return new PhaseResult(
+                phase,
+                count,
+                start,
+                sendEnd,
+                schedule,
+                batchSize,
+                status,
+                requestStatus,
+                latency,
+                lastCompletion.get(),
+                p.behind.sum(),
+                Map.copyOf(failures));
     }
 
     /** Per-review status of one batch call's reviews {@code from .. from+size-1}; see {@link PhaseResult#status}. */
-    private static void recordBatch(ServiceClient.BatchOutcome o, int from, int size, int[] status, Progress p,
-                                    Map<String, Long> failures) {
+    private static void recordBatch(
+            ServiceClient.BatchOutcome o, int from, int size, int[] status, Progress p, Map<String, Long> failures) {
         if (!o.ok()) { // no answer, a non-2xx one or an unreadable one: none of its reviews is known to be in
             int code = o.status() / 100 == 2 ? 0 : o.status();
             Arrays.fill(status, from, from + size, code);

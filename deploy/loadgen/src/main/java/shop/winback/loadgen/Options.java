@@ -30,7 +30,13 @@ public record Options(
         Modes modes) {
 
     /** What a run measures: the normal run, or one of the modes of issue 14. */
-    public enum Mode { NORMAL, FOOTPRINT, BACKLOG, HISTORY, SCALE }
+    public enum Mode {
+        NORMAL,
+        FOOTPRINT,
+        BACKLOG,
+        HISTORY,
+        SCALE
+    }
 
     /**
      * The settings of the modes (and what a normal run needs to measure CPU and memory).
@@ -48,16 +54,33 @@ public record Options(
      * @param giveUp        --give-up: longest wait for a backlog to be worked off (backlog, scale)
      * @param secondTicketPort --second-ticket-port: HTTP port of a second ticket-service instance (scale)
      */
-    public record Modes(Mode mode, Pids pids, String control, int backlog, long historyReviews, long historyOpenTickets,
-                        int shops, int instances, int scaleReviews, String jwtKey, String jdbcUrl, String dbUser,
-                        String dbPassword, String reviewsDb, String ticketsDb, Duration giveUp, int secondTicketPort) {
+    public record Modes(
+            Mode mode,
+            Pids pids,
+            String control,
+            int backlog,
+            long historyReviews,
+            long historyOpenTickets,
+            int shops,
+            int instances,
+            int scaleReviews,
+            String jwtKey,
+            String jdbcUrl,
+            String dbUser,
+            String dbPassword,
+            String reviewsDb,
+            String ticketsDb,
+            Duration giveUp,
+            int secondTicketPort) {
 
         /** Keeps the database password out of any log line. */
         @Override
         public String toString() {
             return "Modes[mode=" + mode + ", pids=" + pids + ", control=" + control + ", backlog=" + backlog
-                    + ", historyReviews=" + historyReviews + ", historyOpenTickets=" + historyOpenTickets + ", shops=" + shops
-                    + ", instances=" + instances + ", scaleReviews=" + scaleReviews + ", jwtKey=" + jwtKey + ", jdbcUrl="
+                    + ", historyReviews=" + historyReviews + ", historyOpenTickets=" + historyOpenTickets + ", shops="
+                    + shops
+                    + ", instances=" + instances + ", scaleReviews=" + scaleReviews + ", jwtKey=" + jwtKey
+                    + ", jdbcUrl="
                     + jdbcUrl + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword == null ? "none" : "***")
                     + ", reviewsDb=" + reviewsDb + ", ticketsDb=" + ticketsDb + ", giveUp=" + giveUp
                     + ", secondTicketPort=" + secondTicketPort + "]";
@@ -169,14 +192,11 @@ public record Options(
     }
 
     /** Result of parsing: either options to run with, or a request for help. */
-    public sealed interface Parsed permits Run, Help {
-    }
+    public sealed interface Parsed permits Run, Help {}
 
-    public record Run(Options options) implements Parsed {
-    }
+    public record Run(Options options) implements Parsed {}
 
-    public record Help() implements Parsed {
-    }
+    public record Help() implements Parsed {}
 
     public static Parsed parse(String[] args, Map<String, String> env) throws UsageException {
         double rate = 1000;
@@ -301,8 +321,10 @@ public record Options(
             }
         }
         if (modes.size() > 1) {
-            throw new UsageException("one mode at a time: " + modes.stream().map(m -> "--" + m.name().toLowerCase(Locale.ROOT))
-                    .toList() + " (--shops/--instances are the scale mode)");
+            throw new UsageException("one mode at a time: "
+                    + modes.stream()
+                            .map(m -> "--" + m.name().toLowerCase(Locale.ROOT))
+                            .toList() + " (--shops/--instances are the scale mode)");
         }
         Mode mode = modes.isEmpty() ? Mode.NORMAL : modes.iterator().next();
         if (historyOpenTickets < 0) {
@@ -313,17 +335,49 @@ public record Options(
                     + " characters with --history (its second run tags the review ids)");
         }
         if (mode == Mode.HISTORY && historyOpenTickets > historyReviews) {
-            throw new UsageException("--history-open-tickets (" + historyOpenTickets + ") cannot exceed --history-reviews ("
-                    + historyReviews + "): each open ticket is one negative review's");
+            throw new UsageException(
+                    "--history-open-tickets (" + historyOpenTickets + ") cannot exceed --history-reviews ("
+                            + historyReviews + "): each open ticket is one negative review's");
         }
         if (mode == Mode.SCALE && scaleReviews < shops) {
             throw new UsageException("--scale-reviews (" + scaleReviews + ") must be at least --shops (" + shops + ")");
         }
-        Modes m = new Modes(mode, pids, control, backlog, historyReviews, historyOpenTickets, shops, instances,
-                scaleReviews, jwtKey, jdbcUrl, dbUser, dbPassword, reviewsDb, ticketsDb, giveUp, secondTicketPort);
-        Options options = new Options(rate, negative, duration, warmup, drain, agents, maxInFlight, floor,
-                baseUrl("--review-url", reviewUrl), baseUrl("--ticket-url", ticketUrl), bootstrap, ticketsTopic, token,
-                shopId, batchSize, rampWarmup, m);
+        Modes m = new Modes(
+                mode,
+                pids,
+                control,
+                backlog,
+                historyReviews,
+                historyOpenTickets,
+                shops,
+                instances,
+                scaleReviews,
+                jwtKey,
+                jdbcUrl,
+                dbUser,
+                dbPassword,
+                reviewsDb,
+                ticketsDb,
+                giveUp,
+                secondTicketPort);
+        Options options = new Options(
+                rate,
+                negative,
+                duration,
+                warmup,
+                drain,
+                agents,
+                maxInFlight,
+                floor,
+                baseUrl("--review-url", reviewUrl),
+                baseUrl("--ticket-url", ticketUrl),
+                bootstrap,
+                ticketsTopic,
+                token,
+                shopId,
+                batchSize,
+                rampWarmup,
+                m);
         return new Run(agents > 0 ? options : options.withAgents(agentsFor(options.expectedTickets())));
     }
 
@@ -342,8 +396,24 @@ public record Options(
     }
 
     Options withAgents(int n) {
-        return new Options(rate, negativeShare, duration, warmup, drain, n, maxInFlight, floorDuration, reviewUrl,
-                ticketUrl, bootstrap, ticketsTopic, token, shopId, batchSize, rampWarmup, modes);
+        return new Options(
+                rate,
+                negativeShare,
+                duration,
+                warmup,
+                drain,
+                n,
+                maxInFlight,
+                floorDuration,
+                reviewUrl,
+                ticketUrl,
+                bootstrap,
+                ticketsTopic,
+                token,
+                shopId,
+                batchSize,
+                rampWarmup,
+                modes);
     }
 
     /** The second run of --history tags its review ids with "-H" after the shop id. */
@@ -450,7 +520,8 @@ public record Options(
     private static double share(String name, String value) throws UsageException {
         try {
             String v = value.trim();
-            double d = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100d : Double.parseDouble(v);
+            double d =
+                    v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100d : Double.parseDouble(v);
             if (!(d >= 0 && d <= 1)) {
                 throw new UsageException(name + " must be between 0 and 1 (or 0%..100%): " + value);
             }
@@ -475,7 +546,8 @@ public record Options(
     private static int batchSize(String name, String value) throws UsageException {
         int n = positiveInt(name, value);
         if (n > MAX_BATCH) {
-            throw new UsageException(name + " must be at most " + MAX_BATCH + " (the most one batch call takes): " + value);
+            throw new UsageException(
+                    name + " must be at most " + MAX_BATCH + " (the most one batch call takes): " + value);
         }
         return n;
     }
@@ -496,7 +568,8 @@ public record Options(
     private static String shopId(String name, String value) throws UsageException {
         String v = value.trim();
         if (!SHOP_ID.matcher(v).matches()) {
-            throw new UsageException(name + " must be letters, digits, '.', '_' or '-', starting with a letter or digit: " + value);
+            throw new UsageException(
+                    name + " must be letters, digits, '.', '_' or '-', starting with a letter or digit: " + value);
         }
         if (v.length() > MAX_SHOP_ID_LENGTH) {
             throw new UsageException(name + " must be at most " + MAX_SHOP_ID_LENGTH + " characters: " + value);
@@ -518,9 +591,12 @@ public record Options(
     /** Keeps the bearer token out of any log line. */
     @Override
     public String toString() {
-        return "Options[rate=" + rate + ", negativeShare=" + negativeShare + ", duration=" + duration + ", warmup=" + warmup
-                + ", drain=" + drain + ", agents=" + agents + ", maxInFlight=" + maxInFlight + ", floorDuration=" + floorDuration
-                + ", reviewUrl=" + reviewUrl + ", ticketUrl=" + ticketUrl + ", bootstrap=" + bootstrap + ", ticketsTopic=" + ticketsTopic
+        return "Options[rate=" + rate + ", negativeShare=" + negativeShare + ", duration=" + duration + ", warmup="
+                + warmup
+                + ", drain=" + drain + ", agents=" + agents + ", maxInFlight=" + maxInFlight + ", floorDuration="
+                + floorDuration
+                + ", reviewUrl=" + reviewUrl + ", ticketUrl=" + ticketUrl + ", bootstrap=" + bootstrap
+                + ", ticketsTopic=" + ticketsTopic
                 + ", token=" + (token == null ? "none" : "***") + ", shopId=" + (shopId == null ? "fresh" : shopId)
                 + ", batchSize=" + (batchSize == 0 ? "off" : batchSize) + ", rampWarmup=" + rampWarmup
                 + ", modes=" + modes + "]";

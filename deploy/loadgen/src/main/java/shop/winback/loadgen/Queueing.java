@@ -23,15 +23,20 @@ final class Queueing {
     /** After the last expected ticket, keep listening this long for duplicates and over-assignments. */
     static final Duration GRACE = Duration.ofSeconds(2);
 
-    private Queueing() {
-    }
+    private Queueing() {}
 
     /**
      * Posts the jobs (reviews of the given shops) and returns once review-service has published a
      * {@code review.received.v1} for each of the {@code expected} reviews.
      */
-    static void queue(Options options, ServiceClient client, List<BulkPoster.Job> jobs, Set<String> shops, String marker,
-                      long expected) throws SetupException, InterruptedException {
+    static void queue(
+            Options options,
+            ServiceClient client,
+            List<BulkPoster.Job> jobs,
+            Set<String> shops,
+            String marker,
+            long expected)
+            throws SetupException, InterruptedException {
         ShopEvents received = new ShopEvents(shops, marker, ShopEvents.RECEIVED);
         try (TopicTail tail = new TopicTail(options.bootstrap(), Backlog.TOPIC, marker + "-relay", received)) {
             tail.start(Duration.ofSeconds(30));
@@ -42,22 +47,28 @@ final class Queueing {
                 synchronized (lastSaid) {
                     if (now - lastSaid[0] > 5_000_000_000L) {
                         lastSaid[0] = now;
-                        say("queue: %d of %d reviews accepted, %d relayed to %s", done, expected, received.distinctReviews(),
-                                Backlog.TOPIC);
+                        say(
+                                "queue: %d of %d reviews accepted, %d relayed to %s",
+                                done, expected, received.distinctReviews(), Backlog.TOPIC);
                     }
                 }
             });
             double postSeconds = (System.nanoTime() - start) / 1e9;
-            say("queue: %d reviews accepted in %.1f s (%.0f/s, batches of %d)", accepted, postSeconds, accepted / postSeconds, BATCH);
+            say(
+                    "queue: %d reviews accepted in %.1f s (%.0f/s, batches of %d)",
+                    accepted, postSeconds, accepted / postSeconds, BATCH);
             if (accepted != expected) {
                 throw new SetupException("review-service accepted " + accepted + " of " + expected + " reviews");
             }
-            long relayed = await(received, expected, System.nanoTime() + RELAY_PATIENCE.toNanos(), "relayed to " + Backlog.TOPIC);
+            long relayed = await(
+                    received, expected, System.nanoTime() + RELAY_PATIENCE.toNanos(), "relayed to " + Backlog.TOPIC);
             if (relayed < expected) {
                 throw new SetupException("review-service relayed only " + relayed + " of " + expected + " reviews to "
                         + Backlog.TOPIC + " within " + RELAY_PATIENCE.toSeconds() + " s");
             }
-            say("queue: all %d reviews on %s %.1f s after the first post", expected, Backlog.TOPIC, (System.nanoTime() - start) / 1e9);
+            say(
+                    "queue: all %d reviews on %s %.1f s after the first post",
+                    expected, Backlog.TOPIC, (System.nanoTime() - start) / 1e9);
         }
     }
 

@@ -2,7 +2,6 @@ package shop.winback.loadgen;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,25 +13,36 @@ import java.time.temporal.ChronoUnit;
  */
 public final class ReviewFactory {
 
-    public enum Rating { GOOD, NEUTRAL, BAD }
-
-    public record Item(String sku, String title) {
+    public enum Rating {
+        GOOD,
+        NEUTRAL,
+        BAD
     }
 
-    public record Buyer(String id, String province, String city) {
-    }
+    public record Item(String sku, String title) {}
 
-    public record Dsr(int description, int service, int shipping) {
-    }
+    public record Buyer(String id, String province, String city) {}
+
+    public record Dsr(int description, int service, int shipping) {}
 
     /** The POST /api/v1/reviews body, field for field. */
-    public record ReviewPayload(String shopId, String platformReviewId, String orderId, String orderLineId, Item item,
-                                Buyer buyer, long orderAmountFen, int distinctItems, String rating, Dsr dsr, String text,
-                                String createdAt) {
-    }
+    public record ReviewPayload(
+            String shopId,
+            String platformReviewId,
+            String orderId,
+            String orderLineId,
+            Item item,
+            Buyer buyer,
+            long orderAmountFen,
+            int distinctItems,
+            String rating,
+            Dsr dsr,
+            String text,
+            String createdAt) {}
 
     private static final String[][] PLACES = {
-            {"辽宁", "沈阳"}, {"浙江", "杭州"}, {"广东", "深圳"}, {"四川", "成都"}, {"江苏", "南京"}, {"湖北", "武汉"}};
+        {"辽宁", "沈阳"}, {"浙江", "杭州"}, {"广东", "深圳"}, {"四川", "成都"}, {"江苏", "南京"}, {"湖北", "武汉"}
+    };
     private static final String[] TITLES = {"纯棉T恤 白色 L", "保温杯 500ml", "蓝牙耳机 黑色", "儿童雨靴 27码", "不锈钢炒锅 32cm"};
     private static final String[] BAD_TEXTS = {"衣服有破洞，质量太差了", "快递太慢，包装也破了", "和图片完全不一样，要求退款"};
     private static final String[] NEUTRAL_TEXTS = {"一般般吧，颜色有点色差", "还行，就是发货慢了点"};
@@ -90,14 +100,23 @@ public final class ReviewFactory {
                 dsr = new Dsr(5, 5, 5);
             }
         }
-        String createdAt = OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).format(CREATED_AT);
-        return new ReviewPayload(ids.shopId(), ids.platformReviewId(phase, index), ids.orderId(phase, index),
+        String createdAt =
+                OffsetDateTime.now(CHINA).truncatedTo(ChronoUnit.SECONDS).format(CREATED_AT);
+        return new ReviewPayload(
+                ids.shopId(),
+                ids.platformReviewId(phase, index),
+                ids.orderId(phase, index),
                 ids.orderLineId(phase, index),
                 new Item("SKU-" + (index % 50), TITLES[index % TITLES.length]),
                 // one buyer per order, the common case: a buyer with many bad reviews would look like a
                 // professional bad-reviewer to review-service and be routed to a supervisor
                 new Buyer("buyer-" + ids.orderId(phase, index), place[0], place[1]),
-                orderAmountFen(index), 1 + index % 3, rating.name(), dsr, text, createdAt);
+                orderAmountFen(index),
+                1 + index % 3,
+                rating.name(),
+                dsr,
+                text,
+                createdAt);
     }
 
     /** The amount of review i's order (compensation-service checks a request's figure against it). */

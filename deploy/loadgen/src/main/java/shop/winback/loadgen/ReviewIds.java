@@ -24,7 +24,8 @@ public record ReviewIds(String shopId, String prefix) {
 
     /** Which sending phase a review belongs to. */
     public enum Phase {
-        WARMUP('W'), MEASURED('M');
+        WARMUP('W'),
+        MEASURED('M');
 
         final char letter;
 
@@ -43,8 +44,7 @@ public record ReviewIds(String shopId, String prefix) {
     }
 
     /** A review's place in the run: its phase and its sequence number within the phase. */
-    public record Ref(Phase phase, int index) {
-    }
+    public record Ref(Phase phase, int index) {}
 
     public String platformReviewId(Phase phase, int index) {
         return prefix + "-" + phase.letter + "-R-" + pad(index);
@@ -64,7 +64,9 @@ public record ReviewIds(String shopId, String prefix) {
             return Optional.empty();
         }
         String rest = id.substring(prefix.length() + 1); // e.g. "M-R-0000042"
-        if (rest.length() < 5 || rest.charAt(1) != '-' || rest.charAt(3) != '-'
+        if (rest.length() < 5
+                || rest.charAt(1) != '-'
+                || rest.charAt(3) != '-'
                 || (rest.charAt(2) != 'R' && rest.charAt(2) != 'O')) {
             return Optional.empty();
         }

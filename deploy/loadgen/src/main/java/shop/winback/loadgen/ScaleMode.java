@@ -32,6 +32,7 @@ final class ScaleMode {
     static final int AGENTS_PER_SHOP = 3;
     /** Every BINDING_EVERY-th shop (0, 4, 8, …) gets agents for BINDING_SHARE of its reviews. */
     static final int BINDING_EVERY = 4;
+
     static final double BINDING_SHARE = 0.6;
     static final long TOKEN_TTL_SECONDS = 86_400;
 
@@ -48,9 +49,13 @@ final class ScaleMode {
     }
 
     /** What one measurement came to. */
-    record Measured(int instances, Double ticketsPerSecond, long tickets, long expected, long doubleAssigned,
-                    long overCapacity) {
-    }
+    record Measured(
+            int instances,
+            Double ticketsPerSecond,
+            long tickets,
+            long expected,
+            long doubleAssigned,
+            long overCapacity) {}
 
     private final Options options;
 
@@ -65,7 +70,8 @@ final class ScaleMode {
         for (int i = 0; i < n; i++) {
             int reviews = total / n + (i < total % n ? 1 : 0);
             int capacity = i % BINDING_EVERY == 0 ? (int) Math.floor(reviews * BINDING_SHARE) : reviews;
-            int agents = Math.max(AGENTS_PER_SHOP, (capacity + ServiceClient.AGENT_CAPACITY - 1) / ServiceClient.AGENT_CAPACITY);
+            int agents = Math.max(
+                    AGENTS_PER_SHOP, (capacity + ServiceClient.AGENT_CAPACITY - 1) / ServiceClient.AGENT_CAPACITY);
             List<Integer> caps = new ArrayList<>();
             for (int a = 0; a < agents; a++) {
                 caps.add(capacity / agents + (a < capacity % agents ? 1 : 0));
@@ -84,7 +90,8 @@ final class ScaleMode {
         Map<String, Set<String>> ticketsOfReview = new HashMap<>();
         for (ShopEvents.Event e : events) {
             ceIdsOfTicket.computeIfAbsent(e.ticketId(), t -> new HashSet<>()).add(String.valueOf(e.ceId()));
-            ticketsOfReview.computeIfAbsent(e.shopId() + "\u0000" + e.platformReviewId(), r -> new HashSet<>())
+            ticketsOfReview
+                    .computeIfAbsent(e.shopId() + "\u0000" + e.platformReviewId(), r -> new HashSet<>())
                     .add(String.valueOf(e.ticketId()));
         }
         return ceIdsOfTicket.values().stream().filter(s -> s.size() > 1).count()
@@ -95,7 +102,8 @@ final class ScaleMode {
     static Map<String, Integer> ticketsPerAgent(List<ShopEvents.Event> events) {
         Map<String, Set<String>> tickets = new HashMap<>();
         for (ShopEvents.Event e : events) {
-            tickets.computeIfAbsent(String.valueOf(e.agentId()), a -> new HashSet<>()).add(String.valueOf(e.ticketId()));
+            tickets.computeIfAbsent(String.valueOf(e.agentId()), a -> new HashSet<>())
+                    .add(String.valueOf(e.ticketId()));
         }
         Map<String, Integer> counts = new HashMap<>();
         tickets.forEach((agent, set) -> counts.put(agent, set.size()));
@@ -106,8 +114,10 @@ final class ScaleMode {
      * Agents that held more than their capacity: by the events (tickets assigned to them; nothing is resolved during
      * the run, so that is what they hold) or by the agents API (openTickets).
      */
-    static long overCapacity(Map<String, Integer> capacityOfAgent, Map<String, Integer> assignedByEvents,
-                             Map<String, Integer> openByApi) {
+    static long overCapacity(
+            Map<String, Integer> capacityOfAgent,
+            Map<String, Integer> assignedByEvents,
+            Map<String, Integer> openByApi) {
         Set<String> agents = new LinkedHashSet<>(capacityOfAgent.keySet());
         agents.addAll(assignedByEvents.keySet());
         long over = 0;
@@ -138,8 +148,9 @@ final class ScaleMode {
         Options.Modes m = options.modes();
         Control control = Control.require(options, "--shops/--instances");
         if (m.jwtKey() == null) {
-            throw new SetupException("scale mints a token for each of its shops: give --jwt-key FILE (the local signing key, "
-                    + ".local/secrets/jwt-private.pem; deploy/bench sets it when the key exists)");
+            throw new SetupException(
+                    "scale mints a token for each of its shops: give --jwt-key FILE (the local signing key, "
+                            + ".local/secrets/jwt-private.pem; deploy/bench sets it when the key exists)");
         }
         TokenMinter minter = TokenMinter.fromPem(Path.of(m.jwtKey()));
         String base = Bench.shopId(options);
@@ -147,14 +158,20 @@ final class ScaleMode {
         for (int i = 0; i < m.instances() - 1; i++) {
             extraPorts.add(m.secondTicketPort() + i);
         }
-        say("scale: shops=%d reviews=%d per measurement (all negative; every %dth shop has agents for %d%% of its reviews) "
-                        + "instances=1%s give-up=%ss shops named %s-<measurement>s<n>", m.shops(), m.scaleReviews(),
-                BINDING_EVERY, Math.round(BINDING_SHARE * 100), m.instances() > 1 ? " then " + m.instances() : "",
-                m.giveUp().toSeconds(), base);
+        say(
+                "scale: shops=%d reviews=%d per measurement (all negative; every %dth shop has agents for %d%% of its reviews) "
+                        + "instances=1%s give-up=%ss shops named %s-<measurement>s<n>",
+                m.shops(),
+                m.scaleReviews(),
+                BINDING_EVERY,
+                Math.round(BINDING_SHARE * 100),
+                m.instances() > 1 ? " then " + m.instances() : "",
+                m.giveUp().toSeconds(),
+                base);
         List<Measured> results = new ArrayList<>();
         boolean primaryDown = false;
         try (ServiceClient client = new ServiceClient(options.reviewUrl(), options.ticketUrl(), options.token());
-             Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
+                Admin admin = Admin.create(KafkaSettings.admin(options.bootstrap()))) {
             client.awaitReady(Duration.ofSeconds(30));
             List<Integer> counts = m.instances() > 1 ? List.of(1, m.instances()) : List.of(1);
             for (int round = 0; round < counts.size(); round++) {
@@ -166,20 +183,31 @@ final class ScaleMode {
                 List<ShopPlan> plans = plan(shops, m.scaleReviews());
                 Map<String, String> bearer = new HashMap<>();
                 for (String shop : shops) {
-                    bearer.put(shop, ServiceClient.bearer(minter.mint(shop, "bench", List.of("integration", "manager"),
-                            TOKEN_TTL_SECONDS)));
+                    bearer.put(
+                            shop,
+                            ServiceClient.bearer(
+                                    minter.mint(shop, "bench", List.of("integration", "manager"), TOKEN_TTL_SECONDS)));
                 }
                 Map<String, Integer> capacityOfAgent = new HashMap<>();
                 for (ShopPlan p : plans) {
                     for (int a = 0; a < p.capacities().size(); a++) {
-                        String id = client.createAgent(p.shop(), "agent-" + (a + 1), p.capacities().get(a), bearer.get(p.shop()));
+                        String id = client.createAgent(
+                                p.shop(), "agent-" + (a + 1), p.capacities().get(a), bearer.get(p.shop()));
                         capacityOfAgent.put(id, p.capacities().get(a));
                     }
                 }
                 long expected = plans.stream().mapToLong(ShopPlan::expected).sum();
-                say("scale [%d instance%s]: %d shops, %d agents, %d reviews, %d can be assigned (the rest wait for room)",
-                        instances, instances == 1 ? "" : "s", shops.size(), capacityOfAgent.size(), m.scaleReviews(), expected);
-                Backlog.awaitDrained(admin, Bench.BACKLOG_PATIENCE,
+                say(
+                        "scale [%d instance%s]: %d shops, %d agents, %d reviews, %d can be assigned (the rest wait for room)",
+                        instances,
+                        instances == 1 ? "" : "s",
+                        shops.size(),
+                        capacityOfAgent.size(),
+                        m.scaleReviews(),
+                        expected);
+                Backlog.awaitDrained(
+                        admin,
+                        Bench.BACKLOG_PATIENCE,
                         lag -> say("scale: waiting for %s to work off %d older reviews first ...", Backlog.GROUP, lag));
 
                 primaryDown = true;
@@ -189,13 +217,20 @@ final class ScaleMode {
                 }
                 List<BulkPoster.Job> jobs = new ArrayList<>();
                 for (ShopPlan p : plans) {
-                    BulkPoster.jobs(jobs, new ReviewFactory(new ReviewIds(p.shop()), 1.0), p.reviews(), Queueing.BATCH,
+                    BulkPoster.jobs(
+                            jobs,
+                            new ReviewFactory(new ReviewIds(p.shop()), 1.0),
+                            p.reviews(),
+                            Queueing.BATCH,
                             bearer.get(p.shop()));
                 }
                 Queueing.queue(options, client, jobs, Set.copyOf(shops), base, m.scaleReviews());
 
                 ShopEvents assigned = new ShopEvents(Set.copyOf(shops), base, ShopEvents.ASSIGNED);
-                try (TopicTail tail = new TopicTail(options.bootstrap(), options.ticketsTopic(), base + "-" + (round + 1) + "-assigned",
+                try (TopicTail tail = new TopicTail(
+                        options.bootstrap(),
+                        options.ticketsTopic(),
+                        base + "-" + (round + 1) + "-assigned",
                         assigned)) {
                     tail.start(Duration.ofSeconds(30));
                     List<Integer> ports = new ArrayList<>();
@@ -204,9 +239,12 @@ final class ScaleMode {
                     long started = System.nanoTime();
                     startTogether(control, ports);
                     primaryDown = false;
-                    long done = Queueing.await(assigned, expected, started + m.giveUp().toNanos(), "assigned");
+                    long done = Queueing.await(
+                            assigned, expected, started + m.giveUp().toNanos(), "assigned");
                     if (done < expected) {
-                        say("scale: gave up after %d s with %d of %d assignable tickets assigned", m.giveUp().toSeconds(), done, expected);
+                        say(
+                                "scale: gave up after %d s with %d of %d assignable tickets assigned",
+                                m.giveUp().toSeconds(), done, expected);
                     }
                     Thread.sleep(Queueing.GRACE.toMillis());
                     tail.close();
@@ -228,10 +266,19 @@ final class ScaleMode {
                         }
                     }
                     long over = overCapacity(capacityOfAgent, byEvents, byApi);
-                    say("scale [%d instance%s]: %d of %d tickets assigned, %s tickets/s from the first to the last; "
+                    say(
+                            "scale [%d instance%s]: %d of %d tickets assigned, %s tickets/s from the first to the last; "
                                     + "double assigned=%d, agents over capacity=%d, agents whose openTickets differ from "
-                                    + "their assignments=%d, assigned events=%d", instances, instances == 1 ? "" : "s",
-                            first.size(), expected, BenchLines.orNa(rate, 1), doubles, over, mismatched, events.size());
+                                    + "their assignments=%d, assigned events=%d",
+                            instances,
+                            instances == 1 ? "" : "s",
+                            first.size(),
+                            expected,
+                            BenchLines.orNa(rate, 1),
+                            doubles,
+                            over,
+                            mismatched,
+                            events.size());
                     results.add(new Measured(instances, rate, first.size(), expected, doubles, over));
                 }
             }
@@ -250,14 +297,20 @@ final class ScaleMode {
         }
         Measured one = results.get(0);
         Measured last = results.get(results.size() - 1);
-        System.out.println(BenchLines.scale(new BenchLines.Scale(last.instances(), m.shops(), last.ticketsPerSecond(),
-                one.ticketsPerSecond(), results.stream().mapToLong(Measured::doubleAssigned).sum(),
+        System.out.println(BenchLines.scale(new BenchLines.Scale(
+                last.instances(),
+                m.shops(),
+                last.ticketsPerSecond(),
+                one.ticketsPerSecond(),
+                results.stream().mapToLong(Measured::doubleAssigned).sum(),
                 results.stream().mapToLong(Measured::overCapacity).sum(),
-                results.stream().mapToLong(Measured::tickets).sum(), results.stream().mapToLong(Measured::expected).sum())));
+                results.stream().mapToLong(Measured::tickets).sum(),
+                results.stream().mapToLong(Measured::expected).sum())));
     }
 
     /** Starts the instances at the same time (each deploy/run start-service waits for its own readiness). */
-    private static void startTogether(Control control, List<Integer> ports) throws SetupException, InterruptedException {
+    private static void startTogether(Control control, List<Integer> ports)
+            throws SetupException, InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(ports.size());
         try {
             List<Future<Control.Started>> starts = new ArrayList<>();
@@ -266,7 +319,9 @@ final class ScaleMode {
             }
             for (Future<Control.Started> f : starts) {
                 Control.Started s = f.get();
-                say("scale: %s pid %d on port %d ready after %.2f s", s.instance(), s.pid(), s.port(), s.readySeconds());
+                say(
+                        "scale: %s pid %d on port %d ready after %.2f s",
+                        s.instance(), s.pid(), s.port(), s.readySeconds());
             }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SetupException se) {

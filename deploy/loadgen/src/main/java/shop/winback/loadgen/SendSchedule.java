@@ -20,7 +20,11 @@ import java.time.Duration;
 public record SendSchedule(double startRate, double rate, long rampNanos) {
 
     public SendSchedule {
-        if (!(startRate > 0) || !(rate > 0) || Double.isInfinite(startRate) || Double.isInfinite(rate) || rampNanos < 0) {
+        if (!(startRate > 0)
+                || !(rate > 0)
+                || Double.isInfinite(startRate)
+                || Double.isInfinite(rate)
+                || rampNanos < 0) {
             throw new IllegalArgumentException("rates must be positive and the ramp not negative: " + startRate + ", "
                     + rate + ", " + rampNanos + " ns");
         }

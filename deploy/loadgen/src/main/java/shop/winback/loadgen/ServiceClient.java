@@ -10,7 +10,6 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -45,7 +44,11 @@ public final class ServiceClient implements AutoCloseable {
     }
 
     /** Per-review result of a batch call, as the {@code outcome} field of its {@code results} entry says. */
-    public enum ItemOutcome { CREATED, DUPLICATE, REJECTED }
+    public enum ItemOutcome {
+        CREATED,
+        DUPLICATE,
+        REJECTED
+    }
 
     /**
      * Outcome of one POST /api/v1/reviews:batch.
@@ -83,7 +86,8 @@ public final class ServiceClient implements AutoCloseable {
                 .build();
         this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
         this.context = vertx.getOrCreateContext();
-        this.reviews = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
+        this.reviews = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
                 new PoolOptions().setHttp1MaxSize(CONNECTIONS));
         this.reviewUrl = reviewUrl;
         this.reviewsUri = URI.create(reviewUrl + "/api/v1/reviews");
@@ -131,13 +135,14 @@ public final class ServiceClient implements AutoCloseable {
      * Creates one ONLINE REVIEW_RECOVERY agent of the given capacity with the given token (a shop's own, "Bearer …"
      * or null for none); returns its id.
      */
-    public String createAgent(String shopId, String name, int capacity, String bearer) throws SetupException, InterruptedException {
-        Map<String, Object> body = Map.of("shopId", shopId, "name", name, "tier", "REVIEW_RECOVERY",
-                "capacity", capacity, "status", "ONLINE");
+    public String createAgent(String shopId, String name, int capacity, String bearer)
+            throws SetupException, InterruptedException {
+        Map<String, Object> body = Map.of(
+                "shopId", shopId, "name", name, "tier", "REVIEW_RECOVERY", "capacity", capacity, "status", "ONLINE");
         URI uri = URI.create(ticketUrl + "/api/v1/agents");
         try {
-            HttpResponse<String> r = http.send(jsonPost(uri, json.writeValueAsBytes(body), bearer).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    jsonPost(uri, json.writeValueAsBytes(body), bearer).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201 && r.statusCode() != 200) {
                 throw new SetupException("creating agent " + name + " at " + uri + " failed: HTTP " + r.statusCode()
                         + " " + abbreviate(r.body()));
@@ -157,8 +162,12 @@ public final class ServiceClient implements AutoCloseable {
      * failure bodies are kept, shortened, for the error report.
      */
     public CompletableFuture<Outcome> postReview(byte[] body) {
-        return post(reviewsUri, body, authorization, (status, b) -> new Outcome(status,
-                        status / 100 == 2 ? null : abbreviate(b.toString(StandardCharsets.UTF_8))))
+        return post(
+                        reviewsUri,
+                        body,
+                        authorization,
+                        (status, b) -> new Outcome(
+                                status, status / 100 == 2 ? null : abbreviate(b.toString(StandardCharsets.UTF_8))))
                 .exceptionally(e -> new Outcome(0, rootCause(e).toString()));
     }
 
@@ -174,9 +183,13 @@ public final class ServiceClient implements AutoCloseable {
 
     /** As {@link #postBatch(byte[], int)}, with another token ("Bearer …", null for none): a shop's own. */
     public CompletableFuture<BatchOutcome> postBatch(byte[] body, int reviews, String bearer) {
-        return post(batchUri, body, bearer, (status, b) -> status / 100 == 2
-                        ? readBatchAnswer(status, b.getBytes(), reviews)
-                        : new BatchOutcome(status, abbreviate(b.toString(StandardCharsets.UTF_8)), null, null))
+        return post(
+                        batchUri,
+                        body,
+                        bearer,
+                        (status, b) -> status / 100 == 2
+                                ? readBatchAnswer(status, b.getBytes(), reviews)
+                                : new BatchOutcome(status, abbreviate(b.toString(StandardCharsets.UTF_8)), null, null))
                 .exceptionally(e -> new BatchOutcome(0, rootCause(e).toString(), null, null));
     }
 
@@ -187,7 +200,11 @@ public final class ServiceClient implements AutoCloseable {
         try {
             JsonNode results = json.readTree(body).path("results");
             if (!results.isArray()) {
-                return new BatchOutcome(status, "batch answer without a results list: " + abbreviate(new String(body, StandardCharsets.UTF_8)), null, null);
+                return new BatchOutcome(
+                        status,
+                        "batch answer without a results list: " + abbreviate(new String(body, StandardCharsets.UTF_8)),
+                        null,
+                        null);
             }
             for (JsonNode r : results) {
                 int index = r.path("index").asInt(-1);
@@ -204,7 +221,9 @@ public final class ServiceClient implements AutoCloseable {
                 if (outcome == ItemOutcome.REJECTED) {
                     StringBuilder why = new StringBuilder();
                     for (JsonNode v : r.path("violations")) {
-                        why.append(why.length() == 0 ? "" : "; ").append(v.path("field").asText()).append(": ")
+                        why.append(why.length() == 0 ? "" : "; ")
+                                .append(v.path("field").asText())
+                                .append(": ")
                                 .append(v.path("message").asText());
                     }
                     reasons[index] = why.length() == 0 ? "no violations given" : why.toString();
@@ -250,7 +269,12 @@ public final class ServiceClient implements AutoCloseable {
 
     @Override
     public void close() {
-        vertx.close().toCompletionStage().toCompletableFuture().orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        vertx.close()
+                .toCompletionStage()
+                .toCompletableFuture()
+                .orTimeout(5, TimeUnit.SECONDS)
+                .exceptionally(e -> null)
+                .join();
     }
 
     private HttpRequest.Builder jsonPost(URI uri, byte[] body, String bearer) {
@@ -264,7 +288,8 @@ public final class ServiceClient implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(URI uri, String bearer) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
         if (bearer != null) {
             b.header("Authorization", bearer);
         }
@@ -281,7 +306,8 @@ public final class ServiceClient implements AutoCloseable {
      *
      * @throws SetupException when there is no answer
      */
-    public HttpResponse<String> get(URI base, String pathAndQuery, String bearer) throws SetupException, InterruptedException {
+    public HttpResponse<String> get(URI base, String pathAndQuery, String bearer)
+            throws SetupException, InterruptedException {
         URI uri = URI.create(base + pathAndQuery);
         try {
             return http.send(request(uri, bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -292,17 +318,20 @@ public final class ServiceClient implements AutoCloseable {
 
     /** A shop's agents as ticket-service lists them (GET /api/v1/agents?shopId=…). */
     public JsonNode listAgents(String shopId, String bearer) throws SetupException, InterruptedException {
-        HttpResponse<String> r = get(ticketUrl, "/api/v1/agents?shopId=" + java.net.URLEncoder.encode(shopId,
-                StandardCharsets.UTF_8), bearer);
+        HttpResponse<String> r = get(
+                ticketUrl,
+                "/api/v1/agents?shopId=" + java.net.URLEncoder.encode(shopId, StandardCharsets.UTF_8),
+                bearer);
         if (r.statusCode() != 200) {
-            throw new SetupException("listing the agents of " + shopId + " failed: HTTP " + r.statusCode() + " "
-                    + abbreviate(r.body()));
+            throw new SetupException(
+                    "listing the agents of " + shopId + " failed: HTTP " + r.statusCode() + " " + abbreviate(r.body()));
         }
         try {
             JsonNode list = json.readTree(r.body());
             return list.isArray() ? list : list.path("items");
         } catch (IOException e) {
-            throw new SetupException("listing the agents of " + shopId + ": unreadable answer " + abbreviate(r.body()), e);
+            throw new SetupException(
+                    "listing the agents of " + shopId + ": unreadable answer " + abbreviate(r.body()), e);
         }
     }
 

@@ -20,8 +20,7 @@ final class ShopEvents implements TopicTail.Handler {
     static final String ASSIGNED = "ticket.assigned.v1";
 
     /** One event: whose, about which ticket and review, to which agent, its ce_id, when it arrived. */
-    record Event(String shopId, String ticketId, String platformReviewId, String agentId, String ceId, long nanos) {
-    }
+    record Event(String shopId, String ticketId, String platformReviewId, String agentId, String ceId, long nanos) {}
 
     private final Set<String> shops;
     private final String marker;
@@ -55,8 +54,13 @@ final class ShopEvents implements TopicTail.Handler {
         if (shop == null || !shops.contains(shop)) {
             return;
         }
-        Event e = new Event(shop, body.path("ticketId").asText(null), body.path("platformReviewId").asText(null),
-                body.path("agentId").asText(null), TopicTail.header(r, "ce_id"), receivedNanos);
+        Event e = new Event(
+                shop,
+                body.path("ticketId").asText(null),
+                body.path("platformReviewId").asText(null),
+                body.path("agentId").asText(null),
+                TopicTail.header(r, "ce_id"),
+                receivedNanos);
         add(e);
     }
 

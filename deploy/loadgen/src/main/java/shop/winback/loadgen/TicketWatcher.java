@@ -2,14 +2,6 @@ package shop.winback.loadgen;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +15,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 
 /**
  * Watches tickets.v1 for the bench shop's ticket.assigned.v1 events and notes when each was first received.
@@ -86,13 +85,16 @@ public final class TicketWatcher implements AutoCloseable {
 
     private void pollLoop() {
         String group = ids.prefix(); // "bench-<random>" (and a tag for a second run): a fresh group per run
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaSettings.consumer(bootstrap, group, group + "-watcher"))) {
+        try (KafkaConsumer<String, String> c =
+                new KafkaConsumer<>(KafkaSettings.consumer(bootstrap, group, group + "-watcher"))) {
             consumer = c;
             List<PartitionInfo> partitions = c.partitionsFor(topic, Duration.ofSeconds(15));
             if (partitions == null || partitions.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " has no partitions (does it exist?)");
             }
-            List<TopicPartition> tps = partitions.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> tps = partitions.stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             c.assign(tps);
             c.seekToEnd(tps);
             for (TopicPartition tp : tps) {

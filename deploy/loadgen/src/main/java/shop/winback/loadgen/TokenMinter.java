@@ -45,7 +45,8 @@ final class TokenMinter {
 
     static PrivateKey privateKey(String pem) throws GeneralSecurityException {
         String base64 = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     /** A token for {@code shop}, subject {@code shop/<name>}, with the given roles, valid {@code ttlSeconds}. */

@@ -57,13 +57,16 @@ final class TopicTail implements AutoCloseable {
     }
 
     private void poll() {
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaSettings.consumer(bootstrap, group, group + "-tail"))) {
+        try (KafkaConsumer<String, String> c =
+                new KafkaConsumer<>(KafkaSettings.consumer(bootstrap, group, group + "-tail"))) {
             consumer = c;
             List<PartitionInfo> partitions = c.partitionsFor(topic, Duration.ofSeconds(15));
             if (partitions == null || partitions.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " has no partitions (does it exist?)");
             }
-            List<TopicPartition> tps = partitions.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            List<TopicPartition> tps = partitions.stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             c.assign(tps);
             c.seekToEnd(tps);
             for (TopicPartition tp : tps) {

@@ -1,9 +1,9 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class BenchLinesTest {
 
@@ -15,16 +15,20 @@ class BenchLinesTest {
         LatencySummary floor = new LatencySummary(1500, 6 * MS, 20 * MS, 31 * MS);
         String line = BenchLines.reviewToAssigned(
                 new BenchLines.ReviewToAssigned(1000, 0.10, 60_000, 6_000, latency, floor, 0, 0));
-        assertEquals("BENCH review_to_assigned rate=1000/s negative=10% sent=60000 tickets=6000 p50_ms=41.2 "
-                + "p99_ms=183.5 max_ms=412.1 floor_p99_ms=20.0 ratio_p99=9.17 lost=0 duplicated=0", line);
+        assertEquals(
+                "BENCH review_to_assigned rate=1000/s negative=10% sent=60000 tickets=6000 p50_ms=41.2 "
+                        + "p99_ms=183.5 max_ms=412.1 floor_p99_ms=20.0 ratio_p99=9.17 lost=0 duplicated=0",
+                line);
     }
 
     @Test
     void ingestLine() {
         LatencySummary http = new LatencySummary(60_000, 3 * MS, 27_840_000L, 90 * MS);
-        assertEquals("BENCH ingest reviews_per_s=999.8 p99_ms=27.8 errors=0 shed=0",
+        assertEquals(
+                "BENCH ingest reviews_per_s=999.8 p99_ms=27.8 errors=0 shed=0",
                 BenchLines.ingest(new BenchLines.Ingest(999.84, http, 0, 0)));
-        assertEquals("BENCH ingest reviews_per_s=812.5 p99_ms=27.8 errors=3 shed=1450",
+        assertEquals(
+                "BENCH ingest reviews_per_s=812.5 p99_ms=27.8 errors=3 shed=1450",
                 BenchLines.ingest(new BenchLines.Ingest(812.5, http, 3, 1450)));
     }
 
@@ -35,7 +39,8 @@ class BenchLinesTest {
         String single = BenchLines.ingest(new BenchLines.Ingest(10, http, 4, 5));
         assertEquals(java.util.List.of("reviews_per_s", "p99_ms", "errors", "shed"), fieldNames(single, "ingest"));
         String batch = BenchLines.ingestBatch(new BenchLines.IngestBatch(5, 10, http, 4, 5));
-        assertEquals(java.util.List.of("batch", "reviews_per_s", "p50_ms", "p99_ms", "errors", "shed"),
+        assertEquals(
+                java.util.List.of("batch", "reviews_per_s", "p50_ms", "p99_ms", "errors", "shed"),
                 fieldNames(batch, "ingest_batch"));
         assertTrue(single.endsWith(" errors=4 shed=5"), single);
         assertTrue(batch.endsWith(" errors=4 shed=5"), batch);
@@ -45,15 +50,20 @@ class BenchLinesTest {
         String[] words = line.split(" ");
         assertEquals("BENCH", words[0]);
         assertEquals(kind, words[1]);
-        return java.util.Arrays.stream(words).skip(2).map(w -> w.substring(0, w.indexOf('='))).toList();
+        return java.util.Arrays.stream(words)
+                .skip(2)
+                .map(w -> w.substring(0, w.indexOf('=')))
+                .toList();
     }
 
     @Test
     void ingestBatchLine() {
         LatencySummary http = new LatencySummary(300, 41_250_000L, 187_960_000L, 240 * MS);
-        assertEquals("BENCH ingest_batch batch=500 reviews_per_s=4987.3 p50_ms=41.3 p99_ms=188.0 errors=12 shed=1500",
+        assertEquals(
+                "BENCH ingest_batch batch=500 reviews_per_s=4987.3 p50_ms=41.3 p99_ms=188.0 errors=12 shed=1500",
                 BenchLines.ingestBatch(new BenchLines.IngestBatch(500, 4987.26, http, 12, 1500)));
-        assertEquals("BENCH ingest_batch batch=10 reviews_per_s=0.0 p50_ms=n/a p99_ms=n/a errors=100 shed=0",
+        assertEquals(
+                "BENCH ingest_batch batch=10 reviews_per_s=0.0 p50_ms=n/a p99_ms=n/a errors=100 shed=0",
                 BenchLines.ingestBatch(new BenchLines.IngestBatch(10, 0, LatencySummary.EMPTY, 100, 0)),
                 "no request answered at all");
     }
@@ -63,10 +73,12 @@ class BenchLinesTest {
         LatencySummary some = new LatencySummary(1, MS, MS, MS);
         assertEquals("n/a", BenchLines.ratio(some, LatencySummary.EMPTY));
         assertEquals("n/a", BenchLines.ratio(LatencySummary.EMPTY, some));
-        String line = BenchLines.reviewToAssigned(new BenchLines.ReviewToAssigned(
-                1000, 0.10, 10, 0, LatencySummary.EMPTY, LatencySummary.EMPTY, 1, 0));
-        assertEquals("BENCH review_to_assigned rate=1000/s negative=10% sent=10 tickets=0 p50_ms=n/a p99_ms=n/a "
-                + "max_ms=n/a floor_p99_ms=n/a ratio_p99=n/a lost=1 duplicated=0", line);
+        String line = BenchLines.reviewToAssigned(
+                new BenchLines.ReviewToAssigned(1000, 0.10, 10, 0, LatencySummary.EMPTY, LatencySummary.EMPTY, 1, 0));
+        assertEquals(
+                "BENCH review_to_assigned rate=1000/s negative=10% sent=10 tickets=0 p50_ms=n/a p99_ms=n/a "
+                        + "max_ms=n/a floor_p99_ms=n/a ratio_p99=n/a lost=1 duplicated=0",
+                line);
     }
 
     @Test

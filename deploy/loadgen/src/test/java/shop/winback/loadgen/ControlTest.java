@@ -1,15 +1,16 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class ControlTest {
 
     @Test
     void readsTheResultLineOfStartService() {
-        Control.Started s = Control.parseStarted("noise\nstarted ticket-service-8092 pid=4242 port=8092 ready_s=6.37\n", 17)
+        Control.Started s = Control.parseStarted(
+                        "noise\nstarted ticket-service-8092 pid=4242 port=8092 ready_s=6.37\n", 17)
                 .orElseThrow();
         assertEquals("ticket-service-8092", s.instance());
         assertEquals(4242, s.pid());

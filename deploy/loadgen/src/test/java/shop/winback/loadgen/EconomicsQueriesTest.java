@@ -1,19 +1,21 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class EconomicsQueriesTest {
 
     @Test
     void aMonthAndAYearEndingToday() {
         LocalDate today = LocalDate.now(EconomicsQueries.SHOP_ZONE);
-        assertEquals("/api/v1/recovery-economics?from=" + today.minusDays(29) + "&to=" + today + "&by=product&format=json",
+        assertEquals(
+                "/api/v1/recovery-economics?from=" + today.minusDays(29) + "&to=" + today + "&by=product&format=json",
                 EconomicsQueries.path(today, EconomicsQueries.MONTH_DAYS, "product"));
-        assertEquals("/api/v1/recovery-economics?from=" + today.minusDays(365) + "&to=" + today + "&by=shop&format=json",
-                EconomicsQueries.path(today, EconomicsQueries.YEAR_DAYS, "shop"), "366 days: the API's longest period");
+        assertEquals(
+                "/api/v1/recovery-economics?from=" + today.minusDays(365) + "&to=" + today + "&by=shop&format=json",
+                EconomicsQueries.path(today, EconomicsQueries.YEAR_DAYS, "shop"),
+                "366 days: the API's longest period");
     }
 }

@@ -1,11 +1,10 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.stream.LongStream;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 
 class LatencySummaryTest {
 

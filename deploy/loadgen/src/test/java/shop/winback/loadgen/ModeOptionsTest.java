@@ -1,13 +1,5 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
-import shop.winback.loadgen.proc.Pids;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,10 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import shop.winback.loadgen.proc.Pids;
+
 class ModeOptionsTest {
 
     private static Options.Modes parse(Map<String, String> env, String... args) throws Options.UsageException {
-        return assertInstanceOf(Options.Run.class, Options.parse(args, env)).options().modes();
+        return assertInstanceOf(Options.Run.class, Options.parse(args, env))
+                .options()
+                .modes();
     }
 
     private static Options.Modes parse(String... args) throws Options.UsageException {
@@ -48,7 +49,10 @@ class ModeOptionsTest {
     @Test
     void eachModeByItsOptions() throws Exception {
         assertEquals(Options.Mode.FOOTPRINT, parse("--footprint").mode());
-        assertEquals(Options.Mode.HISTORY, parse("--history", "--history-reviews", "2000", "--history-open-tickets=200").mode());
+        assertEquals(
+                Options.Mode.HISTORY,
+                parse("--history", "--history-reviews", "2000", "--history-open-tickets=200")
+                        .mode());
         Options.Modes backlog = parse("--backlog", "200");
         assertEquals(Options.Mode.BACKLOG, backlog.mode());
         assertEquals(200, backlog.backlog());
@@ -59,14 +63,30 @@ class ModeOptionsTest {
         assertEquals(3, scale.shops());
         assertEquals(2, scale.instances());
         assertEquals(Options.Mode.SCALE, parse("--instances", "1").mode(), "--instances alone is scale too");
-        assertEquals(200, parse("--history", "--history-reviews", "2000").historyOpenTickets(), "a tenth of a small history");
+        assertEquals(
+                200,
+                parse("--history", "--history-reviews", "2000").historyOpenTickets(),
+                "a tenth of a small history");
     }
 
     @Test
     void settingsForTheModes() throws Exception {
-        Options.Modes m = parse(Map.of("PGHOST", "127.0.0.1", "PGPORT", "35900", "PGUSER", "postgres", "PGPASSWORD", "pw"),
-                "--pids", "review=1,ticket=2,ticket2=3", "--control", "/x/deploy/run", "--jwt-key", "/x/key.pem",
-                "--reviews-db", "reviews_200", "--tickets-db", "tickets_200", "--give-up", "2m", "--second-ticket-port", "8292");
+        Options.Modes m = parse(
+                Map.of("PGHOST", "127.0.0.1", "PGPORT", "35900", "PGUSER", "postgres", "PGPASSWORD", "pw"),
+                "--pids",
+                "review=1,ticket=2,ticket2=3",
+                "--control",
+                "/x/deploy/run",
+                "--jwt-key",
+                "/x/key.pem",
+                "--reviews-db",
+                "reviews_200",
+                "--tickets-db",
+                "tickets_200",
+                "--give-up",
+                "2m",
+                "--second-ticket-port",
+                "8292");
         assertEquals(List.of(2L, 3L), m.pids().of(Pids.Role.TICKET));
         assertEquals("/x/deploy/run", m.control());
         assertEquals("/x/key.pem", m.jwtKey());
@@ -77,19 +97,29 @@ class ModeOptionsTest {
         assertEquals("reviews_200", m.reviewsDb());
         assertEquals(Duration.ofMinutes(2), m.giveUp());
         assertEquals(8292, m.secondTicketPort());
-        assertEquals("jdbc:postgresql://db:5432/", parse("--jdbc", "jdbc:postgresql://db:5432").jdbcUrl());
+        assertEquals(
+                "jdbc:postgresql://db:5432/",
+                parse("--jdbc", "jdbc:postgresql://db:5432").jdbcUrl());
     }
 
     @Test
     void oneModeAtATimeAndSaneNumbers() {
         Map<String, String> env = Map.of();
         for (String[] bad : new String[][] {
-                {"--footprint", "--backlog", "5"}, {"--history", "--shops", "3"}, {"--footprint=yes"},
-                {"--backlog", "0"}, {"--shops", "0"}, {"--instances", "5"}, {"--pids", "redis=1"},
-                {"--jdbc", "postgres://x"}, {"--reviews-db", "a;drop"}, {"--second-ticket-port", "70000"},
-                {"--history", "--history-reviews", "10", "--history-open-tickets", "11"},
-                {"--shops", "10", "--scale-reviews", "5"},
-                {"--history", "--shop", "a23456789012345678901234567890123456789012345678X"}}) {
+            {"--footprint", "--backlog", "5"},
+            {"--history", "--shops", "3"},
+            {"--footprint=yes"},
+            {"--backlog", "0"},
+            {"--shops", "0"},
+            {"--instances", "5"},
+            {"--pids", "redis=1"},
+            {"--jdbc", "postgres://x"},
+            {"--reviews-db", "a;drop"},
+            {"--second-ticket-port", "70000"},
+            {"--history", "--history-reviews", "10", "--history-open-tickets", "11"},
+            {"--shops", "10", "--scale-reviews", "5"},
+            {"--history", "--shop", "a23456789012345678901234567890123456789012345678X"}
+        }) {
             assertThrows(Options.UsageException.class, () -> Options.parse(bad, env), String.join(" ", bad));
         }
     }
@@ -99,7 +129,9 @@ class ModeOptionsTest {
         assertEquals(0, Main.run(new String[] {"--check-options", "--footprint"}));
         assertEquals(0, Main.run(new String[] {"--check-options", "--backlog", "200"}));
         assertEquals(0, Main.run(new String[] {"--check-options", "--history", "--history-reviews", "2000"}));
-        assertEquals(0, Main.run(new String[] {"--check-options", "--shops", "3", "--instances", "2", "--scale-reviews", "300"}));
+        assertEquals(0, Main.run(new String[] {
+            "--check-options", "--shops", "3", "--instances", "2", "--scale-reviews", "300"
+        }));
         assertEquals(2, Main.run(new String[] {"--check-options", "--footprint", "--history"}));
     }
 

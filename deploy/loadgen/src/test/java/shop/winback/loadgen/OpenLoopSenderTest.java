@@ -1,20 +1,18 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Runs the sender against a loopback stub: short (well under two seconds) but real HTTP. */
 class OpenLoopSenderTest {
@@ -50,8 +48,11 @@ class OpenLoopSenderTest {
             assertEquals(199, r.okCount());
             assertEquals(1, r.errorCount());
             assertEquals(500, r.status()[7]);
-            assertTrue(r.topFailures(1).get(0).getKey().startsWith("HTTP 500"), r.failureCounts().toString());
-            assertTrue(elapsed >= 490 * MS, "200 requests at 400/s take about half a second, not " + elapsed / MS + " ms");
+            assertTrue(
+                    r.topFailures(1).get(0).getKey().startsWith("HTTP 500"),
+                    r.failureCounts().toString());
+            assertTrue(
+                    elapsed >= 490 * MS, "200 requests at 400/s take about half a second, not " + elapsed / MS + " ms");
             assertEquals(r.intendedNanos(0) + 2_500_000L, r.intendedNanos(1));
             assertEquals(r.intendedNanos(0) + 497_500_000L, r.intendedNanos(199));
             assertTrue(r.okPerSecond() < 420, "never faster than the schedule: ok/s " + r.okPerSecond());
@@ -81,7 +82,8 @@ class OpenLoopSenderTest {
             }
             return new StubServer.Reply(201, "{\"id\":\"x\"}");
         })) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 1);
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 1);
             OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 60, 200);
 
             assertEquals(60, r.okCount());
@@ -89,7 +91,8 @@ class OpenLoopSenderTest {
             long next = r.httpLatencyNanos()[21];
             assertTrue(next >= 250 * MS, "request 21 was due 5 ms after the stalled one; latency " + next / MS + " ms");
             assertTrue(r.httpLatency().p99Nanos() >= 250 * MS);
-            // (no upper bound on the others: on a busy box a fresh JVM's first requests may be slow too; the lower bounds
+            // (no upper bound on the others: on a busy box a fresh JVM's first requests may be slow too; the lower
+            // bounds
             // above are what shows that a stall is not hidden)
             assertEquals(null, stub.seen.get(0).authorization(), "no Authorization header without a token");
         }
@@ -109,7 +112,8 @@ class OpenLoopSenderTest {
                     ? new StubServer.Reply(500, "{\"title\":\"boom\"}")
                     : new StubServer.Reply(201, "{\"id\":\"x\"}");
         })) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
             OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 40, 1000);
 
             assertEquals(40, stub.seen.size(), "a shed request is an outcome: not sent again");
@@ -119,7 +123,8 @@ class OpenLoopSenderTest {
             assertEquals(2, r.count(503));
             assertEquals(1, r.count(429));
             assertTrue(r.shed(3) && r.shed(5) && !r.ok(3) && !r.shed(7) && !r.shed(0));
-            assertEquals(Map.of("HTTP 500 {\"title\":\"boom\"}", 1L), r.failureCounts(), "shedding is no failure reason");
+            assertEquals(
+                    Map.of("HTTP 500 {\"title\":\"boom\"}", 1L), r.failureCounts(), "shedding is no failure reason");
             assertEquals(36, sender.progress().ok.sum());
             assertEquals(3, sender.progress().shed.sum());
             assertEquals(1, sender.progress().errors.sum());
@@ -134,7 +139,8 @@ class OpenLoopSenderTest {
             }
             return batchAnswer(s); // the batch with review 45 fails with 500, review 7 is rejected
         })) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
             OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 50, 1000, 5);
 
             assertEquals(10, stub.seen.size());
@@ -144,7 +150,12 @@ class OpenLoopSenderTest {
             assertEquals(6, r.errorCount(), "the rejected review and the 5 of the batch answered 500");
             assertEquals(39, r.okCount());
             assertEquals(50, r.okCount() + r.shedCount() + r.errorCount());
-            assertEquals(null, r.failureCounts().keySet().stream().filter(k -> k.contains("503")).findAny().orElse(null),
+            assertEquals(
+                    null,
+                    r.failureCounts().keySet().stream()
+                            .filter(k -> k.contains("503"))
+                            .findAny()
+                            .orElse(null),
                     r.failureCounts().toString());
             assertEquals(5, sender.progress().shed.sum());
             assertEquals(6, sender.progress().errors.sum());
@@ -154,10 +165,12 @@ class OpenLoopSenderTest {
     /** The warm-up's ramp: each request goes out at its review's time on the schedule, batches at their first review's. */
     @Test
     void aRampedScheduleSetsTheIntendedTimes() throws Exception {
-        SendSchedule ramp = SendSchedule.ramp(100, 1000, java.time.Duration.ofMillis(100)); // 55 reviews, then 1 ms apart
-        try (StubServer stub = new StubServer(s -> s.path().endsWith(":batch") ? batchAnswer(s)
-                : new StubServer.Reply(201, "{\"id\":\"x\"}"))) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 16);
+        SendSchedule ramp =
+                SendSchedule.ramp(100, 1000, java.time.Duration.ofMillis(100)); // 55 reviews, then 1 ms apart
+        try (StubServer stub = new StubServer(
+                s -> s.path().endsWith(":batch") ? batchAnswer(s) : new StubServer.Reply(201, "{\"id\":\"x\"}"))) {
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 16);
             OpenLoopSender.PhaseResult single = sender.run(ReviewIds.Phase.WARMUP, 80, ramp, 0);
             assertEquals(80, single.okCount());
             assertEquals(ramp, single.schedule());
@@ -170,7 +183,8 @@ class OpenLoopSenderTest {
             OpenLoopSender.PhaseResult batched = sender.run(ReviewIds.Phase.WARMUP, 80, ramp, 10);
             assertEquals(8, batched.requests());
             for (int i = 0; i < 80; i++) {
-                assertEquals(batched.startNanos() + ramp.offsetNanos(i / 10 * 10), batched.intendedNanos(i), "review " + i);
+                assertEquals(
+                        batched.startNanos() + ramp.offsetNanos(i / 10 * 10), batched.intendedNanos(i), "review " + i);
             }
         }
     }
@@ -203,9 +217,13 @@ class OpenLoopSenderTest {
             ObjectNode r = results.addObject().put("index", i).put("platformReviewId", id);
             if (id.endsWith("-0000007")) {
                 r.put("outcome", "REJECTED").putNull("reviewId");
-                r.putArray("violations").addObject().put("field", "rating").put("message", "must be one of GOOD, NEUTRAL, BAD");
+                r.putArray("violations")
+                        .addObject()
+                        .put("field", "rating")
+                        .put("message", "must be one of GOOD, NEUTRAL, BAD");
             } else {
-                r.put("outcome", id.endsWith("-0000013") ? "DUPLICATE" : "CREATED").put("reviewId", "r-" + i);
+                r.put("outcome", id.endsWith("-0000013") ? "DUPLICATE" : "CREATED")
+                        .put("reviewId", "r-" + i);
                 r.putArray("violations");
                 created += id.endsWith("-0000013") ? 0 : 1;
             }
@@ -218,7 +236,8 @@ class OpenLoopSenderTest {
     @Test
     void batchesGoOutOnScheduleAndEveryReviewGetsItsOwnOutcome() throws Exception {
         try (StubServer stub = new StubServer(OpenLoopSenderTest::batchAnswer)) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), "tok")), factory, 64);
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), "tok")), factory, 64);
             long before = System.nanoTime();
             // 95 reviews at 200/s in tens: 10 requests 50 ms apart, the last with the 5 left over
             OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 95, 200, 10);
@@ -227,8 +246,10 @@ class OpenLoopSenderTest {
             assertEquals(95, r.sent());
             assertEquals(10, r.requests());
             assertEquals(10, stub.seen.size());
-            assertTrue(elapsed >= 440 * MS, "the 10th request is due 450 ms after the first, not " + elapsed / MS + " ms");
-            assertEquals(r.intendedNanos(0) + 50 * MS, r.intendedNanos(10), "a batch is due at first-review-index/rate");
+            assertTrue(
+                    elapsed >= 440 * MS, "the 10th request is due 450 ms after the first, not " + elapsed / MS + " ms");
+            assertEquals(
+                    r.intendedNanos(0) + 50 * MS, r.intendedNanos(10), "a batch is due at first-review-index/rate");
             assertEquals(r.intendedNanos(10), r.intendedNanos(19), "every review of a batch shares its intended time");
             assertEquals(r.intendedNanos(0) + 450 * MS, r.intendedNanos(94));
 
@@ -241,7 +262,8 @@ class OpenLoopSenderTest {
                 assertEquals(ids.size() == 90 ? 5 : 10, reviews.size());
                 for (JsonNode review : reviews) {
                     // each item is the single-post body, field for field (createdAt is "now", to the second)
-                    ObjectNode expected = (ObjectNode) JSON.readTree(factory.body(ReviewIds.Phase.MEASURED, ids.size()));
+                    ObjectNode expected =
+                            (ObjectNode) JSON.readTree(factory.body(ReviewIds.Phase.MEASURED, ids.size()));
                     ObjectNode actual = (ObjectNode) review.deepCopy();
                     assertTrue(actual.remove("createdAt").isTextual());
                     expected.remove("createdAt");
@@ -266,9 +288,17 @@ class OpenLoopSenderTest {
             assertEquals(9, r.okRequests());
             assertEquals(500, r.requestStatus()[4]);
             assertEquals(10, r.httpLatency().count(), "one latency per HTTP request");
-            assertEquals(10L, r.failureCounts().get("HTTP 500 {\"title\":\"boom\"}"), r.failureCounts().toString());
-            assertEquals(1L, r.failureCounts().get("REJECTED rating: must be one of GOOD, NEUTRAL, BAD"), r.failureCounts().toString());
-            assertTrue(r.okPerSecond() <= 84 / 0.475, "reviews/s over at least the whole schedule (95 at 200/s): " + r.okPerSecond());
+            assertEquals(
+                    10L,
+                    r.failureCounts().get("HTTP 500 {\"title\":\"boom\"}"),
+                    r.failureCounts().toString());
+            assertEquals(
+                    1L,
+                    r.failureCounts().get("REJECTED rating: must be one of GOOD, NEUTRAL, BAD"),
+                    r.failureCounts().toString());
+            assertTrue(
+                    r.okPerSecond() <= 84 / 0.475,
+                    "reviews/s over at least the whole schedule (95 at 200/s): " + r.okPerSecond());
         }
     }
 
@@ -279,10 +309,13 @@ class OpenLoopSenderTest {
                 return new StubServer.Reply(200, "{\"created\":4}"); // no results at all
             }
             // only index 0 answered, plus an index outside the batch and an unknown outcome
-            return new StubServer.Reply(200, "{\"results\":[{\"index\":0,\"outcome\":\"CREATED\"},"
-                    + "{\"index\":9,\"outcome\":\"CREATED\"},{\"index\":1,\"outcome\":\"MAYBE\"}]}");
+            return new StubServer.Reply(
+                    200,
+                    "{\"results\":[{\"index\":0,\"outcome\":\"CREATED\"},"
+                            + "{\"index\":9,\"outcome\":\"CREATED\"},{\"index\":1,\"outcome\":\"MAYBE\"}]}");
         })) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
             OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.WARMUP, 8, 1000, 4);
 
             assertEquals(2, r.requests());
@@ -291,21 +324,28 @@ class OpenLoopSenderTest {
             assertEquals(201, r.status()[4]);
             assertEquals(7, r.errorCount());
             assertEquals(2, r.httpLatency().count(), "answered requests still give latencies");
-            assertTrue(r.topFailures(1).get(0).getKey().startsWith("HTTP 200 batch answer without a results list"), r.failureCounts().toString());
-            assertEquals(3L, r.failureCounts().get("batch answer (HTTP 200) has no result for the review"), r.failureCounts().toString());
+            assertTrue(
+                    r.topFailures(1).get(0).getKey().startsWith("HTTP 200 batch answer without a results list"),
+                    r.failureCounts().toString());
+            assertEquals(
+                    3L,
+                    r.failureCounts().get("batch answer (HTTP 200) has no result for the review"),
+                    r.failureCounts().toString());
         }
     }
 
     @Test
     void batchRefusedOrUnreachableFailsAllItsReviews() throws Exception {
         try (StubServer stub = new StubServer(s -> new StubServer.Reply(401, ""))) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 8);
             OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 25, 1000, 10);
             assertEquals(3, r.requests());
             assertEquals(0, r.okCount());
             assertEquals(25, r.errorCount());
             assertEquals(25, r.count(401));
-            assertEquals(25L, r.failureCounts().get("HTTP 401 "), r.failureCounts().toString());
+            assertEquals(
+                    25L, r.failureCounts().get("HTTP 401 "), r.failureCounts().toString());
         }
         java.net.URI nobody;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
@@ -327,7 +367,8 @@ class OpenLoopSenderTest {
             }
             return batchAnswer(s);
         })) {
-            OpenLoopSender sender = new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 1);
+            OpenLoopSender sender =
+                    new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), null)), factory, 1);
             // batches of 5 at 100/s: one every 50 ms; the one holding review 20 (request 4) stalls 300 ms
             OpenLoopSender.PhaseResult r = sender.run(ReviewIds.Phase.MEASURED, 50, 100, 5);
 
@@ -335,8 +376,10 @@ class OpenLoopSenderTest {
             assertTrue(r.behind() > 0, "the in-flight cap was hit during the stall");
             long next = r.httpLatencyNanos()[5];
             assertTrue(next >= 200 * MS, "request 5 was due 50 ms after the stalled one; latency " + next / MS + " ms");
-            assertTrue(r.httpLatencyNanos()[3] < next, "the request before the stall does not carry it: "
-                    + r.httpLatencyNanos()[3] / MS + " ms vs " + next / MS + " ms");
+            assertTrue(
+                    r.httpLatencyNanos()[3] < next,
+                    "the request before the stall does not carry it: " + r.httpLatencyNanos()[3] / MS + " ms vs "
+                            + next / MS + " ms");
         }
     }
 }

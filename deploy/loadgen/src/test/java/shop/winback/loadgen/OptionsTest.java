@@ -1,16 +1,15 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class OptionsTest {
 
@@ -23,7 +22,10 @@ class OptionsTest {
         Options o = parse(Map.of(), "--rate", "5000", "--warmup", "240s");
         assertTrue(o.expectedTickets() > 10 * ServiceClient.AGENT_CAPACITY, "the case: ten agents would fill up");
         assertTrue((long) o.agents() * ServiceClient.AGENT_CAPACITY >= o.expectedTickets(), "room for every ticket");
-        assertEquals(2, parse(Map.of(), "--rate", "5000", "--warmup", "240s", "--agents", "2").agents());
+        assertEquals(
+                2,
+                parse(Map.of(), "--rate", "5000", "--warmup", "240s", "--agents", "2")
+                        .agents());
     }
 
     @Test
@@ -66,7 +68,9 @@ class OptionsTest {
     void warmupRampsUpUnlessNoRamp() throws Exception {
         Options o = parse(Map.of());
         assertTrue(o.rampWarmup());
-        assertEquals(SendSchedule.ramp(100, 1000, Duration.ofSeconds(15)), o.warmupSchedule(),
+        assertEquals(
+                SendSchedule.ramp(100, 1000, Duration.ofSeconds(15)),
+                o.warmupSchedule(),
                 "10% of the rate rising to the rate over the first half");
         assertEquals(23_250, o.warmupReviews(), "8250 in the ramp + 15000 at the full rate");
 
@@ -82,7 +86,8 @@ class OptionsTest {
         assertEquals(27_500 + 50_000, batched.warmupReviews());
 
         assertEquals(0, parse(Map.of(), "--warmup", "0").warmupReviews());
-        assertEquals(SendSchedule.ramp(2, 20, Duration.ofSeconds(1)),
+        assertEquals(
+                SendSchedule.ramp(2, 20, Duration.ofSeconds(1)),
                 parse(Map.of(), "--rate", "20", "--warmup", "2s").warmupSchedule());
         assertEquals(31, parse(Map.of(), "--rate", "20", "--warmup", "2s").warmupReviews());
         assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--no-ramp=yes"}, Map.of()));
@@ -93,8 +98,8 @@ class OptionsTest {
     void rejectsBatchSizesTheApiWouldNot() {
         Map<String, String> env = Map.of();
         for (String bad : new String[] {"0", "-5", "1001", "100000", "ten", "2.5", ""}) {
-            Options.UsageException e = assertThrows(Options.UsageException.class,
-                    () -> Options.parse(new String[] {"--batch", bad}, env), bad);
+            Options.UsageException e = assertThrows(
+                    Options.UsageException.class, () -> Options.parse(new String[] {"--batch", bad}, env), bad);
             assertTrue(e.getMessage().startsWith("--batch"), e.getMessage());
         }
         assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--batch"}, env));
@@ -102,8 +107,22 @@ class OptionsTest {
 
     @Test
     void bothOptionStylesAndUnits() throws Exception {
-        Options o = parse(Map.of(), "--rate", "250", "--negative=25%", "--duration", "2m", "--warmup=0",
-                "--drain", "500ms", "--agents", "3", "--review-url", "http://localhost:9001/", "--floor-duration", "0");
+        Options o = parse(
+                Map.of(),
+                "--rate",
+                "250",
+                "--negative=25%",
+                "--duration",
+                "2m",
+                "--warmup=0",
+                "--drain",
+                "500ms",
+                "--agents",
+                "3",
+                "--review-url",
+                "http://localhost:9001/",
+                "--floor-duration",
+                "0");
         assertEquals(250, o.rate());
         assertEquals(0.25, o.negativeShare());
         assertEquals(Duration.ofMinutes(2), o.duration());
@@ -130,8 +149,10 @@ class OptionsTest {
     void shopChoosesTheBenchShop() throws Exception {
         assertEquals("bench-0a1b2c", parse(Map.of(), "--shop", "bench-0a1b2c").shopId());
         assertEquals("Shop_1.x", parse(Map.of(), "--shop=Shop_1.x").shopId());
-        assertEquals("s".repeat(Options.MAX_SHOP_ID_LENGTH),
-                parse(Map.of(), "--shop", "s".repeat(Options.MAX_SHOP_ID_LENGTH)).shopId());
+        assertEquals(
+                "s".repeat(Options.MAX_SHOP_ID_LENGTH),
+                parse(Map.of(), "--shop", "s".repeat(Options.MAX_SHOP_ID_LENGTH))
+                        .shopId());
         Options withToken = parse(Map.of(), "--shop", "bench-abcdef", "--token", "jwt");
         assertEquals("bench-abcdef", withToken.shopId());
         assertEquals("jwt", withToken.token());
@@ -144,13 +165,19 @@ class OptionsTest {
         String first = Bench.shopId(o);
         assertTrue(first.matches("bench-[0-9a-f]{6}"), first);
         // 2^24 possibilities: ten draws all alike would mean the id is not random
-        assertTrue(java.util.stream.IntStream.range(0, 10).mapToObj(i -> Bench.shopId(o)).distinct().count() > 1);
+        assertTrue(java.util.stream.IntStream.range(0, 10)
+                        .mapToObj(i -> Bench.shopId(o))
+                        .distinct()
+                        .count()
+                > 1);
     }
 
     @Test
     void rejectsShopIdsTheServicesWouldNot() {
         Map<String, String> env = Map.of();
-        for (String bad : new String[] {"", " ", "-bench", "bench shop", "bench/1", "商店", "s".repeat(Options.MAX_SHOP_ID_LENGTH + 1)}) {
+        for (String bad : new String[] {
+            "", " ", "-bench", "bench shop", "bench/1", "商店", "s".repeat(Options.MAX_SHOP_ID_LENGTH + 1)
+        }) {
             assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--shop", bad}, env), bad);
         }
         assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--shop"}, env));
@@ -158,7 +185,8 @@ class OptionsTest {
 
     @Test
     void toStringHidesTheToken() throws Exception {
-        String s = parse(Map.of("BENCH_TOKEN", "secret-jwt"), "--shop", "bench-123456").toString();
+        String s = parse(Map.of("BENCH_TOKEN", "secret-jwt"), "--shop", "bench-123456")
+                .toString();
         assertEquals(-1, s.indexOf("secret-jwt"));
         assertTrue(s.contains("shopId=bench-123456"), s);
     }

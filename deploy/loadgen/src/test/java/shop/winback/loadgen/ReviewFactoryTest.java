@@ -1,11 +1,11 @@
 package shop.winback.loadgen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReviewFactoryTest {
 
@@ -66,7 +66,8 @@ class ReviewFactoryTest {
         assertTrue(body.get("dsr").get("service").isInt());
         assertTrue(body.get("dsr").get("shipping").isInt());
         assertTrue(body.get("text").asText().length() > 0);
-        assertTrue(body.get("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"),
+        assertTrue(
+                body.get("createdAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+08:00"),
                 body.get("createdAt").asText());
         assertEquals(12, body.size(), "no fields beyond the contract");
     }

@@ -1,10 +1,9 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class ReviewIdsTest {
 
@@ -22,8 +21,10 @@ class ReviewIdsTest {
 
     @Test
     void warmupAndMeasuredIdsNeverCollide() {
-        assertEquals(false, ids.platformReviewId(ReviewIds.Phase.WARMUP, 7)
-                .equals(ids.platformReviewId(ReviewIds.Phase.MEASURED, 7)));
+        assertEquals(
+                false,
+                ids.platformReviewId(ReviewIds.Phase.WARMUP, 7)
+                        .equals(ids.platformReviewId(ReviewIds.Phase.MEASURED, 7)));
     }
 
     @Test

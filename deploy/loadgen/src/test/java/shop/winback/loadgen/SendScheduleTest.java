@@ -1,13 +1,12 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class SendScheduleTest {
 
@@ -19,10 +18,16 @@ class SendScheduleTest {
             SendSchedule s = SendSchedule.constant(rate);
             assertFalse(s.ramps());
             for (int i : new int[] {0, 1, 2, 7, 199, 999, 12_345, 59_999, 1_000_000}) {
-                assertEquals(Math.round(i * (1e9 / rate)), s.offsetNanos(i), rate + "/s, review " + i); // i/rate, as always
+                assertEquals(
+                        Math.round(i * (1e9 / rate)), s.offsetNanos(i), rate + "/s, review " + i); // i/rate, as always
             }
-            for (Duration d : new Duration[] {Duration.ZERO, Duration.ofMillis(1), Duration.ofSeconds(30),
-                    Duration.ofMillis(61_234), Duration.ofMinutes(2)}) {
+            for (Duration d : new Duration[] {
+                Duration.ZERO,
+                Duration.ofMillis(1),
+                Duration.ofSeconds(30),
+                Duration.ofMillis(61_234),
+                Duration.ofMinutes(2)
+            }) {
                 assertEquals((long) Math.floor(rate * d.toNanos() / 1e9), s.reviewsIn(d), rate + "/s over " + d);
             }
         }
@@ -54,7 +59,8 @@ class SendScheduleTest {
         // after the ramp: the full rate, 1 ms apart
         assertEquals(15 * S + 1_000_000L, warmup.offsetNanos(8251));
         assertEquals(30 * S, warmup.offsetNanos(23_250));
-        assertEquals(30 * S - 1_000_000L, warmup.offsetNanos(23_249), "the last warm-up review is due 1 ms before its end");
+        assertEquals(
+                30 * S - 1_000_000L, warmup.offsetNanos(23_249), "the last warm-up review is due 1 ms before its end");
     }
 
     @Test
@@ -81,14 +87,22 @@ class SendScheduleTest {
 
     @Test
     void thePhasesReviewsAreThoseDueBeforeItsEnd() {
-        for (SendSchedule s : new SendSchedule[] {warmup, SendSchedule.ramp(0.5, 5, Duration.ofMillis(2500)),
-                SendSchedule.ramp(500, 5000, Duration.ofSeconds(10)), SendSchedule.constant(250)}) {
-            for (Duration d : new Duration[] {Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20),
-                    Duration.ofSeconds(30)}) {
+        for (SendSchedule s : new SendSchedule[] {
+            warmup,
+            SendSchedule.ramp(0.5, 5, Duration.ofMillis(2500)),
+            SendSchedule.ramp(500, 5000, Duration.ofSeconds(10)),
+            SendSchedule.constant(250)
+        }) {
+            for (Duration d : new Duration[] {
+                Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(30)
+            }) {
                 int n = (int) s.reviewsIn(d);
                 assertTrue(n > 0, s + " " + d);
-                assertTrue(s.offsetNanos(n - 1) < d.toNanos(), "the last one sent is due before the end: " + s + " " + d);
-                assertTrue(s.offsetNanos(n) <= d.toNanos() + 1, "floor: at most one due in time is left out: " + s + " " + d);
+                assertTrue(
+                        s.offsetNanos(n - 1) < d.toNanos(), "the last one sent is due before the end: " + s + " " + d);
+                assertTrue(
+                        s.offsetNanos(n) <= d.toNanos() + 1,
+                        "floor: at most one due in time is left out: " + s + " " + d);
                 assertTrue(s.offsetNanos(n + 1) >= d.toNanos(), "none left out beyond that: " + s + " " + d);
             }
         }

@@ -1,12 +1,11 @@
 package shop.winback.loadgen;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class ServiceClientTest {
 
@@ -24,14 +23,20 @@ class ServiceClientTest {
 
     @Test
     void createsAgentsWithTheContractBody() throws Exception {
-        try (StubServer stub = new StubServer(s -> new StubServer.Reply(201, "{\"id\":\"0b6a-agent\",\"name\":\"agent-1\"}"))) {
+        try (StubServer stub =
+                new StubServer(s -> new StubServer.Reply(201, "{\"id\":\"0b6a-agent\",\"name\":\"agent-1\"}"))) {
             ServiceClient client = closeLater(new ServiceClient(stub.url(), stub.url(), "jwt"));
             assertEquals("0b6a-agent", client.createAgent("bench-1a2b3c", "agent-1"));
             StubServer.Seen s = stub.seen.get(0);
             assertEquals("/api/v1/agents", s.path());
             assertEquals("Bearer jwt", s.authorization());
-            for (String field : new String[] {"\"shopId\":\"bench-1a2b3c\"", "\"name\":\"agent-1\"",
-                    "\"tier\":\"REVIEW_RECOVERY\"", "\"capacity\":10000", "\"status\":\"ONLINE\""}) {
+            for (String field : new String[] {
+                "\"shopId\":\"bench-1a2b3c\"",
+                "\"name\":\"agent-1\"",
+                "\"tier\":\"REVIEW_RECOVERY\"",
+                "\"capacity\":10000",
+                "\"status\":\"ONLINE\""
+            }) {
                 assertTrue(s.body().contains(field), s.body());
             }
         }
@@ -53,9 +58,11 @@ class ServiceClientTest {
             nobody = java.net.URI.create("http://127.0.0.1:" + s.getLocalPort());
         } // closed: the port is now (almost certainly) free
         ServiceClient client = closeLater(new ServiceClient(nobody, nobody, null));
-        SetupException e = assertThrows(SetupException.class,
-                () -> client.awaitReady("review-service", nobody, Duration.ZERO));
-        assertTrue(e.getMessage().startsWith("review-service is not ready at " + nobody + "/q/health/ready"), e.getMessage());
+        SetupException e =
+                assertThrows(SetupException.class, () -> client.awaitReady("review-service", nobody, Duration.ZERO));
+        assertTrue(
+                e.getMessage().startsWith("review-service is not ready at " + nobody + "/q/health/ready"),
+                e.getMessage());
     }
 
     @Test
@@ -68,20 +75,28 @@ class ServiceClientTest {
 
     @Test
     void readsPerReviewOutcomesOfABatchAnswer() {
-        ServiceClient client = closeLater(new ServiceClient(java.net.URI.create("http://127.0.0.1:1"),
-                java.net.URI.create("http://127.0.0.1:1"), null));
+        ServiceClient client = closeLater(new ServiceClient(
+                java.net.URI.create("http://127.0.0.1:1"), java.net.URI.create("http://127.0.0.1:1"), null));
         String body = "{\"created\":1,\"duplicates\":1,\"rejected\":1,\"results\":["
                 + "{\"index\":2,\"platformReviewId\":\"c\",\"outcome\":\"REJECTED\",\"reviewId\":null,"
                 + "\"violations\":[{\"field\":\"dsr.service\",\"message\":\"must be at most 5\"},{\"field\":\"text\",\"message\":\"too long\"}]},"
                 + "{\"index\":0,\"platformReviewId\":\"a\",\"outcome\":\"CREATED\",\"reviewId\":\"u1\",\"violations\":[]},"
                 + "{\"index\":1,\"platformReviewId\":\"b\",\"outcome\":\"DUPLICATE\",\"reviewId\":\"u0\",\"violations\":[]}]}";
-        ServiceClient.BatchOutcome o = client.readBatchAnswer(200, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 4);
+        ServiceClient.BatchOutcome o =
+                client.readBatchAnswer(200, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), 4);
         assertTrue(o.ok());
-        assertEquals(java.util.Arrays.asList(ServiceClient.ItemOutcome.CREATED, ServiceClient.ItemOutcome.DUPLICATE,
-                ServiceClient.ItemOutcome.REJECTED, null), java.util.Arrays.asList(o.items()), "by index; 3 has no result");
+        assertEquals(
+                java.util.Arrays.asList(
+                        ServiceClient.ItemOutcome.CREATED,
+                        ServiceClient.ItemOutcome.DUPLICATE,
+                        ServiceClient.ItemOutcome.REJECTED,
+                        null),
+                java.util.Arrays.asList(o.items()),
+                "by index; 3 has no result");
         assertEquals("dsr.service: must be at most 5; text: too long", o.reasons()[2]);
 
-        ServiceClient.BatchOutcome garbage = client.readBatchAnswer(200, "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8), 4);
+        ServiceClient.BatchOutcome garbage =
+                client.readBatchAnswer(200, "not json".getBytes(java.nio.charset.StandardCharsets.UTF_8), 4);
         assertTrue(!garbage.ok() && garbage.failure().startsWith("unreadable batch answer"), garbage.failure());
     }
 }

@@ -2,7 +2,6 @@ package shop.winback.loadgen;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,11 +16,9 @@ import java.util.function.Function;
 final class StubServer implements AutoCloseable {
 
     /** One request as it arrived; {@code path} is the raw request path, not decoded (a %3A stays %3A). */
-    record Seen(String method, String path, String authorization, String body) {
-    }
+    record Seen(String method, String path, String authorization, String body) {}
 
-    record Reply(int status, String body) {
-    }
+    record Reply(int status, String body) {}
 
     final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -41,8 +38,11 @@ final class StubServer implements AutoCloseable {
 
     private void respond(HttpExchange exchange, Function<Seen, Reply> handler) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Seen s = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                exchange.getRequestHeaders().getFirst("Authorization"), body);
+        Seen s = new Seen(
+                exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(),
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                body);
         seen.add(s);
         Reply reply = handler.apply(s);
         byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);

@@ -1,15 +1,14 @@
 package shop.winback.loadgen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The record filtering and counting of the watcher, fed hand-made records (no broker). */
 class TicketWatcherTest {
@@ -19,16 +18,28 @@ class TicketWatcherTest {
     private final TicketWatcher watcher = new TicketWatcher("unused:9092", TicketWatcher.DEFAULT_TOPIC, ids);
     private long offset;
 
-    private ConsumerRecord<String, String> event(String ceId, String type, String shop, String platformReviewId, String orderId) {
+    private ConsumerRecord<String, String> event(
+            String ceId, String type, String shop, String platformReviewId, String orderId) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_type", type.getBytes(StandardCharsets.UTF_8));
         headers.add("ce_source", "/ticket-service".getBytes(StandardCharsets.UTF_8));
-        String value = "{\"ticketId\":\"t-1\",\"shopId\":\"" + shop + "\",\"orderId\":\"" + orderId + "\",\"reviewId\":\"r-1\""
-                + (platformReviewId == null ? "" : ",\"platformReviewId\":\"" + platformReviewId + "\"")
-                + ",\"agentId\":\"a-1\",\"assignedAt\":\"2026-11-23T09:30:01+08:00\"}";
-        return new ConsumerRecord<>(TicketWatcher.DEFAULT_TOPIC, 0, offset++, 0L, TimestampType.CREATE_TIME, -1, -1, orderId,
-                value, headers, Optional.empty());
+        String value =
+                "{\"ticketId\":\"t-1\",\"shopId\":\"" + shop + "\",\"orderId\":\"" + orderId + "\",\"reviewId\":\"r-1\""
+                        + (platformReviewId == null ? "" : ",\"platformReviewId\":\"" + platformReviewId + "\"")
+                        + ",\"agentId\":\"a-1\",\"assignedAt\":\"2026-11-23T09:30:01+08:00\"}";
+        return new ConsumerRecord<>(
+                TicketWatcher.DEFAULT_TOPIC,
+                0,
+                offset++,
+                0L,
+                TimestampType.CREATE_TIME,
+                -1,
+                -1,
+                orderId,
+                value,
+                headers,
+                Optional.empty());
     }
 
     private ConsumerRecord<String, String> assigned(String ceId, ReviewIds.Phase phase, int index) {
@@ -52,7 +63,8 @@ class TicketWatcherTest {
         watcher.handle(assigned("e-1", ReviewIds.Phase.MEASURED, 19), 200); // same event again
         watcher.handle(assigned("e-2", ReviewIds.Phase.MEASURED, 19), 300); // a second assignment
         TicketWatcher.Assignment a = watcher.assignment(ids.platformReviewId(ReviewIds.Phase.MEASURED, 19));
-        assertEquals(new TicketWatcher.Assignment(100, 3, 1), a, "first time kept, 2 extra records, 1 of them a redelivery");
+        assertEquals(
+                new TicketWatcher.Assignment(100, 3, 1), a, "first time kept, 2 extra records, 1 of them a redelivery");
         assertEquals(1, watcher.measuredAssigned());
     }
 
@@ -61,13 +73,20 @@ class TicketWatcherTest {
         watcher.handle(assigned("e-1", ReviewIds.Phase.WARMUP, 29), 100);
         watcher.handle(assigned("e-2", ReviewIds.Phase.MEASURED, 29), 200);
         assertEquals(1, watcher.measuredAssigned());
-        assertEquals(1, watcher.assignment(ids.platformReviewId(ReviewIds.Phase.MEASURED, 29)).records());
-        assertEquals(1, watcher.assignment(ids.platformReviewId(ReviewIds.Phase.WARMUP, 29)).records());
+        assertEquals(
+                1,
+                watcher.assignment(ids.platformReviewId(ReviewIds.Phase.MEASURED, 29))
+                        .records());
+        assertEquals(
+                1,
+                watcher.assignment(ids.platformReviewId(ReviewIds.Phase.WARMUP, 29))
+                        .records());
     }
 
     @Test
     void ignoresOtherShopsEvenWhenTheirTextMentionsOurs() {
-        watcher.handle(event("e-1", TicketWatcher.ASSIGNED, "shop-other", SHOP + "-M-R-0000009", SHOP + "-M-O-0000009"), 100);
+        watcher.handle(
+                event("e-1", TicketWatcher.ASSIGNED, "shop-other", SHOP + "-M-R-0000009", SHOP + "-M-O-0000009"), 100);
         watcher.handle(new ConsumerRecord<>(TicketWatcher.DEFAULT_TOPIC, 0, 99, "k", "not json " + SHOP), 100);
         assertEquals(0, watcher.measuredAssigned());
         assertEquals(0, watcher.assignments().size());
@@ -75,8 +94,12 @@ class TicketWatcherTest {
 
     @Test
     void fallsBackToTheOrderIdWithoutPlatformReviewId() {
-        watcher.handle(event("e-1", TicketWatcher.ASSIGNED, SHOP, null, ids.orderId(ReviewIds.Phase.MEASURED, 39)), 100);
-        assertEquals(1, watcher.assignment(ids.platformReviewId(ReviewIds.Phase.MEASURED, 39)).records());
+        watcher.handle(
+                event("e-1", TicketWatcher.ASSIGNED, SHOP, null, ids.orderId(ReviewIds.Phase.MEASURED, 39)), 100);
+        assertEquals(
+                1,
+                watcher.assignment(ids.platformReviewId(ReviewIds.Phase.MEASURED, 39))
+                        .records());
     }
 
     @Test

@@ -1,18 +1,17 @@
 package shop.winback.loadgen;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TokenMinterTest {
 
@@ -22,7 +21,8 @@ class TokenMinterTest {
         g.initialize(2048);
         KeyPair pair = g.generateKeyPair();
         String pem = "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pair.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(pair.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
         TokenMinter minter = new TokenMinter(TokenMinter.privateKey(pem));
         String token = minter.mint("bench-abc123-1s001", "bench", List.of("integration", "manager"), 3600);
@@ -33,7 +33,11 @@ class TokenMinterTest {
         rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(rs256.verify(Base64.getUrlDecoder().decode(parts[2])));
         ObjectMapper json = new ObjectMapper();
-        assertEquals("RS256", json.readTree(Base64.getUrlDecoder().decode(parts[0])).path("alg").asText());
+        assertEquals(
+                "RS256",
+                json.readTree(Base64.getUrlDecoder().decode(parts[0]))
+                        .path("alg")
+                        .asText());
         JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts[1]));
         assertEquals("winback", claims.path("iss").asText());
         assertEquals("bench-abc123-1s001", claims.path("shop_id").asText());

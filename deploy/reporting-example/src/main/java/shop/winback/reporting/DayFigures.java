@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * reasons: a review with several counts under each). Also what one event contributes to a day: the job adds these up
  * per {@code shopId|date}.
  */
-public record DayFigures(Figures total, Map<String, Figures> byAgent, Map<String, Figures> byProduct,
-                         Map<String, Figures> byReason) {
+public record DayFigures(
+        Figures total, Map<String, Figures> byAgent, Map<String, Figures> byProduct, Map<String, Figures> byReason) {
 
     public static final DayFigures NONE = new DayFigures(Figures.NONE, Map.of(), Map.of(), Map.of());
 
@@ -31,12 +31,18 @@ public record DayFigures(Figures total, Map<String, Figures> byAgent, Map<String
         if (reasons != null) {
             reasons.forEach(reason -> byReason.put(reason, figures));
         }
-        return new DayFigures(figures, agentId == null ? Map.of() : Map.of(agentId, figures),
-                sku == null ? Map.of() : Map.of(sku, figures), byReason);
+        return new DayFigures(
+                figures,
+                agentId == null ? Map.of() : Map.of(agentId, figures),
+                sku == null ? Map.of() : Map.of(sku, figures),
+                byReason);
     }
 
     public DayFigures plus(DayFigures o) {
-        return new DayFigures(total.plus(o.total), merge(byAgent, o.byAgent), merge(byProduct, o.byProduct),
+        return new DayFigures(
+                total.plus(o.total),
+                merge(byAgent, o.byAgent),
+                merge(byProduct, o.byProduct),
                 merge(byReason, o.byReason));
     }
 

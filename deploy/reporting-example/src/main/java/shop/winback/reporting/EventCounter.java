@@ -39,9 +39,19 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
     private static final Logger LOG = LoggerFactory.getLogger(EventCounter.class);
 
     /** The complaint reasons reviews.v1 1.3.0 knows; a reader that does not know one takes it as OTHER (its contract). */
-    private static final Set<String> REASONS = Set.of("QUALITY_DAMAGE", "SIZE_FIT", "NOT_AS_DESCRIBED",
-            "COLOUR_DIFFERENCE", "MISSING_ITEM", "PARCEL_DAMAGED", "SLOW_SHIPPING", "COURIER_CONDUCT",
-            "SERVICE_ATTITUDE", "PRICE", "OTHER");
+    private static final Set<String> REASONS = Set.of(
+            "QUALITY_DAMAGE",
+            "SIZE_FIT",
+            "NOT_AS_DESCRIBED",
+            "COLOUR_DIFFERENCE",
+            "MISSING_ITEM",
+            "PARCEL_DAMAGED",
+            "SLOW_SHIPPING",
+            "COURIER_CONDUCT",
+            "SERVICE_ATTITUDE",
+            "PRICE",
+            "OTHER");
+
     private static final Set<String> RATINGS = Set.of("GOOD", "NEUTRAL", "BAD");
     private static final String RECOVERED = "RECOVERED";
 
@@ -92,8 +102,8 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
     /** Whether an event with this id was counted within the retention either side of this record's time. */
     private boolean seenBefore(String eventId, long ts) {
         long window = retention.eventIds().toMillis();
-        try (WindowStoreIterator<Long> earlier = seen.fetch(eventId, Instant.ofEpochMilli(ts - window),
-                Instant.ofEpochMilli(ts + window))) {
+        try (WindowStoreIterator<Long> earlier =
+                seen.fetch(eventId, Instant.ofEpochMilli(ts - window), Instant.ofEpochMilli(ts + window))) {
             return earlier.hasNext();
         }
     }
@@ -122,10 +132,18 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         String reviewId = e.text("reviewId");
         String sku = e.text("item.sku");
         String rating = e.text("rating");
-        count(shop, e.instant("openedAt"), DayFigures.of(Figures.ticketOpened(), null, sku, facts.reasonsOf(reviewId)), ts);
+        count(
+                shop,
+                e.instant("openedAt"),
+                DayFigures.of(Figures.ticketOpened(), null, sku, facts.reasonsOf(reviewId)),
+                ts);
         TicketFacts known = facts.tickets().get(ticketId);
-        orders.put(orderKey, facts.withTicket(ticketId,
-                new TicketFacts(reviewId, sku, rating, known == null ? null : known.resolution()), ts));
+        orders.put(
+                orderKey,
+                facts.withTicket(
+                        ticketId,
+                        new TicketFacts(reviewId, sku, rating, known == null ? null : known.resolution()),
+                        ts));
     }
 
     /**
@@ -152,10 +170,11 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
             }
             forward(before.dayKey(), before.contribution().negated(), ts);
         }
-        DayFigures contribution = DayFigures.of(Figures.resolved(outcome, rating), agentId, ticket.sku(),
-                facts.reasonsOf(ticket.reviewId()));
+        DayFigures contribution = DayFigures.of(
+                Figures.resolved(outcome, rating), agentId, ticket.sku(), facts.reasonsOf(ticket.reviewId()));
         String dayKey = count(shop, resolvedAt, contribution, ts);
-        orders.put(orderKey, facts.withTicket(ticketId, ticket.resolved(new Counted(dayKey, outcome, contribution)), ts));
+        orders.put(
+                orderKey, facts.withTicket(ticketId, ticket.resolved(new Counted(dayKey, outcome, contribution)), ts));
     }
 
     /**
@@ -169,8 +188,15 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         OrderFacts facts = orders.get(orderKey);
         TicketFacts ticket = facts == null ? null : ticketOf(facts, e.optionalText("ticketId"));
         Figures paid = Figures.compensationApproved(e.text("type"), e.integer("amountFen"));
-        count(shop, e.instant("occurredAt"), DayFigures.of(paid, e.text("agentId"),
-                ticket == null ? null : ticket.sku(), ticket == null ? List.of() : facts.reasonsOf(ticket.reviewId())), ts);
+        count(
+                shop,
+                e.instant("occurredAt"),
+                DayFigures.of(
+                        paid,
+                        e.text("agentId"),
+                        ticket == null ? null : ticket.sku(),
+                        ticket == null ? List.of() : facts.reasonsOf(ticket.reviewId())),
+                ts);
         if (facts != null) {
             orders.put(orderKey, facts.touched(ts));
         }
@@ -180,7 +206,10 @@ final class EventCounter implements Processor<String, byte[], String, DayFigures
         if (ticketId != null) {
             return facts.tickets().get(ticketId);
         }
-        return facts.tickets().values().stream().filter(t -> t.resolution() == null).findFirst().orElse(null);
+        return facts.tickets().values().stream()
+                .filter(t -> t.resolution() == null)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Forwards {@code contribution} to the shop's local day of {@code at}; returns that day's key. */

@@ -11,14 +11,22 @@ import java.util.TreeMap;
  *
  * @param compensationPaidFenByType approved compensations' {@code amountFen}, by compensation {@code type}
  */
-public record Figures(long reviewsReceived, long good, long neutral, long bad, long ticketsOpened,
-                      long recoveredNeutral, long recoveredBad, long unrecovered,
-                      Map<String, Long> compensationPaidFenByType) {
+public record Figures(
+        long reviewsReceived,
+        long good,
+        long neutral,
+        long bad,
+        long ticketsOpened,
+        long recoveredNeutral,
+        long recoveredBad,
+        long unrecovered,
+        Map<String, Long> compensationPaidFenByType) {
 
     public static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, Map.of());
 
     public Figures {
-        compensationPaidFenByType = Map.copyOf(compensationPaidFenByType == null ? Map.of() : compensationPaidFenByType);
+        compensationPaidFenByType =
+                Map.copyOf(compensationPaidFenByType == null ? Map.of() : compensationPaidFenByType);
     }
 
     /** One review received, by its rating (GOOD, NEUTRAL or BAD). */
@@ -47,24 +55,41 @@ public record Figures(long reviewsReceived, long good, long neutral, long bad, l
     }
 
     public long compensationPaidFen() {
-        return compensationPaidFenByType.values().stream().mapToLong(Long::longValue).sum();
+        return compensationPaidFenByType.values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     public Figures plus(Figures o) {
         Map<String, Long> byType = new TreeMap<>(compensationPaidFenByType);
         o.compensationPaidFenByType.forEach((type, fen) -> byType.merge(type, fen, Long::sum));
         byType.values().removeIf(fen -> fen == 0);
-        return new Figures(reviewsReceived + o.reviewsReceived, good + o.good, neutral + o.neutral, bad + o.bad,
-                ticketsOpened + o.ticketsOpened, recoveredNeutral + o.recoveredNeutral, recoveredBad + o.recoveredBad,
-                unrecovered + o.unrecovered, byType);
+        return new Figures(
+                reviewsReceived + o.reviewsReceived,
+                good + o.good,
+                neutral + o.neutral,
+                bad + o.bad,
+                ticketsOpened + o.ticketsOpened,
+                recoveredNeutral + o.recoveredNeutral,
+                recoveredBad + o.recoveredBad,
+                unrecovered + o.unrecovered,
+                byType);
     }
 
     /** The same figures with every count negated: takes back what was counted before. */
     public Figures negated() {
         Map<String, Long> byType = new TreeMap<>();
         compensationPaidFenByType.forEach((type, fen) -> byType.put(type, -fen));
-        return new Figures(-reviewsReceived, -good, -neutral, -bad, -ticketsOpened, -recoveredNeutral, -recoveredBad,
-                -unrecovered, byType);
+        return new Figures(
+                -reviewsReceived,
+                -good,
+                -neutral,
+                -bad,
+                -ticketsOpened,
+                -recoveredNeutral,
+                -recoveredBad,
+                -unrecovered,
+                byType);
     }
 
     public boolean countsNothing() {

@@ -12,28 +12,47 @@ import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
  * The job's settings, from {@code --name value} arguments, else the environment, else the defaults. Per-shop
  * settings are written {@code DEFAULT,shop=VALUE,...} ({@link PerShop}).
  */
-public record JobConfig(String bootstrapServers, String applicationId, Topics topics, ShopSettings shops, Retention retention,
-                        String processingGuarantee, String stateDir, boolean print) {
+public record JobConfig(
+        String bootstrapServers,
+        String applicationId,
+        Topics topics,
+        ShopSettings shops,
+        Retention retention,
+        String processingGuarantee,
+        String stateDir,
+        boolean print) {
 
     /** option, environment variable, default, what it is */
     static final String[][] OPTIONS = {
-            {"--bootstrap", "KAFKA_BOOTSTRAP", "127.0.0.1:9092", "Kafka bootstrap servers (also KAFKA_BOOTSTRAP_SERVERS)"},
-            {"--application-id", "REPORTING_APPLICATION_ID", "winback-reporting-example",
-                    "Kafka Streams application id: consumer group, state and internal topic prefix"},
-            {"--zones", "REPORTING_ZONES", "Asia/Shanghai", "each shop's time zone: DEFAULT,shop=ZONE,..."},
-            {"--buyer-value-fen", "REPORTING_BUYER_VALUE_FEN", "3000", "a recovered buyer's value: DEFAULT,shop=FEN,..."},
-            {"--avoided-bad-review-cost-fen", "REPORTING_AVOIDED_BAD_REVIEW_COST_FEN", "0",
-                    "the avoided cost of a bad review per recovery: DEFAULT,shop=FEN,..."},
-            {"--incentive-neutral-fen", "REPORTING_INCENTIVE_NEUTRAL_FEN", "300", "incentive per recovered neutral ticket"},
-            {"--incentive-bad-fen", "REPORTING_INCENTIVE_BAD_FEN", "500", "incentive per recovered bad ticket"},
-            {"--processing-guarantee", "REPORTING_PROCESSING_GUARANTEE", StreamsConfig.EXACTLY_ONCE_V2,
-                    "exactly_once_v2 (a restart neither loses nor double counts) or at_least_once"},
-            {"--state-dir", "REPORTING_STATE_DIR", "", "where the local state stores live (default: Kafka Streams')"},
-            {"--reviews-topic", "REPORTING_REVIEWS_TOPIC", "reviews.v1", "review-service's events"},
-            {"--tickets-topic", "REPORTING_TICKETS_TOPIC", "tickets.v1", "ticket-service's events"},
-            {"--compensations-topic", "REPORTING_COMPENSATIONS_TOPIC", "compensations.v1", "compensation-service's events"},
-            {"--output-topic", "REPORTING_OUTPUT_TOPIC", "reporting.daily-figures.v1", "where the daily reports go"},
-            {"--print", "REPORTING_PRINT", "false", "true: also print each report as a JSON line on stdout"},
+        {"--bootstrap", "KAFKA_BOOTSTRAP", "127.0.0.1:9092", "Kafka bootstrap servers (also KAFKA_BOOTSTRAP_SERVERS)"},
+        {
+            "--application-id",
+            "REPORTING_APPLICATION_ID",
+            "winback-reporting-example",
+            "Kafka Streams application id: consumer group, state and internal topic prefix"
+        },
+        {"--zones", "REPORTING_ZONES", "Asia/Shanghai", "each shop's time zone: DEFAULT,shop=ZONE,..."},
+        {"--buyer-value-fen", "REPORTING_BUYER_VALUE_FEN", "3000", "a recovered buyer's value: DEFAULT,shop=FEN,..."},
+        {
+            "--avoided-bad-review-cost-fen",
+            "REPORTING_AVOIDED_BAD_REVIEW_COST_FEN",
+            "0",
+            "the avoided cost of a bad review per recovery: DEFAULT,shop=FEN,..."
+        },
+        {"--incentive-neutral-fen", "REPORTING_INCENTIVE_NEUTRAL_FEN", "300", "incentive per recovered neutral ticket"},
+        {"--incentive-bad-fen", "REPORTING_INCENTIVE_BAD_FEN", "500", "incentive per recovered bad ticket"},
+        {
+            "--processing-guarantee",
+            "REPORTING_PROCESSING_GUARANTEE",
+            StreamsConfig.EXACTLY_ONCE_V2,
+            "exactly_once_v2 (a restart neither loses nor double counts) or at_least_once"
+        },
+        {"--state-dir", "REPORTING_STATE_DIR", "", "where the local state stores live (default: Kafka Streams')"},
+        {"--reviews-topic", "REPORTING_REVIEWS_TOPIC", "reviews.v1", "review-service's events"},
+        {"--tickets-topic", "REPORTING_TICKETS_TOPIC", "tickets.v1", "ticket-service's events"},
+        {"--compensations-topic", "REPORTING_COMPENSATIONS_TOPIC", "compensations.v1", "compensation-service's events"},
+        {"--output-topic", "REPORTING_OUTPUT_TOPIC", "reporting.daily-figures.v1", "where the daily reports go"},
+        {"--print", "REPORTING_PRINT", "false", "true: also print each report as a JSON line on stdout"},
     };
 
     /**
@@ -65,18 +84,34 @@ public record JobConfig(String bootstrapServers, String applicationId, Topics to
         ShopSettings shops = new ShopSettings(
                 PerShop.parse(value.apply("--zones"), ShopSettings.DEFAULT_ZONE, ZoneId::of),
                 fen(value.apply("--buyer-value-fen"), ShopSettings.DEFAULT_BUYER_VALUE_FEN, "--buyer-value-fen"),
-                fen(value.apply("--avoided-bad-review-cost-fen"), ShopSettings.DEFAULT_AVOIDED_BAD_REVIEW_COST_FEN,
+                fen(
+                        value.apply("--avoided-bad-review-cost-fen"),
+                        ShopSettings.DEFAULT_AVOIDED_BAD_REVIEW_COST_FEN,
                         "--avoided-bad-review-cost-fen"),
-                fen(value.apply("--incentive-neutral-fen"), ShopSettings.DEFAULT_INCENTIVE_NEUTRAL_FEN, "--incentive-neutral-fen"),
+                fen(
+                        value.apply("--incentive-neutral-fen"),
+                        ShopSettings.DEFAULT_INCENTIVE_NEUTRAL_FEN,
+                        "--incentive-neutral-fen"),
                 fen(value.apply("--incentive-bad-fen"), ShopSettings.DEFAULT_INCENTIVE_BAD_FEN, "--incentive-bad-fen"));
         String guarantee = value.apply("--processing-guarantee");
         if (!guarantee.equals(StreamsConfig.EXACTLY_ONCE_V2) && !guarantee.equals(StreamsConfig.AT_LEAST_ONCE)) {
-            throw new IllegalArgumentException("--processing-guarantee: exactly_once_v2 or at_least_once, not " + guarantee);
+            throw new IllegalArgumentException(
+                    "--processing-guarantee: exactly_once_v2 or at_least_once, not " + guarantee);
         }
-        Topics topics = new Topics(value.apply("--reviews-topic"), value.apply("--tickets-topic"),
-                value.apply("--compensations-topic"), value.apply("--output-topic"));
-        return new JobConfig(value.apply("--bootstrap"), value.apply("--application-id"), topics, shops, Retention.defaults(),
-                guarantee, value.apply("--state-dir"), Boolean.parseBoolean(value.apply("--print")));
+        Topics topics = new Topics(
+                value.apply("--reviews-topic"),
+                value.apply("--tickets-topic"),
+                value.apply("--compensations-topic"),
+                value.apply("--output-topic"));
+        return new JobConfig(
+                value.apply("--bootstrap"),
+                value.apply("--application-id"),
+                topics,
+                shops,
+                Retention.defaults(),
+                guarantee,
+                value.apply("--state-dir"),
+                Boolean.parseBoolean(value.apply("--print")));
     }
 
     Properties streamsProperties() {
@@ -85,7 +120,9 @@ public record JobConfig(String bootstrapServers, String applicationId, Topics to
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
         p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        p.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest"); // a new job counts the topics' whole history
+        p.put(
+                StreamsConfig.consumerPrefix("auto.offset.reset"),
+                "earliest"); // a new job counts the topics' whole history
         // Before taking the next event by timestamp across the three topics, wait (up to this) for a topic that lags
         // behind: a ticket's review should be read before the ticket, to break the ticket down by the review's
         // complaint reasons. Costs nothing when every partition is caught up.
@@ -103,8 +140,8 @@ public record JobConfig(String bootstrapServers, String applicationId, Topics to
                 them to reporting.daily-figures.v1 (key shopId|yyyy-MM-dd). Each option may come from the environment.
                 """);
         for (String[] o : OPTIONS) {
-            s.append(String.format("  %-32s %-40s default %s%n      %s%n", o[0], "(" + o[1] + ")",
-                    o[2].isEmpty() ? "-" : o[2], o[3]));
+            s.append(String.format(
+                    "  %-32s %-40s default %s%n      %s%n", o[0], "(" + o[1] + ")", o[2].isEmpty() ? "-" : o[2], o[3]));
         }
         return s.toString();
     }

@@ -11,8 +11,8 @@ import org.apache.kafka.common.serialization.Serializer;
 /** JSON (Jackson) serde for the job's own records: its state, its repartition topic and its output topic. */
 public final class JsonSerde<T> implements Serde<T> {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Class<T> type;
 

@@ -18,8 +18,7 @@ import org.apache.kafka.streams.KafkaStreams;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
@@ -37,7 +36,8 @@ public final class Main {
         }
         prepareTopics(config.bootstrapServers(), config.topics());
         KafkaStreams streams = new KafkaStreams(
-                ReportingTopology.build(config.topics(), config.shops(), config.retention(), config.print() ? Main::print : null),
+                ReportingTopology.build(
+                        config.topics(), config.shops(), config.retention(), config.print() ? Main::print : null),
                 config.streamsProperties());
         CountDownLatch stopped = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
@@ -45,13 +45,20 @@ public final class Main {
                 stopped.countDown();
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
-            stopped.countDown();
-        }, "reporting-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            streams.close();
+                            stopped.countDown();
+                        },
+                        "reporting-shutdown"));
         streams.start();
-        System.err.printf("reporting job %s reading %s from %s, writing %s%n", config.applicationId(),
-                config.topics().sources(), config.bootstrapServers(), config.topics().dailyFigures());
+        System.err.printf(
+                "reporting job %s reading %s from %s, writing %s%n",
+                config.applicationId(),
+                config.topics().sources(),
+                config.bootstrapServers(),
+                config.topics().dailyFigures());
         stopped.await();
         if (streams.state() == KafkaStreams.State.ERROR) {
             System.exit(1);
@@ -63,12 +70,19 @@ public final class Main {
      * creates its output topic, compacted: the latest report of a shop-day is that day's figures.
      */
     private static void prepareTopics(String bootstrap, Topics topics) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                10_000))) {
             boolean told = false;
             while (true) {
                 Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
-                List<String> missing = topics.sources().stream().filter(t -> !existing.contains(t)).toList();
+                List<String> missing = topics.sources().stream()
+                        .filter(t -> !existing.contains(t))
+                        .toList();
                 if (missing.isEmpty()) {
                     if (!existing.contains(topics.dailyFigures())) {
                         createOutput(admin, topics.dailyFigures());

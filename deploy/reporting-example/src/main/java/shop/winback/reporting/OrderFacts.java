@@ -67,6 +67,5 @@ public record OrderFacts(Map<String, ReviewFacts> reviews, Map<String, TicketFac
     }
 
     /** What was counted for an event: on which shop-day, and the contribution itself (to take it back). */
-    public record Counted(String dayKey, String outcome, DayFigures contribution) {
-    }
+    public record Counted(String dayKey, String outcome, DayFigures contribution) {}
 }

@@ -39,7 +39,9 @@ public record PerShop<T>(T fallback, Map<String, T> byShop) {
                 if (eq < 0) {
                     defaultValue = parser.apply(p);
                 } else {
-                    byShop.put(p.substring(0, eq).trim(), parser.apply(p.substring(eq + 1).trim()));
+                    byShop.put(
+                            p.substring(0, eq).trim(),
+                            parser.apply(p.substring(eq + 1).trim()));
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("bad value '" + p + "': " + e.getMessage(), e);

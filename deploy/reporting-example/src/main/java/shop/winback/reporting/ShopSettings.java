@@ -7,8 +7,12 @@ import java.time.ZoneId;
  * Asia/Shanghai, a recovered buyer worth 3000 fen (30 元), no avoided bad-review cost, incentives of 300 fen per
  * recovered neutral and 500 fen per recovered bad review.
  */
-public record ShopSettings(PerShop<ZoneId> zone, PerShop<Long> buyerValueFen, PerShop<Long> avoidedBadReviewCostFen,
-                           PerShop<Long> incentiveNeutralFen, PerShop<Long> incentiveBadFen) {
+public record ShopSettings(
+        PerShop<ZoneId> zone,
+        PerShop<Long> buyerValueFen,
+        PerShop<Long> avoidedBadReviewCostFen,
+        PerShop<Long> incentiveNeutralFen,
+        PerShop<Long> incentiveBadFen) {
 
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final long DEFAULT_BUYER_VALUE_FEN = 3000;
@@ -17,8 +21,11 @@ public record ShopSettings(PerShop<ZoneId> zone, PerShop<Long> buyerValueFen, Pe
     public static final long DEFAULT_INCENTIVE_BAD_FEN = 500;
 
     public static ShopSettings defaults() {
-        return new ShopSettings(PerShop.of(DEFAULT_ZONE), PerShop.of(DEFAULT_BUYER_VALUE_FEN),
-                PerShop.of(DEFAULT_AVOIDED_BAD_REVIEW_COST_FEN), PerShop.of(DEFAULT_INCENTIVE_NEUTRAL_FEN),
+        return new ShopSettings(
+                PerShop.of(DEFAULT_ZONE),
+                PerShop.of(DEFAULT_BUYER_VALUE_FEN),
+                PerShop.of(DEFAULT_AVOIDED_BAD_REVIEW_COST_FEN),
+                PerShop.of(DEFAULT_INCENTIVE_NEUTRAL_FEN),
                 PerShop.of(DEFAULT_INCENTIVE_BAD_FEN));
     }
 

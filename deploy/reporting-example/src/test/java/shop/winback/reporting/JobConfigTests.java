@@ -24,9 +24,15 @@ class JobConfigTests {
 
     @Test
     void perShopSettingsOverrideTheDefaultAndArgumentsOverrideTheEnvironment() {
-        JobConfig c = JobConfig.from(new String[] {"--zones", "Asia/Shanghai,shop-eu=Europe/Berlin", "--print"},
-                Map.of("REPORTING_BUYER_VALUE_FEN", "2500,shop-vip=8000", "REPORTING_ZONES", "UTC",
-                        "KAFKA_BOOTSTRAP_SERVERS", "kafka.shop.example:9092"));
+        JobConfig c = JobConfig.from(
+                new String[] {"--zones", "Asia/Shanghai,shop-eu=Europe/Berlin", "--print"},
+                Map.of(
+                        "REPORTING_BUYER_VALUE_FEN",
+                        "2500,shop-vip=8000",
+                        "REPORTING_ZONES",
+                        "UTC",
+                        "KAFKA_BOOTSTRAP_SERVERS",
+                        "kafka.shop.example:9092"));
 
         assertEquals(ZoneId.of("Europe/Berlin"), c.shops().zone("shop-eu"));
         assertEquals(ZoneId.of("Asia/Shanghai"), c.shops().zone("shop-cn"));
@@ -38,12 +44,15 @@ class JobConfigTests {
 
     @Test
     void aBadOptionOrValueIsNamed() {
-        var unknown = assertThrows(IllegalArgumentException.class, () -> JobConfig.from(new String[] {"--zone", "UTC"}, Map.of()));
+        var unknown = assertThrows(
+                IllegalArgumentException.class, () -> JobConfig.from(new String[] {"--zone", "UTC"}, Map.of()));
         assertTrue(unknown.getMessage().contains("--zone"), unknown.getMessage());
-        var zone = assertThrows(IllegalArgumentException.class,
+        var zone = assertThrows(
+                IllegalArgumentException.class,
                 () -> JobConfig.from(new String[] {"--zones", "shop-x=Mars/Olympus"}, Map.of()));
         assertTrue(zone.getMessage().contains("shop-x=Mars/Olympus"), zone.getMessage());
-        var fen = assertThrows(IllegalArgumentException.class,
+        var fen = assertThrows(
+                IllegalArgumentException.class,
                 () -> JobConfig.from(new String[0], Map.of("REPORTING_BUYER_VALUE_FEN", "-1")));
         assertTrue(fen.getMessage().contains("--buyer-value-fen"), fen.getMessage());
     }

@@ -31,15 +31,24 @@ final class JobDriver implements AutoCloseable {
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0); // a report per event, to read at once
         try { // under target/, not the OS temp directory (Kafka Streams warns of that)
             Path states = Files.createDirectories(Path.of("target", "streams-state"));
-            props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory(states, "reporting-test").toString());
+            props.put(
+                    StreamsConfig.STATE_DIR_CONFIG,
+                    Files.createTempDirectory(states, "reporting-test").toString());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
         driver = new TopologyTestDriver(ReportingTopology.build(PublicEvents.TOPICS, settings, retention, null), props);
         for (String topic : PublicEvents.TOPICS.sources()) {
-            inputs.put(topic, driver.createInputTopic(topic, Serdes.String().serializer(), Serdes.ByteArray().serializer()));
+            inputs.put(
+                    topic,
+                    driver.createInputTopic(
+                            topic,
+                            Serdes.String().serializer(),
+                            Serdes.ByteArray().serializer()));
         }
-        output = driver.createOutputTopic(PublicEvents.TOPICS.dailyFigures(), Serdes.String().deserializer(),
+        output = driver.createOutputTopic(
+                PublicEvents.TOPICS.dailyFigures(),
+                Serdes.String().deserializer(),
                 new JsonSerde<>(DailyReport.class).deserializer());
     }
 

@@ -29,6 +29,7 @@ class ReportingTopologyTests {
 
     /** The shop's day under test: today in the shop's zone, whatever the real date. */
     private final LocalDate today = LocalDate.now(SHANGHAI);
+
     private JobDriver job = new JobDriver();
 
     @AfterEach
@@ -46,7 +47,8 @@ class ReportingTopologyTests {
 
     @Test
     void reviewsAreCountedByRatingWithThePositiveRate() {
-        job.pipe(reviewReceived("o1", id(), "GOOD", "SKU-A", at(today, 9, 0)),
+        job.pipe(
+                reviewReceived("o1", id(), "GOOD", "SKU-A", at(today, 9, 0)),
                 reviewReceived("o2", id(), "GOOD", "SKU-A", at(today, 9, 1)),
                 reviewReceived("o3", id(), "NEUTRAL", "SKU-B", at(today, 9, 2), "SIZE_FIT"),
                 reviewReceived("o4", id(), "BAD", "SKU-B", at(today, 9, 3), "QUALITY_DAMAGE", "SIZE_FIT"));
@@ -69,7 +71,8 @@ class ReportingTopologyTests {
 
     @Test
     void thePositiveRateHasFourDecimalsAndIsNullWithoutReviews() {
-        job.pipe(reviewReceived("o1", id(), "GOOD", "SKU-A", at(today, 9, 0)),
+        job.pipe(
+                reviewReceived("o1", id(), "GOOD", "SKU-A", at(today, 9, 0)),
                 reviewReceived("o2", id(), "GOOD", "SKU-A", at(today, 9, 1)),
                 reviewReceived("o3", id(), "BAD", "SKU-A", at(today, 9, 2), "PRICE"),
                 compensationApproved("o9", null, AGENT, "COUPON", 500, at(today.minusDays(1), 9, 0)));
@@ -81,7 +84,8 @@ class ReportingTopologyTests {
     @Test
     void ticketsOpenedCountOnTheirOpeningDayWithTheReviewsProductAndReasons() {
         String review = id();
-        job.pipe(reviewReceived("o1", review, "BAD", "SKU-A", at(today.minusDays(1), 23, 50), "PARCEL_DAMAGED"),
+        job.pipe(
+                reviewReceived("o1", review, "BAD", "SKU-A", at(today.minusDays(1), 23, 50), "PARCEL_DAMAGED"),
                 ticketOpened("o1", id(), review, "BAD", "SKU-A", at(today, 0, 5)));
 
         assertEquals(0, job.total(today.minusDays(1)).ticketsOpened());
@@ -97,7 +101,8 @@ class ReportingTopologyTests {
         openTicket("o3", "t3", "BAD", "SKU-B", "PRICE");
         openTicket("o4", "t4", "NEUTRAL", "SKU-B", "PRICE");
         openTicket("o5", "t5", "BAD", "SKU-B", "PRICE");
-        job.pipe(ticketResolved("o1", "t1", AGENT, "RECOVERED", "NEUTRAL", at(today, 15, 0)),
+        job.pipe(
+                ticketResolved("o1", "t1", AGENT, "RECOVERED", "NEUTRAL", at(today, 15, 0)),
                 ticketResolved("o2", "t2", AGENT, "RECOVERED", "BAD", at(today, 15, 1)),
                 ticketResolved("o3", "t3", OTHER_AGENT, "UNRECOVERED", "BAD", at(today, 15, 2)),
                 ticketResolved("o4", "t4", OTHER_AGENT, "EXPLAINED", "NEUTRAL", at(today, 15, 3)),
@@ -139,7 +144,8 @@ class ReportingTopologyTests {
         openTicket("o1", "t1", "BAD", "SKU-A", "QUALITY_DAMAGE");
         openTicket("o2", "t2", "NEUTRAL", "SKU-B", "SIZE_FIT");
         openTicket("o3", "t3", "BAD", "SKU-B", "PRICE");
-        job.pipe(compensationApproved("o1", "t1", AGENT, "PARTIAL_REFUND", 3000, at(today, 11, 0)),
+        job.pipe(
+                compensationApproved("o1", "t1", AGENT, "PARTIAL_REFUND", 3000, at(today, 11, 0)),
                 compensationApproved("o2", null, AGENT, "COUPON", 500, at(today, 11, 1)),
                 compensationApproved("o3", "t3", OTHER_AGENT, "COUPON", 501, at(today, 11, 2)),
                 ticketResolved("o1", "t1", AGENT, "RECOVERED", "BAD", at(today, 12, 0)),
@@ -162,8 +168,12 @@ class ReportingTopologyTests {
     void valueRecoveredUsesTheShopsBuyerValueAndAvoidedBadReviewCost() {
         job.close();
         ShopSettings d = ShopSettings.defaults();
-        job = new JobDriver(new ShopSettings(d.zone(), PerShop.parse("3000,demo-shop=5000", 3000L, Long::valueOf),
-                PerShop.parse("demo-shop=2000", 0L, Long::valueOf), d.incentiveNeutralFen(), d.incentiveBadFen()));
+        job = new JobDriver(new ShopSettings(
+                d.zone(),
+                PerShop.parse("3000,demo-shop=5000", 3000L, Long::valueOf),
+                PerShop.parse("demo-shop=2000", 0L, Long::valueOf),
+                d.incentiveNeutralFen(),
+                d.incentiveBadFen()));
         openTicket("o1", "t1", "BAD", "SKU-A", "PRICE");
         job.pipe(ticketResolved("o1", "t1", AGENT, "RECOVERED", "BAD", at(today, 12, 0)));
 
@@ -178,8 +188,18 @@ class ReportingTopologyTests {
         var paid = compensationApproved("o1", "t1", AGENT, "COUPON", 500, at(today, 10, 0));
         var resolved = ticketResolved("o1", "t1", AGENT, "UNRECOVERED", "BAD", at(today, 11, 0));
 
-        job.pipe(received, received, opened, paid, opened, paid, resolved, received, resolved,
-                PublicEvents.redelivered(received, Duration.ofMinutes(10)), PublicEvents.redelivered(paid, Duration.ofHours(2)));
+        job.pipe(
+                received,
+                received,
+                opened,
+                paid,
+                opened,
+                paid,
+                resolved,
+                received,
+                resolved,
+                PublicEvents.redelivered(received, Duration.ofMinutes(10)),
+                PublicEvents.redelivered(paid, Duration.ofHours(2)));
 
         FiguresView total = job.total(today);
         assertEquals(1, total.reviewsReceived());
@@ -195,12 +215,15 @@ class ReportingTopologyTests {
         job = new JobDriver(ShopSettings.defaults(), new Retention(Duration.ofHours(1), Duration.ofDays(2)));
         Instant openedAt = at(today, 8, 1);
         String review = id();
-        job.pipe(PublicEvents.writtenAt(reviewReceived("o1", review, "BAD", "SKU-A", at(today, 8, 0), "PRICE"), openedAt),
+        job.pipe(
+                PublicEvents.writtenAt(
+                        reviewReceived("o1", review, "BAD", "SKU-A", at(today, 8, 0), "PRICE"), openedAt),
                 PublicEvents.writtenAt(ticketOpened("o1", "t1", review, "BAD", "SKU-A", openedAt), openedAt),
                 PublicEvents.writtenAt(ticketOpened("o2", "t2", review, "BAD", "SKU-B", openedAt), openedAt));
         // three days of stream time later (another order's event): o1 and o2 are forgotten, o3 is new
         Instant later = openedAt.plus(Duration.ofDays(3));
-        job.pipe(PublicEvents.writtenAt(ticketOpened("o3", "t3", id(), "BAD", "SKU-C", later), later),
+        job.pipe(
+                PublicEvents.writtenAt(ticketOpened("o3", "t3", id(), "BAD", "SKU-C", later), later),
                 PublicEvents.writtenAt(ticketResolved("o1", "t1", AGENT, "RECOVERED", "BAD", later), later),
                 PublicEvents.writtenAt(ticketResolved("o3", "t3", AGENT, "RECOVERED", "BAD", later), later));
 
@@ -213,13 +236,20 @@ class ReportingTopologyTests {
     void eventsCountOnTheLocalDayOfTheShopsZone() {
         job.close();
         ShopSettings d = ShopSettings.defaults();
-        job = new JobDriver(new ShopSettings(PerShop.parse("Asia/Shanghai,shop-eu=Europe/Berlin", null, ZoneId::of),
-                d.buyerValueFen(), d.avoidedBadReviewCostFen(), d.incentiveNeutralFen(), d.incentiveBadFen()));
-        Instant lastSecondOfYesterday = today.atStartOfDay(SHANGHAI).minusSeconds(1).toInstant();
+        job = new JobDriver(new ShopSettings(
+                PerShop.parse("Asia/Shanghai,shop-eu=Europe/Berlin", null, ZoneId::of),
+                d.buyerValueFen(),
+                d.avoidedBadReviewCostFen(),
+                d.incentiveNeutralFen(),
+                d.incentiveBadFen()));
+        Instant lastSecondOfYesterday =
+                today.atStartOfDay(SHANGHAI).minusSeconds(1).toInstant();
         Instant midnight = today.atStartOfDay(SHANGHAI).toInstant();
-        Instant lastSecondOfToday = today.plusDays(1).atStartOfDay(SHANGHAI).minusSeconds(1).toInstant();
+        Instant lastSecondOfToday =
+                today.plusDays(1).atStartOfDay(SHANGHAI).minusSeconds(1).toInstant();
 
-        job.pipe(reviewReceived("o1", id(), "GOOD", "SKU-A", lastSecondOfYesterday),
+        job.pipe(
+                reviewReceived("o1", id(), "GOOD", "SKU-A", lastSecondOfYesterday),
                 reviewReceived("o2", id(), "GOOD", "SKU-A", midnight),
                 reviewReceived("o3", id(), "GOOD", "SKU-A", lastSecondOfToday),
                 reviewReceived("shop-eu", "o4", id(), "GOOD", "SKU-A", midnight));
@@ -237,15 +267,23 @@ class ReportingTopologyTests {
     @Test
     void eventsOfOtherTypesAndNonEventsAreIgnored() {
         Instant nine = at(today, 9, 0);
-        job.pipe(PublicEvents.ofType(PublicEvents.TOPICS.reviews(), "review.revised.v1", "o1", nine),
+        job.pipe(
+                PublicEvents.ofType(PublicEvents.TOPICS.reviews(), "review.revised.v1", "o1", nine),
                 PublicEvents.ofType(PublicEvents.TOPICS.tickets(), "ticket.assigned.v1", "o1", nine),
                 PublicEvents.ofType(PublicEvents.TOPICS.reviews(), "review.received.v2", "o1", nine),
                 PublicEvents.ofType(PublicEvents.TOPICS.compensations(), "compensation.paid.v1", "o1", nine),
-                PublicEvents.event(PublicEvents.TOPICS.reviews(), "review.received.v1", "o1",
+                PublicEvents.event(
+                        PublicEvents.TOPICS.reviews(),
+                        "review.received.v1",
+                        "o1",
                         "{not json".getBytes(StandardCharsets.UTF_8)),
-                PublicEvents.event(PublicEvents.TOPICS.tickets(), "ticket.opened.v1", "o1",
+                PublicEvents.event(
+                        PublicEvents.TOPICS.tickets(),
+                        "ticket.opened.v1",
+                        "o1",
                         "{\"shopId\":\"demo-shop\"}".getBytes(StandardCharsets.UTF_8)),
-                PublicEvents.event(PublicEvents.TOPICS.compensations(), "compensation.approved.v1", "o1", (byte[]) null));
+                PublicEvents.event(
+                        PublicEvents.TOPICS.compensations(), "compensation.approved.v1", "o1", (byte[]) null));
         assertEquals(Set.of(), job.keys());
 
         job.pipe(reviewReceived("o2", id(), "NEUTRAL", "SKU-A", nine, "A_REASON_FROM_THE_FUTURE"));
@@ -268,8 +306,8 @@ class ReportingTopologyTests {
     /** A neutral or bad review and the ticket it opened, this morning. */
     private void openTicket(String orderId, String ticketId, String rating, String sku, String reason) {
         String review = id();
-        job.pipe(reviewReceived(orderId, review, rating, sku, at(today, 8, 0), reason),
+        job.pipe(
+                reviewReceived(orderId, review, rating, sku, at(today, 8, 0), reason),
                 ticketOpened(orderId, ticketId, review, rating, sku, at(today, 8, 1)));
     }
-
 }

@@ -20,5 +20,6 @@ public interface Kuaidi100Api {
     @POST
     @Path("/query.do")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    String query(@FormParam("customer") String customer, @FormParam("sign") String sign, @FormParam("param") String param);
+    String query(
+            @FormParam("customer") String customer, @FormParam("sign") String sign, @FormParam("param") String param);
 }

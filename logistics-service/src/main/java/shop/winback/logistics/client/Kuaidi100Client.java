@@ -46,15 +46,26 @@ public class Kuaidi100Client {
     }
 
     /** The traces Kuaidi100 knows for the parcel, newest first; empty when it knows none yet. */
-    @Retry(maxRetries = 3, delay = 100, jitter = 50, retryOn = {CourierUnavailableException.class, TimeoutException.class})
+    @Retry(
+            maxRetries = 3,
+            delay = 100,
+            jitter = 50,
+            retryOn = {CourierUnavailableException.class, TimeoutException.class})
     @ExponentialBackoff(factor = 2, maxDelay = 2, maxDelayUnit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 30_000, successThreshold = 1,
+    @CircuitBreaker(
+            requestVolumeThreshold = 6,
+            failureRatio = 0.5,
+            delay = 30_000,
+            successThreshold = 1,
             skipOn = {CourierRejectedException.class, RateLimitException.class})
     @RateLimit(value = 20, window = 1, windowUnit = ChronoUnit.SECONDS)
     @Timeout(3000)
     public List<Kuaidi100Trace> query(Courier courier, String trackingNumber) {
-        String customer = config.kuaidi100().customer().orElseThrow(() -> new CourierRejectedException("config", "no customer configured"));
-        String key = config.kuaidi100().key().orElseThrow(() -> new CourierRejectedException("config", "no key configured"));
+        String customer = config.kuaidi100()
+                .customer()
+                .orElseThrow(() -> new CourierRejectedException("config", "no customer configured"));
+        String key =
+                config.kuaidi100().key().orElseThrow(() -> new CourierRejectedException("config", "no key configured"));
         String param = param(courier, trackingNumber);
         String answer;
         try {

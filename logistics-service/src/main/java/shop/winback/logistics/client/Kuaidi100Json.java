@@ -15,6 +15,5 @@ public final class Kuaidi100Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private Kuaidi100Json() {
-    }
+    private Kuaidi100Json() {}
 }

@@ -8,6 +8,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * corrected the company code, and {@code lastResult}, the full trace, newest first.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Kuaidi100Push(String status, String billstatus, String message, String autoCheck, String comOld,
-                            String comNew, Kuaidi100Result lastResult) {
-}
+public record Kuaidi100Push(
+        String status,
+        String billstatus,
+        String message,
+        String autoCheck,
+        String comOld,
+        String comNew,
+        Kuaidi100Result lastResult) {}

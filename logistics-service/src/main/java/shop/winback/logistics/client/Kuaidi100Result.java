@@ -9,6 +9,14 @@ import java.util.List;
  * A failed query carries {@code result=false}, {@code returnCode} and {@code message} instead.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Kuaidi100Result(String message, String nu, String ischeck, String com, String status, String state,
-                              String condition, List<Kuaidi100Trace> data, Boolean result, String returnCode) {
-}
+public record Kuaidi100Result(
+        String message,
+        String nu,
+        String ischeck,
+        String com,
+        String status,
+        String state,
+        String condition,
+        List<Kuaidi100Trace> data,
+        Boolean result,
+        String returnCode) {}

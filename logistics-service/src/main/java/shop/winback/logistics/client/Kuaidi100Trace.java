@@ -10,6 +10,5 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * where a courier that reports weights (PDD's check-weight data, a courier's own feed) puts them.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Kuaidi100Trace(String time, String ftime, String context, String areaName, String status,
-                             String statusCode, String weight) {
-}
+public record Kuaidi100Trace(
+        String time, String ftime, String context, String areaName, String status, String statusCode, String weight) {}

@@ -17,8 +17,7 @@ public final class Kuaidi100Traces {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
-    private Kuaidi100Traces() {
-    }
+    private Kuaidi100Traces() {}
 
     public static List<IncomingScan> toScans(List<Kuaidi100Trace> traces, ZoneId zone) {
         List<IncomingScan> scans = new ArrayList<>();
@@ -54,7 +53,10 @@ public final class Kuaidi100Traces {
             return null;
         }
         try {
-            int grams = new BigDecimal(kilograms.strip()).movePointRight(3).setScale(0, RoundingMode.HALF_UP).intValueExact();
+            int grams = new BigDecimal(kilograms.strip())
+                    .movePointRight(3)
+                    .setScale(0, RoundingMode.HALF_UP)
+                    .intValueExact();
             return grams > 0 ? grams : null;
         } catch (NumberFormatException | ArithmeticException e) {
             return null;

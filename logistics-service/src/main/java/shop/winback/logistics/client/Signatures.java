@@ -11,8 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** The signatures couriers use, and a comparison that takes as long whatever the guess. */
 public final class Signatures {
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /** Kuaidi100's sign: MD5 of the UTF-8 text, upper-case hex. */
     public static String kuaidi100(String text) {
@@ -50,7 +49,8 @@ public final class Signatures {
         if (expected == null || given == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                expected.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII),
                 given.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

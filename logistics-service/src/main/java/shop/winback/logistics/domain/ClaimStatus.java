@@ -1,5 +1,7 @@
 package shop.winback.logistics.domain;
 
 public enum ClaimStatus {
-    OPEN, SETTLED, REJECTED
+    OPEN,
+    SETTLED,
+    REJECTED
 }

@@ -31,6 +31,8 @@ public enum Courier {
     }
 
     public static Optional<Courier> ofKuaidi100Code(String code) {
-        return Arrays.stream(values()).filter(c -> c.kuaidi100Code.equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(c -> c.kuaidi100Code.equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst();
     }
 }

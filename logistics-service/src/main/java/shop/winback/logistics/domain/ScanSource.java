@@ -1,5 +1,7 @@
 package shop.winback.logistics.domain;
 
 public enum ScanSource {
-    KUAIDI100_PUSH, GENERIC_PUSH, KUAIDI100_QUERY
+    KUAIDI100_PUSH,
+    GENERIC_PUSH,
+    KUAIDI100_QUERY
 }

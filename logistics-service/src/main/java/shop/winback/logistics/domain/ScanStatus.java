@@ -4,7 +4,12 @@ import java.util.Map;
 
 /** Where a parcel stands at a scan; Kuaidi100's states (0 在途, 1 揽收, 2 疑难, 3 签收, 4 退签, 5 派件, 6 退回, 7 转投, 14 拒签) map onto these. */
 public enum ScanStatus {
-    COLLECTED, IN_TRANSIT, DELIVERING, DELIVERED, PROBLEM, RETURNED;
+    COLLECTED,
+    IN_TRANSIT,
+    DELIVERING,
+    DELIVERED,
+    PROBLEM,
+    RETURNED;
 
     private static final Map<String, ScanStatus> KUAIDI100 = Map.ofEntries(
             Map.entry("0", IN_TRANSIT), Map.entry("在途", IN_TRANSIT),

@@ -71,7 +71,8 @@ public class Shipment extends PanacheEntityBase {
 
     /** The shop's parcel with that number. */
     public static Optional<Shipment> ofTracking(String shopId, Courier courier, String trackingNumber) {
-        return find("shopId = ?1 and courier = ?2 and trackingNumber = ?3", shopId, courier, trackingNumber).firstResultOptional();
+        return find("shopId = ?1 and courier = ?2 and trackingNumber = ?3", shopId, courier, trackingNumber)
+                .firstResultOptional();
     }
 
     /** Every shop's parcel with that number: a courier's push concerns each of them (numbers are unique per shop only). */

@@ -58,12 +58,14 @@ public class PostageTable {
             String[] parts = entry.strip().split("\\s+");
             String[] prices = parts.length == 2 ? parts[1].split("/") : new String[0];
             if (prices.length != 2) {
-                throw new IllegalArgumentException("logistics.postage." + key + ": '" + entry.strip() + "' is not 'ZONE first/extra'");
+                throw new IllegalArgumentException(
+                        "logistics.postage." + key + ": '" + entry.strip() + "' is not 'ZONE first/extra'");
             }
             parsed.put(Zone.valueOf(parts[0]), new Rate(Long.parseLong(prices[0]), Long.parseLong(prices[1])));
         }
         if (parsed.size() != Zone.values().length) {
-            throw new IllegalArgumentException("logistics.postage." + key + ": needs a price for every zone " + List.of(Zone.values()));
+            throw new IllegalArgumentException(
+                    "logistics.postage." + key + ": needs a price for every zone " + List.of(Zone.values()));
         }
         return parsed;
     }

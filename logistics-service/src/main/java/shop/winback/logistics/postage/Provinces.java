@@ -19,8 +19,7 @@ public final class Provinces {
         region("西北", "陕西", "甘肃", "青海", "宁夏", "新疆");
     }
 
-    private Provinces() {
-    }
+    private Provinces() {}
 
     private static void region(String region, String... provinces) {
         for (String p : provinces) {

@@ -27,7 +27,8 @@ public record RemoteAreas(List<String> entries) {
                 if (entry.equals(province)) {
                     return true;
                 }
-            } else if (entry.substring(0, slash).equals(province) && city != null
+            } else if (entry.substring(0, slash).equals(province)
+                    && city != null
                     && city.strip().startsWith(entry.substring(slash + 1))) {
                 return true;
             }

@@ -67,29 +67,48 @@ public class ClaimResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File a claim against the courier",
-            description = "From a LOST_IN_TRANSIT or DAMAGED_PARCEL weight check, once per check. Status OPEN; publishes lost-parcel.claimed.v1.")
-    @APIResponse(responseCode = "201", description = "Filed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @Operation(
+            summary = "File a claim against the courier",
+            description =
+                    "From a LOST_IN_TRANSIT or DAMAGED_PARCEL weight check, once per check. Status OPEN; publishes lost-parcel.claimed.v1.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "403", description = "An agent below after-sales")
     @APIResponse(responseCode = "404", description = "No such weight check in this shop")
-    @APIResponse(responseCode = "409", description = "The verdict is not the courier's fault, or the check is already claimed")
+    @APIResponse(
+            responseCode = "409",
+            description = "The verdict is not the courier's fault, or the check is already claimed")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public Response file(@NotNull @Valid ClaimRequests.File body) {
         if (!caller.overseesShop() && !CLAIMING_TIERS.contains(caller.tier().orElse(""))) {
             throw new ForbiddenProblem("Claims against couriers are filed by after-sales agents or higher");
         }
-        LostParcelClaim c = claims.file(caller.shopId(), caller.name(), body.weightCheckId(), body.amountFen(), body.evidence(), body.note());
-        return Response.created(URI.create("/api/v1/claims/" + c.id)).entity(ClaimView.of(c)).build();
+        LostParcelClaim c = claims.file(
+                caller.shopId(), caller.name(), body.weightCheckId(), body.amountFen(), body.evidence(), body.note());
+        return Response.created(URI.create("/api/v1/claims/" + c.id))
+                .entity(ClaimView.of(c))
+                .build();
     }
 
     @POST
     @Path("/{id}/settle")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the courier paid", description = "OPEN → SETTLED; publishes lost-parcel.claimed.v1 with status SETTLED.")
-    @APIResponse(responseCode = "200", description = "Settled",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @Operation(
+            summary = "Record that the courier paid",
+            description = "OPEN → SETTLED; publishes lost-parcel.claimed.v1 with status SETTLED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Settled",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim in this shop")
     @APIResponse(responseCode = "409", description = "Already settled or rejected")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
@@ -101,9 +120,16 @@ public class ClaimResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the courier refused", description = "OPEN → REJECTED; publishes lost-parcel.claimed.v1 with status REJECTED.")
-    @APIResponse(responseCode = "200", description = "Rejected",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @Operation(
+            summary = "Record that the courier refused",
+            description = "OPEN → REJECTED; publishes lost-parcel.claimed.v1 with status REJECTED.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Rejected",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim in this shop")
     @APIResponse(responseCode = "409", description = "Already settled or rejected")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
@@ -113,14 +139,22 @@ public class ClaimResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a claim",
+    @Operation(
+            summary = "Get a claim",
             description = "One lost-parcel claim against the courier, with its verdict, evidence and settlement.")
-    @APIResponse(responseCode = "200", description = "The claim",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The claim",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No such claim in this shop")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ClaimView get(@PathParam("id") UUID id) {
-        return LostParcelClaim.inShop(caller.shopId(), id).map(ClaimView::of).orElseThrow(() -> new NotFoundProblem("Claim", id));
+        return LostParcelClaim.inShop(caller.shopId(), id)
+                .map(ClaimView::of)
+                .orElseThrow(() -> new NotFoundProblem("Claim", id));
     }
 
     @GET
@@ -130,7 +164,8 @@ public class ClaimResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public Views.Page<ClaimView> list(
             @Parameter(description = "OPEN, SETTLED or REJECTED") @QueryParam("status") String statusParam,
-            @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK") @QueryParam("courier") String courierParam,
+            @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK") @QueryParam("courier")
+                    String courierParam,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         ClaimStatus status = QueryParams.enumValue("status", statusParam, ClaimStatus.class);
@@ -146,21 +181,31 @@ public class ClaimResource {
             params.and("courier", courier);
         }
         query.append(" order by claimedAt desc, id");
-        PanacheQuery<LostParcelClaim> found = LostParcelClaim.find(query.toString(), params).page(Page.of(page, size));
-        return new Views.Page<>(found.<LostParcelClaim>list().stream().map(ClaimView::of).toList(), page, size, found.count());
+        PanacheQuery<LostParcelClaim> found =
+                LostParcelClaim.find(query.toString(), params).page(Page.of(page, size));
+        return new Views.Page<>(
+                found.<LostParcelClaim>list().stream().map(ClaimView::of).toList(), page, size, found.count());
     }
 
     @GET
     @Path("/month-end")
-    @Operation(summary = "Month-end report per courier",
-            description = "Claims filed in the calendar month (in `zone`, default the service's zone, Asia/Shanghai): counts per status, "
-                    + "amounts claimed, settled and still outstanding, in fen.")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimReport.Report.class)))
+    @Operation(
+            summary = "Month-end report per courier",
+            description =
+                    "Claims filed in the calendar month (in `zone`, default the service's zone, Asia/Shanghai): counts per status, "
+                            + "amounts claimed, settled and still outstanding, in fen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ClaimReport.Report.class)))
     @APIResponse(responseCode = "400", description = "A bad month or zone")
     @RolesAllowed({Roles.REPORTING, Roles.MANAGER})
-    public ClaimReport.Report monthEnd(@Parameter(description = "YYYY-MM", example = "2026-11", required = true) @QueryParam("month") String month,
-                                       @Parameter(description = "Region or offset", example = "Asia/Shanghai") @QueryParam("zone") String zone) {
+    public ClaimReport.Report monthEnd(
+            @Parameter(description = "YYYY-MM", example = "2026-11", required = true) @QueryParam("month") String month,
+            @Parameter(description = "Region or offset", example = "Asia/Shanghai") @QueryParam("zone") String zone) {
         YearMonth ym;
         try {
             ym = YearMonth.parse(month == null ? "" : month.strip());
@@ -171,7 +216,8 @@ public class ClaimResource {
         try {
             zoneId = zone == null || zone.isBlank() ? config.zone() : ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            throw new InvalidRequestProblem("zone", "must be a region such as Asia/Shanghai or an offset such as +08:00");
+            throw new InvalidRequestProblem(
+                    "zone", "must be a region such as Asia/Shanghai or an offset such as +08:00");
         }
         return report.of(caller.shopId(), ym, zoneId);
     }

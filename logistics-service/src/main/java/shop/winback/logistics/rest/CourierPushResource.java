@@ -65,23 +65,44 @@ public class CourierPushResource {
     @Path("/kuaidi100")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Kuaidi100 subscription push (订阅推送)",
-            description = "Form fields param (Kuaidi100's push JSON) and sign = upper-case MD5(param + salt). Answers Kuaidi100's "
-                    + "success body {\"result\":true,\"returnCode\":\"200\",\"message\":\"成功\"} once the scans are stored (a replay stores nothing new). "
-                    + "A bad sign answers 401 with result=false, returnCode 401; an unreadable param 400; a tracking number no shipment has 404 "
-                    + "(result=false, so Kuaidi100 pushes again later, by when the order system may have registered it).")
-    @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "success", value = "{\"result\":true,\"returnCode\":\"200\",\"message\":\"成功\"}")))
-    @APIResponse(responseCode = "401", description = "Bad signature; nothing stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "bad sign", value = "{\"result\":false,\"returnCode\":\"401\",\"message\":\"签名验证失败\"}")))
+    @Operation(
+            summary = "Kuaidi100 subscription push (订阅推送)",
+            description =
+                    "Form fields param (Kuaidi100's push JSON) and sign = upper-case MD5(param + salt). Answers Kuaidi100's "
+                            + "success body {\"result\":true,\"returnCode\":\"200\",\"message\":\"成功\"} once the scans are stored (a replay stores nothing new). "
+                            + "A bad sign answers 401 with result=false, returnCode 401; an unreadable param 400; a tracking number no shipment has 404 "
+                            + "(result=false, so Kuaidi100 pushes again later, by when the order system may have registered it).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "success",
+                                            value = "{\"result\":true,\"returnCode\":\"200\",\"message\":\"成功\"}")))
+    @APIResponse(
+            responseCode = "401",
+            description = "Bad signature; nothing stored",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "bad sign",
+                                            value =
+                                                    "{\"result\":false,\"returnCode\":\"401\",\"message\":\"签名验证失败\"}")))
     public Response kuaidi100(@FormParam("param") String param, @FormParam("sign") String sign) {
         CourierPushes.Result result = pushes.kuaidi100(param, sign);
-        if (result.outcome() == CourierPushes.Outcome.UNREADABLE || result.outcome() == CourierPushes.Outcome.BAD_SIGNATURE) {
+        if (result.outcome() == CourierPushes.Outcome.UNREADABLE
+                || result.outcome() == CourierPushes.Outcome.BAD_SIGNATURE) {
             // answered result=false, so Kuaidi100 sends it again; the reason is here for whoever looks into it
             Log.warnf("Kuaidi100 push refused (%s): %s", result.outcome(), result.detail());
         }
         return switch (result.outcome()) {
-            case STORED -> Response.ok(KUAIDI100_OK).type(MediaType.APPLICATION_JSON).build();
+            case STORED ->
+                Response.ok(KUAIDI100_OK).type(MediaType.APPLICATION_JSON).build();
             case BAD_SIGNATURE -> kuaidi100Failure(401, "签名验证失败 (sign does not match)");
             case UNREADABLE -> kuaidi100Failure(400, "推送内容无法解析 (" + result.detail() + ")");
             case UNKNOWN_PARCEL -> kuaidi100Failure(404, "未知运单 (" + result.detail() + ")");
@@ -89,32 +110,48 @@ public class CourierPushResource {
     }
 
     private static Response kuaidi100Failure(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("result", false, "returnCode", String.valueOf(status), "message", message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("result", false, "returnCode", String.valueOf(status), "message", message))
+                .build();
     }
 
     @POST
     @Path("/generic")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Generic signed JSON push",
-            description = "Headers X-Signature-Timestamp: the signing time in whole seconds since the epoch (UTC), and X-Signature: "
-                    + "sha256=<hex of HMAC-SHA256(secret, timestamp + \".\" + raw body)>. A timestamp more than 5 minutes from our clock "
-                    + "(logistics.generic-push.replay-window) is refused, so a captured push cannot be replayed later. Scans already "
-                    + "stored (retries, repeated histories) are stored once; each new one publishes parcel.scanned.v1 for every shop's "
-                    + "shipment with that courier and tracking number. A scan dated more than an hour ahead of our clock is refused "
-                    + "(400, naming it).")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GenericPush.class), examples = @ExampleObject(name = "weighed at the last station", value = """
+    @Operation(
+            summary = "Generic signed JSON push",
+            description =
+                    "Headers X-Signature-Timestamp: the signing time in whole seconds since the epoch (UTC), and X-Signature: "
+                            + "sha256=<hex of HMAC-SHA256(secret, timestamp + \".\" + raw body)>. A timestamp more than 5 minutes from our clock "
+                            + "(logistics.generic-push.replay-window) is refused, so a captured push cannot be replayed later. Scans already "
+                            + "stored (retries, repeated histories) are stored once; each new one publishes parcel.scanned.v1 for every shop's "
+                            + "shipment with that courier and tracking number. A scan dated more than an hour ahead of our clock is refused "
+                            + "(400, naming it).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = GenericPush.class),
+                            examples = @ExampleObject(name = "weighed at the last station", value = """
             {"courier": "STO", "trackingNumber": "773012345678", "scans": [
               {"station": "沈阳转运中心", "scannedAt": "2026-11-22T06:10:00+08:00", "status": "IN_TRANSIT", "weightGrams": 900}]}""")))
-    @APIResponse(responseCode = "200", description = "Stored: how many scans were new",
+    @APIResponse(
+            responseCode = "200",
+            description = "Stored: how many scans were new",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "400", description = "Signed, but not a valid push")
-    @APIResponse(responseCode = "401", description = "Missing or wrong signature, or a timestamp outside the replay window; nothing read or stored")
+    @APIResponse(
+            responseCode = "401",
+            description =
+                    "Missing or wrong signature, or a timestamp outside the replay window; nothing read or stored")
     @APIResponse(responseCode = "404", description = "No shipment with that courier and tracking number")
-    public Map<String, Object> generic(byte[] body, @HeaderParam("X-Signature") String signature,
-                                       @HeaderParam("X-Signature-Timestamp") String timestamp) {
+    public Map<String, Object> generic(
+            byte[] body,
+            @HeaderParam("X-Signature") String signature,
+            @HeaderParam("X-Signature-Timestamp") String timestamp) {
         String refusal = pushes.genericSignatureRefusal(body == null ? new byte[0] : body, signature, timestamp);
         if (refusal != null) {
             throw new ProblemException(401, "urn:winback:problem:bad-signature", "Bad signature", refusal);
@@ -143,9 +180,12 @@ public class CourierPushResource {
         if (!ahead.isEmpty()) {
             throw new InvalidRequestProblem(ahead);
         }
-        List<IncomingScan> scans = push.scans().stream().map(s -> new IncomingScan(s.station(), s.scannedAt().toInstant(),
-                s.status(), s.weightGrams(), s.description())).toList();
-        CourierPushes.Result result = pushes.generic(push.courier(), push.trackingNumber().strip(), scans);
+        List<IncomingScan> scans = push.scans().stream()
+                .map(s -> new IncomingScan(
+                        s.station(), s.scannedAt().toInstant(), s.status(), s.weightGrams(), s.description()))
+                .toList();
+        CourierPushes.Result result =
+                pushes.generic(push.courier(), push.trackingNumber().strip(), scans);
         if (result.outcome() == CourierPushes.Outcome.UNKNOWN_PARCEL) {
             throw new ProblemException(404, "urn:winback:problem:not-found", "Parcel not found", result.detail());
         }

@@ -20,10 +20,10 @@ public record GenericPush(
         @NotBlank @Size(max = 40) String trackingNumber,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid Scan> scans) {
 
-    public record Scan(@NotBlank @Size(max = 200) String station,
-                       @NotNull OffsetDateTime scannedAt,
-                       @NotNull ScanStatus status,
-                       @Min(1) @Max(100_000) Integer weightGrams,
-                       @Size(max = 500) String description) {
-    }
+    public record Scan(
+            @NotBlank @Size(max = 200) String station,
+            @NotNull OffsetDateTime scannedAt,
+            @NotNull ScanStatus status,
+            @Min(1) @Max(100_000) Integer weightGrams,
+            @Size(max = 500) String description) {}
 }

@@ -38,32 +38,62 @@ public class PostageResource {
     }
 
     @Schema(name = "PostageEstimate")
-    public record PostageView(Courier courier, String from, String to, int weightGrams, long firstKiloFen, long extraKiloFen,
-                              long totalFen, boolean remote, Zone zone) {
-    }
+    public record PostageView(
+            Courier courier,
+            String from,
+            String to,
+            int weightGrams,
+            long firstKiloFen,
+            long extraKiloFen,
+            long totalFen,
+            boolean remote,
+            Zone zone) {}
 
     @GET
-    @Operation(summary = "Estimate postage",
-            description = "totalFen = firstKiloFen + extra kilos (rounded up) × extraKiloFen. Zone: LOCAL (same province), REGIONAL "
-                    + "(same region), NATIONAL, REMOTE (to or from a remote area, flagged remote: by default 新疆, 西藏, 青海, 内蒙古, "
-                    + "甘肃, 宁夏, 海南; the shop's own list, down to cities, in logistics-settings' remoteAreas, matched with fromCity/toCity). "
-                    + "The shop's own prices (logistics-settings) replace the defaults.")
-    @APIResponse(responseCode = "200", description = "The estimate", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PostageView.class), examples = @ExampleObject(name = "STO Guangdong → Liaoning, 1 kg", value = """
+    @Operation(
+            summary = "Estimate postage",
+            description =
+                    "totalFen = firstKiloFen + extra kilos (rounded up) × extraKiloFen. Zone: LOCAL (same province), REGIONAL "
+                            + "(same region), NATIONAL, REMOTE (to or from a remote area, flagged remote: by default 新疆, 西藏, 青海, 内蒙古, "
+                            + "甘肃, 宁夏, 海南; the shop's own list, down to cities, in logistics-settings' remoteAreas, matched with fromCity/toCity). "
+                            + "The shop's own prices (logistics-settings) replace the defaults.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The estimate",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PostageView.class),
+                            examples = @ExampleObject(name = "STO Guangdong → Liaoning, 1 kg", value = """
             {"courier":"STO","from":"广东","to":"辽宁","weightGrams":1000,"firstKiloFen":1500,"extraKiloFen":800,"totalFen":1500,"remote":false,"zone":"NATIONAL"}""")))
-    @APIResponse(responseCode = "400", description = "Unknown courier or province, or a weight that is not a positive whole number of grams")
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown courier or province, or a weight that is not a positive whole number of grams")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.INTEGRATION, Roles.REPORTING})
     public PostageView estimate(
-            @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK", example = "STO", required = true) @QueryParam("courier") String courierParam,
-            @Parameter(description = "Origin province", example = "广东", required = true) @QueryParam("from") String fromParam,
-            @Parameter(description = "Destination province", example = "辽宁", required = true) @QueryParam("to") String toParam,
-            @Parameter(description = "Parcel weight in grams, > 0", example = "1000", required = true) @QueryParam("weightGrams") String weightParam,
-            @Parameter(description = "Origin city, for remote areas listed down to cities", example = "广州") @QueryParam("fromCity") String fromCity,
-            @Parameter(description = "Destination city or county, for remote areas listed down to cities", example = "沈阳") @QueryParam("toCity") String toCity) {
+            @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK", example = "STO", required = true)
+                    @QueryParam("courier")
+                    String courierParam,
+            @Parameter(description = "Origin province", example = "广东", required = true) @QueryParam("from")
+                    String fromParam,
+            @Parameter(description = "Destination province", example = "辽宁", required = true) @QueryParam("to")
+                    String toParam,
+            @Parameter(description = "Parcel weight in grams, > 0", example = "1000", required = true)
+                    @QueryParam("weightGrams")
+                    String weightParam,
+            @Parameter(description = "Origin city, for remote areas listed down to cities", example = "广州")
+                    @QueryParam("fromCity")
+                    String fromCity,
+            @Parameter(
+                            description = "Destination city or county, for remote areas listed down to cities",
+                            example = "沈阳")
+                    @QueryParam("toCity")
+                    String toCity) {
         List<Problem.Violation> violations = new ArrayList<>();
         Courier courier = null;
         if (courierParam == null || courierParam.isBlank()) {
-            violations.add(new Problem.Violation("courier", "is required: one of STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK"));
+            violations.add(
+                    new Problem.Violation("courier", "is required: one of STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK"));
         } else {
             try {
                 courier = QueryParams.enumValue("courier", courierParam, Courier.class);
@@ -91,7 +121,15 @@ public class PostageResource {
             throw new InvalidRequestProblem(violations);
         }
         PostageEstimator.Estimate e = estimator.estimate(caller.shopId(), courier, from, fromCity, to, toCity, weight);
-        return new PostageView(e.courier(), e.from(), e.to(), e.weightGrams(), e.rate().firstKiloFen(), e.rate().extraKiloFen(),
-                e.totalFen(), e.remote(), e.zone());
+        return new PostageView(
+                e.courier(),
+                e.from(),
+                e.to(),
+                e.weightGrams(),
+                e.rate().firstKiloFen(),
+                e.rate().extraKiloFen(),
+                e.totalFen(),
+                e.remote(),
+                e.zone());
     }
 }

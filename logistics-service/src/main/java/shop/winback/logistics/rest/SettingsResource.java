@@ -20,7 +20,9 @@ import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 
 @Path("/api/v1/logistics-settings")
-@Tag(name = "Logistics settings", description = "Per-shop weight tolerance, damaged-parcel threshold and postage prices")
+@Tag(
+        name = "Logistics settings",
+        description = "Per-shop weight tolerance, damaged-parcel threshold and postage prices")
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
 
@@ -33,7 +35,9 @@ public class SettingsResource {
     }
 
     @GET
-    @Operation(summary = "The settings in force for the shop", description = "postageRates lists only the shop's own prices; the rest are the defaults.")
+    @Operation(
+            summary = "The settings in force for the shop",
+            description = "postageRates lists only the shop's own prices; the rest are the defaults.")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public LogisticsSettings get() {
         return store.effective(caller.shopId());
@@ -41,9 +45,16 @@ public class SettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the shop's settings", description = "Replaces them; omitted fields go back to the defaults.")
-    @APIResponse(responseCode = "200", description = "The settings now in force",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogisticsSettings.class)))
+    @Operation(
+            summary = "Set the shop's settings",
+            description = "Replaces them; omitted fields go back to the defaults.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The settings now in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LogisticsSettings.class)))
     @APIResponse(responseCode = "400", description = "A value out of range; nothing changed")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public LogisticsSettings put(@NotNull @Valid LogisticsSettings body) {

@@ -16,22 +16,34 @@ import shop.winback.logistics.domain.Courier;
 /** A shipment as the shop's order system posts it. Addresses stop at province and city: no personal data here. */
 @Schema(name = "ShipmentRequest")
 public record ShipmentRequest(
-        @Schema(description = "Optional: the token's shop") @Size(max = 64) String shopId,
+        @Schema(description = "Optional: the token's shop") @Size(max = 64)
+        String shopId,
+
         @NotBlank @Size(max = 64) String orderId,
         @NotNull Courier courier,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and dashes only") String trackingNumber,
+
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and dashes only")
+        String trackingNumber,
+
         @NotNull @Valid PlaceRequest origin,
         @NotNull @Valid PlaceRequest buyer,
-        @Schema(description = "What the origin station weighed, if known") @Min(1) @Max(100_000) Integer originWeightGrams,
+
+        @Schema(description = "What the origin station weighed, if known") @Min(1) @Max(100_000)
+        Integer originWeightGrams,
+
         OffsetDateTime shippedAt,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid SlipLineRequest> packingSlip) {
 
-    public record PlaceRequest(@NotBlank @Size(max = 20) String province, @Size(max = 30) String city) {
-    }
+    public record PlaceRequest(
+            @NotBlank @Size(max = 20) String province,
+            @Size(max = 30) String city) {}
 
-    public record SlipLineRequest(@NotBlank @Size(max = 64) String sku, @Size(max = 200) String title,
-                                  @NotNull @Min(1) @Max(10_000) Integer quantity,
-                                  @NotNull @Min(1) @Max(100_000) Integer unitWeightGrams,
-                                  @Schema(description = "The packer marked this line out of stock (not packed)") boolean outOfStock) {
-    }
+    public record SlipLineRequest(
+            @NotBlank @Size(max = 64) String sku,
+            @Size(max = 200) String title,
+            @NotNull @Min(1) @Max(10_000) Integer quantity,
+            @NotNull @Min(1) @Max(100_000) Integer unitWeightGrams,
+
+            @Schema(description = "The packer marked this line out of stock (not packed)")
+            boolean outOfStock) {}
 }

@@ -75,46 +75,87 @@ public class ShipmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a shipment and its packing slip",
-            description = "The same order with the same courier and tracking number again answers 200 with the stored shipment.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ShipmentRequest.class), examples = @ExampleObject(name = "two T-shirts and socks", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
-    @APIResponse(responseCode = "200", description = "Already registered: the stored shipment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    @Operation(
+            summary = "Register a shipment and its packing slip",
+            description =
+                    "The same order with the same courier and tracking number again answers 200 with the stored shipment.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShipmentRequest.class),
+                            examples = @ExampleObject(name = "two T-shirts and socks", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShipmentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already registered: the stored shipment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request; nothing stored")
-    @APIResponse(responseCode = "409", description = "The order is registered with another parcel, or the tracking number belongs to another of the shop's orders (numbers are unique within a shop; other shops' parcels are never mentioned)")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "The order is registered with another parcel, or the tracking number belongs to another of the shop's orders (numbers are unique within a shop; other shops' parcels are never mentioned)")
     @RolesAllowed(Roles.INTEGRATION)
     public Response register(@NotNull @Valid ShipmentRequest body) {
         caller.requireOwnShop(body.shopId());
         Shipments.Registered registered = shipments.register(toShipment(body));
         ShipmentView view = ShipmentView.of(registered.shipment());
         return registered.created()
-                ? Response.created(URI.create("/api/v1/shipments/" + view.id())).entity(view).build()
+                ? Response.created(URI.create("/api/v1/shipments/" + view.id()))
+                        .entity(view)
+                        .build()
                 : Response.ok(view).build();
     }
 
     @GET
-    @Operation(summary = "Find the shop's shipment of an order",
-            description = "The shipment of the given order in the caller's shop, with its packing slip; 404 when the order system never registered one.")
-    @APIResponse(responseCode = "200", description = "The shipments of the order (none or one)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @Operation(
+            summary = "Find the shop's shipment of an order",
+            description =
+                    "The shipment of the given order in the caller's shop, with its packing slip; 404 when the order system never registered one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The shipments of the order (none or one)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            implementation = ShipmentView.class,
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .ARRAY)))
     @APIResponse(responseCode = "400", description = "No orderId")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ShipmentView> byOrder(@QueryParam("orderId") String orderId) {
         if (orderId == null || orderId.isBlank()) {
             throw new InvalidRequestProblem("orderId", "must not be blank");
         }
-        return Shipment.ofOrder(caller.shopId(), orderId.strip()).map(ShipmentView::of).stream().toList();
+        return Shipment.ofOrder(caller.shopId(), orderId.strip()).map(ShipmentView::of).stream()
+                .toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a shipment",
+    @Operation(
+            summary = "Get a shipment",
             description = "One shipment of the caller's shop with its packing slip and its weight at origin.")
-    @APIResponse(responseCode = "200", description = "The shipment",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShipmentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The shipment",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShipmentView.class)))
     @APIResponse(responseCode = "404", description = "No such shipment in this shop")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ShipmentView get(@PathParam("id") UUID id) {
@@ -123,10 +164,22 @@ public class ShipmentResource {
 
     @GET
     @Path("/{id}/scans")
-    @Operation(summary = "The courier scans of a shipment, oldest first",
-            description = "Every scan stored for the shipment (pushes and look-ups alike, each once), with station, status and weight where the courier gave one.")
-    @APIResponse(responseCode = "200", description = "The scans",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScanView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @Operation(
+            summary = "The courier scans of a shipment, oldest first",
+            description =
+                    "Every scan stored for the shipment (pushes and look-ups alike, each once), with station, status and weight where the courier gave one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The scans",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            implementation = ScanView.class,
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .ARRAY)))
     @APIResponse(responseCode = "404", description = "No such shipment in this shop")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<ScanView> scans(@PathParam("id") UUID id) {
@@ -135,16 +188,27 @@ public class ShipmentResource {
 
     @POST
     @Path("/{id}/courier-lookup")
-    @Operation(summary = "Ask the courier now",
-            description = "Queries Kuaidi100's real-time API and stores the scans it reports, each once (parcel.scanned.v1 for each new one). "
-                    + "A courier failure is reported in the answer, not as an error.")
-    @APIResponse(responseCode = "200", description = "What the courier said",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LookupView.class)))
+    @Operation(
+            summary = "Ask the courier now",
+            description =
+                    "Queries Kuaidi100's real-time API and stores the scans it reports, each once (parcel.scanned.v1 for each new one). "
+                            + "A courier failure is reported in the answer, not as an error.")
+    @APIResponse(
+            responseCode = "200",
+            description = "What the courier said",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LookupView.class)))
     @APIResponse(responseCode = "404", description = "No such shipment in this shop")
     @RolesAllowed({Roles.INTEGRATION, Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
     public LookupView lookUp(@PathParam("id") UUID id) {
         CourierLookup.Outcome outcome = lookup.lookUp(visible(id));
-        return new LookupView(outcome.asked(), outcome.reported(), outcome.added().size(), outcome.failure(),
+        return new LookupView(
+                outcome.asked(),
+                outcome.reported(),
+                outcome.added().size(),
+                outcome.failure(),
                 outcome.added().stream().map(ScanView::of).toList());
     }
 
@@ -180,7 +244,8 @@ public class ShipmentResource {
         s.originWeightGrams = body.originWeightGrams();
         s.shippedAt = body.shippedAt() == null ? null : body.shippedAt().toInstant();
         s.packingSlip = body.packingSlip().stream()
-                .map(l -> new SlipLine(l.sku().strip(), l.title(), l.quantity(), l.unitWeightGrams(), l.outOfStock())).toList();
+                .map(l -> new SlipLine(l.sku().strip(), l.title(), l.quantity(), l.unitWeightGrams(), l.outOfStock()))
+                .toList();
         return s;
     }
 

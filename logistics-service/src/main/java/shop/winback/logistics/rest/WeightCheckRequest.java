@@ -15,11 +15,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WeightCheckRequest")
 public record WeightCheckRequest(
         @NotBlank @Size(max = 64) String orderId,
-        @Schema(description = "The items the buyer says are missing") @NotEmpty @Size(max = 200) List<@NotNull @Valid Item> missingItems,
-        @Schema(description = "The parcel arrived damaged") boolean damaged,
-        @Schema(description = "The win-back ticket this check is for, if any") UUID ticketId) {
 
-    public record Item(@NotBlank @Size(max = 64) String sku,
-                       @Schema(description = "Pieces missing; default 1") @Min(1) @Max(10_000) Integer quantity) {
-    }
+        @Schema(description = "The items the buyer says are missing") @NotEmpty @Size(max = 200)
+        List<@NotNull @Valid Item> missingItems,
+
+        @Schema(description = "The parcel arrived damaged") boolean damaged,
+
+        @Schema(description = "The win-back ticket this check is for, if any")
+        UUID ticketId) {
+
+    public record Item(
+            @NotBlank @Size(max = 64) String sku,
+
+            @Schema(description = "Pieces missing; default 1") @Min(1) @Max(10_000)
+            Integer quantity) {}
 }

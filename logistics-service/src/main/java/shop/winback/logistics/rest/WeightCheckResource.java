@@ -49,17 +49,29 @@ public class WeightCheckResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a missing-item complaint",
-            description = "In DOMAIN's order: the packing slip (SHORT_SHIPPED), a damaged parcel with few pieces missing (DAMAGED_PARCEL), "
-                    + "then the weights at origin and at the last station (LOST_IN_TRANSIT, CLAIM_NOT_SUPPORTED), else INCONCLUSIVE "
-                    + "with what is missing. When the weights would decide but are not known, the courier is asked first. "
-                    + "Publishes weight-check.completed.v1.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = WeightCheckRequest.class), examples = @ExampleObject(name = "socks missing", value = """
+    @Operation(
+            summary = "Check a missing-item complaint",
+            description =
+                    "In DOMAIN's order: the packing slip (SHORT_SHIPPED), a damaged parcel with few pieces missing (DAMAGED_PARCEL), "
+                            + "then the weights at origin and at the last station (LOST_IN_TRANSIT, CLAIM_NOT_SUPPORTED), else INCONCLUSIVE "
+                            + "with what is missing. When the weights would decide but are not known, the courier is asked first. "
+                            + "Publishes weight-check.completed.v1.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WeightCheckRequest.class),
+                            examples = @ExampleObject(name = "socks missing", value = """
             {"orderId": "TB-O-88231907", "missingItems": [{"sku": "SKU-SOCK-3P", "quantity": 1}], "damaged": false,
              "ticketId": "9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b"}""")))
-    @APIResponse(responseCode = "201", description = "The verdict with its evidence",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The verdict with its evidence",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WeightCheckView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, or an item that is not on the packing slip")
     @APIResponse(responseCode = "404", description = "No shipment of that order in this shop")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER})
@@ -71,36 +83,59 @@ public class WeightCheckResource {
                 throw new InvalidRequestProblem("missingItems[" + i + "].sku", "appears twice");
             }
         }
-        List<MissingItem> missing = pieces.entrySet().stream().map(e -> new MissingItem(e.getKey(), e.getValue())).toList();
-        WeightCheck check = checks.check(caller.shopId(), caller.name(),
+        List<MissingItem> missing = pieces.entrySet().stream()
+                .map(e -> new MissingItem(e.getKey(), e.getValue()))
+                .toList();
+        WeightCheck check = checks.check(
+                caller.shopId(),
+                caller.name(),
                 new WeightChecks.Request(body.orderId().strip(), missing, body.damaged(), body.ticketId()));
-        return Response.created(URI.create("/api/v1/weight-checks/" + check.id)).entity(WeightCheckView.of(check)).build();
+        return Response.created(URI.create("/api/v1/weight-checks/" + check.id))
+                .entity(WeightCheckView.of(check))
+                .build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a weight check",
+    @Operation(
+            summary = "Get a weight check",
             description = "One weight check with its verdict, the weights compared and the evidence.")
-    @APIResponse(responseCode = "200", description = "The weight check",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The weight check",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WeightCheckView.class)))
     @APIResponse(responseCode = "404", description = "No such weight check in this shop")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public WeightCheckView get(@PathParam("id") UUID id) {
-        return WeightCheck.inShop(caller.shopId(), id).map(WeightCheckView::of).orElseThrow(() -> new NotFoundProblem("Weight check", id));
+        return WeightCheck.inShop(caller.shopId(), id)
+                .map(WeightCheckView::of)
+                .orElseThrow(() -> new NotFoundProblem("Weight check", id));
     }
 
     @GET
-    @Operation(summary = "The weight checks of an order, newest first",
+    @Operation(
+            summary = "The weight checks of an order, newest first",
             description = "Every weight check of the order in the caller's shop, with verdict and evidence.")
-    @APIResponse(responseCode = "200", description = "The checks",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WeightCheckView.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The checks",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WeightCheckView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "No orderId")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<WeightCheckView> ofOrder(@QueryParam("orderId") String orderId) {
         if (orderId == null || orderId.isBlank()) {
             throw new InvalidRequestProblem("orderId", "must not be blank");
         }
-        return WeightCheck.<WeightCheck>list("shopId = ?1 and orderId = ?2 order by checkedAt desc", caller.shopId(), orderId.strip())
-                .stream().map(WeightCheckView::of).toList();
+        return WeightCheck.<WeightCheck>list(
+                        "shopId = ?1 and orderId = ?2 order by checkedAt desc", caller.shopId(), orderId.strip())
+                .stream()
+                .map(WeightCheckView::of)
+                .toList();
     }
 }

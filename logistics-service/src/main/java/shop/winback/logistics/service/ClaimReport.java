@@ -20,14 +20,27 @@ public class ClaimReport {
     }
 
     @Schema(name = "CourierClaims")
-    public record CourierLine(String courier, long claims, long open, long settled, long rejected,
-                              long claimedFen, long settledFen, long outstandingFen) {
-    }
+    public record CourierLine(
+            String courier,
+            long claims,
+            long open,
+            long settled,
+            long rejected,
+            long claimedFen,
+            long settledFen,
+            long outstandingFen) {}
 
     @Schema(name = "ClaimReport")
-    public record Report(String month, String zone, Instant from, Instant to, String currency, List<CourierLine> couriers,
-                         long claimedFen, long settledFen, long outstandingFen) {
-    }
+    public record Report(
+            String month,
+            String zone,
+            Instant from,
+            Instant to,
+            String currency,
+            List<CourierLine> couriers,
+            long claimedFen,
+            long settledFen,
+            long outstandingFen) {}
 
     @Transactional
     public Report of(String shopId, YearMonth month, ZoneId zone) {
@@ -45,11 +58,20 @@ public class ClaimReport {
                         FROM lost_parcel_claim
                         WHERE shop_id = ?1 AND claimed_at >= ?2 AND claimed_at < ?3
                         GROUP BY courier ORDER BY courier""")
-                .setParameter(1, shopId).setParameter(2, from).setParameter(3, to)
+                .setParameter(1, shopId)
+                .setParameter(2, from)
+                .setParameter(3, to)
                 .getResultList();
-        List<CourierLine> lines = rows.stream().map(r -> new CourierLine((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]),
-                n(r[5]), n(r[6]), n(r[7]))).toList();
-        return new Report(month.toString(), zone.getId(), from, to, "CNY", lines,
+        List<CourierLine> lines = rows.stream()
+                .map(r -> new CourierLine((String) r[0], n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])))
+                .toList();
+        return new Report(
+                month.toString(),
+                zone.getId(),
+                from,
+                to,
+                "CNY",
+                lines,
                 lines.stream().mapToLong(CourierLine::claimedFen).sum(),
                 lines.stream().mapToLong(CourierLine::settledFen).sum(),
                 lines.stream().mapToLong(CourierLine::outstandingFen).sum());

@@ -34,12 +34,16 @@ public class Claims {
         this.clock = clock;
     }
 
-    public LostParcelClaim file(String shopId, String by, UUID weightCheckId, long amountFen, List<String> extraEvidence, String note) {
+    public LostParcelClaim file(
+            String shopId, String by, UUID weightCheckId, long amountFen, List<String> extraEvidence, String note) {
         WeightCheck check = WeightCheck.inShop(shopId, weightCheckId)
                 .orElseThrow(() -> new NotFoundProblem("Weight check", weightCheckId));
         if (!check.verdict.claimable()) {
-            throw new ConflictProblem("verdict-not-claimable", "Nothing to claim from the courier",
-                    "Weight check " + weightCheckId + " concluded " + check.verdict + "; only LOST_IN_TRANSIT and DAMAGED_PARCEL are claimed against the courier");
+            throw new ConflictProblem(
+                    "verdict-not-claimable",
+                    "Nothing to claim from the courier",
+                    "Weight check " + weightCheckId + " concluded " + check.verdict
+                            + "; only LOST_IN_TRANSIT and DAMAGED_PARCEL are claimed against the courier");
         }
         if (LostParcelClaim.count("weightCheckId", weightCheckId) > 0) {
             throw alreadyClaimed(weightCheckId);
@@ -97,7 +101,8 @@ public class Claims {
 
     private LostParcelClaim open(String shopId, UUID id) {
         LostParcelClaim c = LostParcelClaim.<LostParcelClaim>find("id = ?1 and shopId = ?2", id, shopId)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundProblem("Claim", id));
         if (c.status != ClaimStatus.OPEN) {
             throw new ConflictProblem("claim-decided", "Claim already decided", "Claim " + id + " is " + c.status);
@@ -106,6 +111,7 @@ public class Claims {
     }
 
     private static ConflictProblem alreadyClaimed(UUID weightCheckId) {
-        return new ConflictProblem("already-claimed", "Already claimed", "Weight check " + weightCheckId + " already has a claim");
+        return new ConflictProblem(
+                "already-claimed", "Already claimed", "Weight check " + weightCheckId + " already has a claim");
     }
 }

@@ -46,7 +46,8 @@ public class CourierLookup {
 
     public Outcome lookUp(Shipment shipment) {
         if (!config.lookUpConfigured()) {
-            return new Outcome(false, 0, List.of(), "no Kuaidi100 credentials configured (logistics.kuaidi100.customer/key)");
+            return new Outcome(
+                    false, 0, List.of(), "no Kuaidi100 credentials configured (logistics.kuaidi100.customer/key)");
         }
         try {
             var traces = client.query(shipment.courier, shipment.trackingNumber);

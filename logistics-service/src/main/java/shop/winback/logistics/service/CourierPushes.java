@@ -41,10 +41,14 @@ public class CourierPushes {
         this.recorder = recorder;
     }
 
-    public enum Outcome { STORED, BAD_SIGNATURE, UNREADABLE, UNKNOWN_PARCEL }
-
-    public record Result(Outcome outcome, int added, String detail) {
+    public enum Outcome {
+        STORED,
+        BAD_SIGNATURE,
+        UNREADABLE,
+        UNKNOWN_PARCEL
     }
+
+    public record Result(Outcome outcome, int added, String detail) {}
 
     /** A Kuaidi100 subscription push: form fields {@code param} (JSON) and {@code sign}. */
     @Transactional
@@ -62,14 +66,21 @@ public class CourierPushes {
         if (push.lastResult() == null || push.lastResult().nu() == null) {
             return new Result(Outcome.UNREADABLE, 0, "param carries no lastResult.nu");
         }
-        // Kuaidi100 may have corrected the company code (autoCheck=1, comNew): the parcel is still ours under the old one
-        List<Shipment> shipments = findShipments(push.lastResult().com(), push.lastResult().nu());
+        // Kuaidi100 may have corrected the company code (autoCheck=1, comNew): the parcel is still ours under the old
+        // one
+        List<Shipment> shipments =
+                findShipments(push.lastResult().com(), push.lastResult().nu());
         if (shipments.isEmpty()) {
             shipments = findShipments(push.comOld(), push.lastResult().nu());
         }
         if (shipments.isEmpty()) {
-            Log.warnf("Kuaidi100 push for unknown parcel %s %s", push.lastResult().com(), push.lastResult().nu());
-            return new Result(Outcome.UNKNOWN_PARCEL, 0, "no shipment with tracking number " + push.lastResult().nu());
+            Log.warnf(
+                    "Kuaidi100 push for unknown parcel %s %s",
+                    push.lastResult().com(), push.lastResult().nu());
+            return new Result(
+                    Outcome.UNKNOWN_PARCEL,
+                    0,
+                    "no shipment with tracking number " + push.lastResult().nu());
         }
         List<IncomingScan> scans = Kuaidi100Traces.toScans(push.lastResult().data(), config.zone());
         return new Result(Outcome.STORED, recordForEach(shipments, scans, ScanSource.KUAIDI100_PUSH), null);
@@ -92,13 +103,16 @@ public class CourierPushes {
         }
         Duration window = config.genericPush().replayWindow();
         Instant now = Instant.now(REAL_TIME);
-        if (seconds < now.minus(window).getEpochSecond() || seconds > now.plus(window).getEpochSecond()) {
-            return "X-Signature-Timestamp is more than " + window.toMinutes() + " minutes from our clock (a replayed or delayed push)";
+        if (seconds < now.minus(window).getEpochSecond()
+                || seconds > now.plus(window).getEpochSecond()) {
+            return "X-Signature-Timestamp is more than " + window.toMinutes()
+                    + " minutes from our clock (a replayed or delayed push)";
         }
         String given = signature.strip();
         // the prefix names the algorithm, as documented: a bare hex digest is refused, not guessed at
         if (!given.startsWith("sha256=")
-                || !Signatures.sameHex(Signatures.hmacSha256(signedText(timestamp.strip(), body), secret.get()), given.substring(7))) {
+                || !Signatures.sameHex(
+                        Signatures.hmacSha256(signedText(timestamp.strip(), body), secret.get()), given.substring(7))) {
             return "X-Signature must be sha256=<hex HMAC-SHA256 of the timestamp, a dot and the raw body, with the shared secret>";
         }
         return null;
@@ -117,7 +131,8 @@ public class CourierPushes {
     public Result generic(Courier courier, String trackingNumber, List<IncomingScan> scans) {
         List<Shipment> shipments = Shipment.withTracking(courier, trackingNumber);
         if (shipments.isEmpty()) {
-            return new Result(Outcome.UNKNOWN_PARCEL, 0, "no shipment with " + courier + " tracking number " + trackingNumber);
+            return new Result(
+                    Outcome.UNKNOWN_PARCEL, 0, "no shipment with " + courier + " tracking number " + trackingNumber);
         }
         return new Result(Outcome.STORED, recordForEach(shipments, scans, ScanSource.GENERIC_PUSH), null);
     }
@@ -132,6 +147,8 @@ public class CourierPushes {
     }
 
     private static List<Shipment> findShipments(String kuaidi100Code, String trackingNumber) {
-        return Courier.ofKuaidi100Code(kuaidi100Code).map(c -> Shipment.withTracking(c, trackingNumber.strip())).orElse(List.of());
+        return Courier.ofKuaidi100Code(kuaidi100Code)
+                .map(c -> Shipment.withTracking(c, trackingNumber.strip()))
+                .orElse(List.of());
     }
 }

@@ -26,6 +26,7 @@ public class CourierTimes {
 
     /** What a refused time is told, as a violation's message. */
     public String refusal() {
-        return "must not be in the future (at most " + config.maxClockSkew().toMinutes() + " minutes ahead of our clock)";
+        return "must not be in the future (at most " + config.maxClockSkew().toMinutes()
+                + " minutes ahead of our clock)";
     }
 }

@@ -16,17 +16,29 @@ import shop.winback.logistics.postage.Zone;
 /** A shop's own numbers; a null (or an absent price) falls back to the configured default. */
 @Schema(name = "LogisticsSettings")
 public record LogisticsSettings(
-        @Schema(description = "Weights closer than this are the same weight", example = "50")
-        @Min(0) @Max(1000) Integer toleranceGrams,
+        @Schema(description = "Weights closer than this are the same weight", example = "50") @Min(0) @Max(1000)
+        Integer toleranceGrams,
+
         @Schema(description = "Damaged parcel: at most this many missing pieces are refunded directly", example = "2")
-        @Min(0) @Max(100) Integer damagedFewItemsMax,
-        @Schema(description = "Prices that replace the defaults for one courier and zone (8 couriers × 4 zones: at most "
-                + MOST_RATES + ")")
-        @Size(max = MOST_RATES) List<@Valid @NotNull PostageRate> postageRates,
-        @Schema(description = "偏远地区 as the shop counts them: provinces, or province/city for single cities and counties "
-                + "(e.g. [\"新疆\", \"西藏\", \"四川/甘孜\"]); absent: the defaults. A parcel to or from one is priced in the REMOTE zone and "
-                + "flagged remote, which compensation-service's remote-area rule follows", example = "[\"新疆\", \"西藏\", \"四川/甘孜\"]")
-        @Size(max = MOST_REMOTE_AREAS) List<@NotNull @Size(max = 40) String> remoteAreas) {
+        @Min(0)
+        @Max(100)
+        Integer damagedFewItemsMax,
+
+        @Schema(
+                description =
+                        "Prices that replace the defaults for one courier and zone (8 couriers × 4 zones: at most "
+                                + MOST_RATES + ")")
+        @Size(max = MOST_RATES)
+        List<@Valid @NotNull PostageRate> postageRates,
+
+        @Schema(
+                description =
+                        "偏远地区 as the shop counts them: provinces, or province/city for single cities and counties "
+                                + "(e.g. [\"新疆\", \"西藏\", \"四川/甘孜\"]); absent: the defaults. A parcel to or from one is priced in the REMOTE zone and "
+                                + "flagged remote, which compensation-service's remote-area rule follows",
+                example = "[\"新疆\", \"西藏\", \"四川/甘孜\"]")
+        @Size(max = MOST_REMOTE_AREAS)
+        List<@NotNull @Size(max = 40) String> remoteAreas) {
 
     /** Every province and a few dozen counties; a longer list is a mistake. */
     public static final int MOST_REMOTE_AREAS = 100;
@@ -35,9 +47,11 @@ public record LogisticsSettings(
     public static final int MOST_RATES = 64;
 
     /** Prices in fen; 10,000 元 a kilo is beyond any courier's tariff. */
-    public record PostageRate(@NotNull Courier courier, @NotNull Zone zone,
-                              @NotNull @Min(0) @Max(1_000_000) Long firstKiloFen, @NotNull @Min(0) @Max(1_000_000) Long extraKiloFen) {
-    }
+    public record PostageRate(
+            @NotNull Courier courier,
+            @NotNull Zone zone,
+            @NotNull @Min(0) @Max(1_000_000) Long firstKiloFen,
+            @NotNull @Min(0) @Max(1_000_000) Long extraKiloFen) {}
 
     public static LogisticsSettings none() {
         return new LogisticsSettings(null, null, List.of(), null);
@@ -60,6 +74,8 @@ public record LogisticsSettings(
     /** The shop's own price for the courier and zone; the last one listed wins. */
     public Optional<PostageRate> rateFor(Courier courier, Zone zone) {
         List<PostageRate> rates = postageRates == null ? List.of() : postageRates;
-        return rates.stream().filter(r -> r.courier() == courier && r.zone() == zone).reduce((a, b) -> b);
+        return rates.stream()
+                .filter(r -> r.courier() == courier && r.zone() == zone)
+                .reduce((a, b) -> b);
     }
 }

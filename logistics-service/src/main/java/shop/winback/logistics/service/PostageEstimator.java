@@ -19,12 +19,19 @@ public class PostageEstimator {
         this.settings = settings;
     }
 
-    public record Estimate(Courier courier, String from, String to, int weightGrams, Zone zone, Rate rate,
-                           long totalFen, boolean remote) {
-    }
+    public record Estimate(
+            Courier courier,
+            String from,
+            String to,
+            int weightGrams,
+            Zone zone,
+            Rate rate,
+            long totalFen,
+            boolean remote) {}
 
     /** {@code from} and {@code to} are short province names (see Provinces.normalize); the cities may be null. */
-    public Estimate estimate(String shopId, Courier courier, String from, String fromCity, String to, String toCity, int weightGrams) {
+    public Estimate estimate(
+            String shopId, Courier courier, String from, String fromCity, String to, String toCity, int weightGrams) {
         LogisticsSettings shop = settings.effective(shopId);
         RemoteAreas areas = shop.remote();
         boolean remote = areas.contains(from, fromCity) || areas.contains(to, toCity);

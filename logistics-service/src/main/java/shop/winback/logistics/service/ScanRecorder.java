@@ -51,8 +51,9 @@ public class ScanRecorder {
         for (IncomingScan in : scans) {
             if (times.tooFarAhead(in.scannedAt())) {
                 // Kuaidi100's data cannot be answered per scan: the rest of the history is still worth keeping
-                Log.warnf("Skipped a %s scan of %s %s dated %s, far ahead of our clock", source, shipment.courier,
-                        shipment.trackingNumber, in.scannedAt());
+                Log.warnf(
+                        "Skipped a %s scan of %s %s dated %s, far ahead of our clock",
+                        source, shipment.courier, shipment.trackingNumber, in.scannedAt());
                 continue;
             }
             ParcelScan scan = new ParcelScan();
@@ -60,7 +61,8 @@ public class ScanRecorder {
             scan.shipmentId = shipment.id;
             scan.shopId = shipment.shopId;
             scan.station = clip(in.station(), STATION_MAX);
-            scan.scannedAt = in.scannedAt().truncatedTo(ChronoUnit.MICROS); // PostgreSQL's precision: a replay must compare equal
+            scan.scannedAt = in.scannedAt()
+                    .truncatedTo(ChronoUnit.MICROS); // PostgreSQL's precision: a replay must compare equal
             scan.status = in.status();
             scan.weightGrams = in.weightGrams();
             scan.description = in.description() == null ? null : clip(in.description(), DESCRIPTION_MAX);
@@ -77,7 +79,7 @@ public class ScanRecorder {
     /** Plain JDBC on the transaction's connection: typed nulls, and ON CONFLICT, which the ORM does not speak. */
     private boolean insert(ParcelScan scan) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
+                PreparedStatement insert = connection.prepareStatement("""
                      INSERT INTO parcel_scan (id, shipment_id, shop_id, station, scanned_at, status, weight_grams,
                                               description, source, received_at)
                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -23,8 +23,7 @@ public class Shipments {
         this.clock = clock;
     }
 
-    public record Registered(Shipment shipment, boolean created) {
-    }
+    public record Registered(Shipment shipment, boolean created) {}
 
     @Transactional
     public Registered register(Shipment candidate) {
@@ -34,11 +33,14 @@ public class Shipments {
             if (s.courier == candidate.courier && s.trackingNumber.equals(candidate.trackingNumber)) {
                 return new Registered(s, false);
             }
-            throw new ConflictProblem("shipment-exists", "Order already shipped",
+            throw new ConflictProblem(
+                    "shipment-exists",
+                    "Order already shipped",
                     "Order " + candidate.orderId + " is already registered with " + s.courier + " " + s.trackingNumber);
         }
         // only the shop's own parcels: whether another shop uses the number is none of this shop's business
-        if (Shipment.ofTracking(candidate.shopId, candidate.courier, candidate.trackingNumber).isPresent()) {
+        if (Shipment.ofTracking(candidate.shopId, candidate.courier, candidate.trackingNumber)
+                .isPresent()) {
             throw trackingTaken(candidate);
         }
         candidate.id = UUID.randomUUID();
@@ -49,8 +51,11 @@ public class Shipments {
         } catch (PersistenceException e) {
             if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 // an identical post racing this one won: the client retries and gets the stored shipment
-                throw new ConflictProblem("shipment-exists", "Shipment registered concurrently",
-                        "Order " + candidate.orderId + " or tracking number " + candidate.trackingNumber + " was registered at the same moment; retry");
+                throw new ConflictProblem(
+                        "shipment-exists",
+                        "Shipment registered concurrently",
+                        "Order " + candidate.orderId + " or tracking number " + candidate.trackingNumber
+                                + " was registered at the same moment; retry");
             }
             throw e;
         }
@@ -58,7 +63,9 @@ public class Shipments {
     }
 
     private static ConflictProblem trackingTaken(Shipment candidate) {
-        return new ConflictProblem("tracking-number-taken", "Tracking number in use",
+        return new ConflictProblem(
+                "tracking-number-taken",
+                "Tracking number in use",
                 candidate.courier + " tracking number " + candidate.trackingNumber + " belongs to another order");
     }
 }

@@ -44,10 +44,12 @@ public class ShopSettingsStore extends PerShopSettings<LogisticsSettings> {
         List<Integer> wrong = new ArrayList<>();
         RemoteAreas areas = RemoteAreas.parse(settings.remoteAreas(), wrong);
         if (!wrong.isEmpty()) {
-            throw new InvalidRequestProblem(wrong.stream().map(i -> new Problem.Violation("remoteAreas[" + i + "]",
-                    "is not a mainland province, or province/city (e.g. 新疆, 四川/甘孜)")).toList());
+            throw new InvalidRequestProblem(wrong.stream()
+                    .map(i -> new Problem.Violation(
+                            "remoteAreas[" + i + "]", "is not a mainland province, or province/city (e.g. 新疆, 四川/甘孜)"))
+                    .toList());
         }
-        return new LogisticsSettings(settings.toleranceGrams(), settings.damagedFewItemsMax(), settings.postageRates(),
-                areas.entries());
+        return new LogisticsSettings(
+                settings.toleranceGrams(), settings.damagedFewItemsMax(), settings.postageRates(), areas.entries());
     }
 }

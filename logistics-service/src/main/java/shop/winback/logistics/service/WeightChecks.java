@@ -29,7 +29,12 @@ public class WeightChecks {
     private final LogisticsConfig config;
     private final Clock clock;
 
-    public WeightChecks(ShopSettingsStore settings, CourierLookup lookup, LogisticsEvents events, LogisticsConfig config, Clock clock) {
+    public WeightChecks(
+            ShopSettingsStore settings,
+            CourierLookup lookup,
+            LogisticsEvents events,
+            LogisticsConfig config,
+            Clock clock) {
         this.settings = settings;
         this.lookup = lookup;
         this.events = events;
@@ -37,20 +42,23 @@ public class WeightChecks {
         this.clock = clock;
     }
 
-    public record Request(String orderId, List<MissingItem> missing, boolean damaged, UUID ticketId) {
-    }
+    public record Request(String orderId, List<MissingItem> missing, boolean damaged, UUID ticketId) {}
 
     public WeightCheck check(String shopId, String by, Request request) {
-        Shipment shipment = QuarkusTransaction.requiringNew().call(() -> Shipment.ofOrder(shopId, request.orderId())
-                .orElseThrow(() -> new NotFoundProblem("Shipment of order", request.orderId())));
+        Shipment shipment = QuarkusTransaction.requiringNew()
+                .call(() -> Shipment.ofOrder(shopId, request.orderId())
+                        .orElseThrow(() -> new NotFoundProblem("Shipment of order", request.orderId())));
         for (int i = 0; i < request.missing().size(); i++) {
             if (shipment.line(request.missing().get(i).sku()).isEmpty()) {
-                throw new InvalidRequestProblem("missingItems[" + i + "].sku", "is not on the packing slip of order " + request.orderId());
+                throw new InvalidRequestProblem(
+                        "missingItems[" + i + "].sku", "is not on the packing slip of order " + request.orderId());
             }
         }
         LogisticsSettings effective = settings.effective(shopId);
         VerdictRules.Inputs inputs = inputs(shipment, request, effective, null);
-        if (VerdictRules.needsWeights(inputs) && !inputs.weights().complete() && config.weightCheck().lookUpWhenMissing()) {
+        if (VerdictRules.needsWeights(inputs)
+                && !inputs.weights().complete()
+                && config.weightCheck().lookUpWhenMissing()) {
             CourierLookup.Outcome outcome = lookup.lookUp(shipment);
             inputs = inputs(shipment, request, effective, outcome.describe());
         }
@@ -79,9 +87,16 @@ public class WeightChecks {
         });
     }
 
-    private static VerdictRules.Inputs inputs(Shipment shipment, Request request, LogisticsSettings effective, String lookUpNote) {
+    private static VerdictRules.Inputs inputs(
+            Shipment shipment, Request request, LogisticsSettings effective, String lookUpNote) {
         List<ParcelScan> scans = QuarkusTransaction.requiringNew().call(() -> ParcelScan.ofShipment(shipment.id));
-        return new VerdictRules.Inputs(shipment.packingSlip, request.missing(), request.damaged(),
-                WeightReadings.of(shipment, scans), effective.toleranceGrams(), effective.damagedFewItemsMax(), lookUpNote);
+        return new VerdictRules.Inputs(
+                shipment.packingSlip,
+                request.missing(),
+                request.damaged(),
+                WeightReadings.of(shipment, scans),
+                effective.toleranceGrams(),
+                effective.damagedFewItemsMax(),
+                lookUpNote);
     }
 }

@@ -10,11 +10,12 @@ import shop.winback.logistics.domain.Shipment;
  * The two weights a check compares: at origin (the order system's, else the earliest weighed scan)
  * and at the last station (the latest weighed scan after the origin one).
  */
-public record WeightReadings(Integer originGrams, String originSource, Integer lastGrams, String lastStation,
-                             Instant lastAt) {
+public record WeightReadings(
+        Integer originGrams, String originSource, Integer lastGrams, String lastStation, Instant lastAt) {
 
     public static WeightReadings of(Shipment shipment, List<ParcelScan> scansOldestFirst) {
-        List<ParcelScan> weighed = scansOldestFirst.stream().filter(s -> s.weightGrams != null).toList();
+        List<ParcelScan> weighed =
+                scansOldestFirst.stream().filter(s -> s.weightGrams != null).toList();
         Integer origin = shipment.originWeightGrams;
         String originSource = origin != null ? "the origin weight the order system recorded" : null;
         int firstLater = 0;
@@ -24,9 +25,14 @@ public record WeightReadings(Integer originGrams, String originSource, Integer l
             originSource = "the first weighed scan (" + first.station + ", " + first.scannedAt + ")";
             firstLater = 1;
         }
-        Optional<ParcelScan> last = weighed.size() > firstLater ? Optional.of(weighed.get(weighed.size() - 1)) : Optional.empty();
-        return new WeightReadings(origin, originSource, last.map(s -> s.weightGrams).orElse(null),
-                last.map(s -> s.station).orElse(null), last.map(s -> s.scannedAt).orElse(null));
+        Optional<ParcelScan> last =
+                weighed.size() > firstLater ? Optional.of(weighed.get(weighed.size() - 1)) : Optional.empty();
+        return new WeightReadings(
+                origin,
+                originSource,
+                last.map(s -> s.weightGrams).orElse(null),
+                last.map(s -> s.station).orElse(null),
+                last.map(s -> s.scannedAt).orElse(null));
     }
 
     public boolean complete() {

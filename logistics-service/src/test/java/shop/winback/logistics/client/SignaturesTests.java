@@ -25,12 +25,14 @@ class SignaturesTests {
     @Test
     void querySignIsMd5OfParamKeyCustomerInThatOrder() {
         assertThat(Signatures.kuaidi100Query("mess", "age dig", "est")).isEqualTo("F96B697D7CB7938D525A2F31AAF161D0");
-        assertThat(Signatures.kuaidi100Query("est", "age dig", "mess")).isNotEqualTo("F96B697D7CB7938D525A2F31AAF161D0");
+        assertThat(Signatures.kuaidi100Query("est", "age dig", "mess"))
+                .isNotEqualTo("F96B697D7CB7938D525A2F31AAF161D0");
     }
 
     @Test
     void chineseTextIsSignedAsUtf8() {
-        // MD5 of the UTF-8 bytes of "中" (E4 B8 AD), as coreutils' md5sum gives it; the GBK bytes (D6 D0) would give 5301DA37…
+        // MD5 of the UTF-8 bytes of "中" (E4 B8 AD), as coreutils' md5sum gives it; the GBK bytes (D6 D0) would give
+        // 5301DA37…
         assertThat(Signatures.kuaidi100("中")).isEqualTo("AED1DFBC31703955E64806B799B67645");
     }
 
@@ -58,6 +60,7 @@ class SignaturesTests {
         assertThat(Kuaidi100Traces.grams("0")).isNull();
         assertThat(Kuaidi100Traces.parseTime("2026-11-21 08:00:00", java.time.ZoneId.of("Asia/Shanghai")))
                 .isEqualTo(java.time.Instant.parse("2026-11-21T00:00:00Z"));
-        assertThat(Kuaidi100Traces.parseTime("yesterday", java.time.ZoneId.of("Asia/Shanghai"))).isNull();
+        assertThat(Kuaidi100Traces.parseTime("yesterday", java.time.ZoneId.of("Asia/Shanghai")))
+                .isNull();
     }
 }

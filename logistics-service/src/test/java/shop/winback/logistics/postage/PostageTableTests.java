@@ -30,7 +30,8 @@ class PostageTableTests {
 
     @Test
     void aMalformedPriceListIsRefusedAtStartup() {
-        assertThatThrownBy(() -> PostageTable.parse("sto", "LOCAL 800/300, REGIONAL 1000")).hasMessageContaining("logistics.postage.sto");
+        assertThatThrownBy(() -> PostageTable.parse("sto", "LOCAL 800/300, REGIONAL 1000"))
+                .hasMessageContaining("logistics.postage.sto");
         assertThatThrownBy(() -> PostageTable.parse("sto", "LOCAL 800/300")).hasMessageContaining("every zone");
     }
 

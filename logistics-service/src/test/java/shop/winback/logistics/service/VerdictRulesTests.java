@@ -19,8 +19,12 @@ class VerdictRulesTests {
     static final int TOLERANCE = 50;
 
     static WeightReadings weights(Integer origin, Integer last) {
-        return new WeightReadings(origin, origin == null ? null : "the origin weight the order system recorded",
-                last, last == null ? null : "沈阳转运中心", last == null ? null : Instant.parse("2026-11-21T22:10:00Z"));
+        return new WeightReadings(
+                origin,
+                origin == null ? null : "the origin weight the order system recorded",
+                last,
+                last == null ? null : "沈阳转运中心",
+                last == null ? null : Instant.parse("2026-11-21T22:10:00Z"));
     }
 
     static VerdictRules.Decision decide(List<SlipLine> slip, MissingItem missing, boolean damaged, WeightReadings w) {
@@ -43,7 +47,8 @@ class VerdictRulesTests {
 
     @Test
     void damagedAndLittleMissing_damagedParcel_withoutNeedingWeights() {
-        var in = new VerdictRules.Inputs(FULL_SLIP, List.of(new MissingItem("SKU-SOCK", 1)), true, weights(null, null), TOLERANCE, 2, null);
+        var in = new VerdictRules.Inputs(
+                FULL_SLIP, List.of(new MissingItem("SKU-SOCK", 1)), true, weights(null, null), TOLERANCE, 2, null);
         assertThat(VerdictRules.needsWeights(in)).isFalse();
         var d = VerdictRules.decide(in);
         assertThat(d.verdict()).isEqualTo(Verdict.DAMAGED_PARCEL);
@@ -53,7 +58,8 @@ class VerdictRulesTests {
     @Test
     void damagedButManyMissing_theWeightsDecide() {
         // a shop that refunds at most one piece directly; two T-shirts (500 g) missing, 500 g gone
-        var in = new VerdictRules.Inputs(FULL_SLIP, List.of(new MissingItem("SKU-TS", 2)), true, weights(1000, 500), TOLERANCE, 1, null);
+        var in = new VerdictRules.Inputs(
+                FULL_SLIP, List.of(new MissingItem("SKU-TS", 2)), true, weights(1000, 500), TOLERANCE, 1, null);
         assertThat(VerdictRules.needsWeights(in)).isTrue();
         var d = VerdictRules.decide(in);
         assertThat(d.verdict()).isEqualTo(Verdict.LOST_IN_TRANSIT);
@@ -72,7 +78,8 @@ class VerdictRulesTests {
     @Test
     void lostWithinTheTolerance_stillLost() {
         // the socks weigh 100 g; a scale reading 60 g lighter is within 50 g of that
-        assertThat(decide(FULL_SLIP, new MissingItem("SKU-SOCK", 1), false, weights(1000, 940)).verdict())
+        assertThat(decide(FULL_SLIP, new MissingItem("SKU-SOCK", 1), false, weights(1000, 940))
+                        .verdict())
                 .isEqualTo(Verdict.LOST_IN_TRANSIT);
     }
 
@@ -85,9 +92,11 @@ class VerdictRulesTests {
 
     @Test
     void equalWithinTheTolerance_claimNotSupported() {
-        assertThat(decide(FULL_SLIP, new MissingItem("SKU-SOCK", 1), false, weights(1000, 970)).verdict())
+        assertThat(decide(FULL_SLIP, new MissingItem("SKU-SOCK", 1), false, weights(1000, 970))
+                        .verdict())
                 .isEqualTo(Verdict.CLAIM_NOT_SUPPORTED);
-        assertThat(decide(FULL_SLIP, new MissingItem("SKU-SOCK", 1), false, weights(1000, 1030)).verdict())
+        assertThat(decide(FULL_SLIP, new MissingItem("SKU-SOCK", 1), false, weights(1000, 1030))
+                        .verdict())
                 .isEqualTo(Verdict.CLAIM_NOT_SUPPORTED);
     }
 
@@ -101,7 +110,13 @@ class VerdictRulesTests {
 
     @Test
     void noWeights_inconclusive_sayingWhatIsMissing() {
-        var in = new VerdictRules.Inputs(FULL_SLIP, List.of(new MissingItem("SKU-SOCK", 1)), false, weights(null, null), TOLERANCE, 2,
+        var in = new VerdictRules.Inputs(
+                FULL_SLIP,
+                List.of(new MissingItem("SKU-SOCK", 1)),
+                false,
+                weights(null, null),
+                TOLERANCE,
+                2,
                 "courier look-up failed: Kuaidi100 did not answer in time");
         assertThat(VerdictRules.needsWeights(in)).isTrue();
         var d = VerdictRules.decide(in);
@@ -144,7 +159,9 @@ class VerdictRulesTests {
 
     @Test
     void aTighterToleranceChangesTheVerdict() {
-        var in = new VerdictRules.Inputs(FULL_SLIP, List.of(new MissingItem("SKU-SOCK", 1)), false, weights(1000, 970), 10, 2, null);
-        assertThat(VerdictRules.decide(in).verdict()).isEqualTo(Verdict.INCONCLUSIVE); // 30 g lost: neither equal nor the socks
+        var in = new VerdictRules.Inputs(
+                FULL_SLIP, List.of(new MissingItem("SKU-SOCK", 1)), false, weights(1000, 970), 10, 2, null);
+        assertThat(VerdictRules.decide(in).verdict())
+                .isEqualTo(Verdict.INCONCLUSIVE); // 30 g lost: neither equal nor the socks
     }
 }

@@ -41,8 +41,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
         List<R> commit(List<T> items);
     }
 
-    private record Unit<T, R>(List<T> items, CompletableFuture<List<R>> done, long enqueuedNanos) {
-    }
+    private record Unit<T, R>(List<T> items, CompletableFuture<List<R>> done, long enqueuedNanos) {}
 
     private final String name;
     private final int maxQueued;
@@ -58,6 +57,7 @@ public final class GroupCommit<T, R> implements AutoCloseable {
     private int queuedItems;
     /** Recent time a group took to commit (moving average), 0 until one has been committed. */
     private volatile long groupNanos;
+
     private boolean closed;
 
     /**
@@ -70,7 +70,13 @@ public final class GroupCommit<T, R> implements AutoCloseable {
         this(name, maxQueued, maxGroup, maxWait, committer, System::nanoTime);
     }
 
-    GroupCommit(String name, int maxQueued, int maxGroup, Duration maxWait, Committer<T, R> committer, LongSupplier nanoTime) {
+    GroupCommit(
+            String name,
+            int maxQueued,
+            int maxGroup,
+            Duration maxWait,
+            Committer<T, R> committer,
+            LongSupplier nanoTime) {
         if (maxQueued < 1 || maxGroup < 1) {
             throw new IllegalArgumentException("maxQueued and maxGroup must be positive");
         }
@@ -220,7 +226,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
             }
             int items = 0;
             long now = nanoTime.getAsLong();
-            while (!queue.isEmpty() && (items == 0 || items + queue.peekFirst().items.size() <= maxGroup)) {
+            while (!queue.isEmpty()
+                    && (items == 0 || items + queue.peekFirst().items.size() <= maxGroup)) {
                 Unit<T, R> unit = queue.pollFirst();
                 queuedItems -= unit.items.size();
                 if (now - unit.enqueuedNanos > maxWaitNanos) {
@@ -255,7 +262,9 @@ public final class GroupCommit<T, R> implements AutoCloseable {
                 group.get(0).done.completeExceptionally(e);
                 return;
             }
-            Log.debugf("%s: a group of %d units failed (%s); committing them one by one", name, group.size(), e.toString());
+            Log.debugf(
+                    "%s: a group of %d units failed (%s); committing them one by one",
+                    name, group.size(), e.toString());
         }
         if (results != null) {
             complete(group, results);
@@ -280,7 +289,8 @@ public final class GroupCommit<T, R> implements AutoCloseable {
 
     private void complete(List<Unit<T, R>> units, List<R> results) {
         if (results.size() != units.stream().mapToInt(u -> u.items.size()).sum()) {
-            IllegalStateException wrong = new IllegalStateException(name + ": the committer returned " + results.size() + " results");
+            IllegalStateException wrong =
+                    new IllegalStateException(name + ": the committer returned " + results.size() + " results");
             units.forEach(u -> u.done.completeExceptionally(wrong));
             return;
         }

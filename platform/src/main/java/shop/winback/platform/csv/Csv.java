@@ -3,8 +3,7 @@ package shop.winback.platform.csv;
 /** What every CSV export of the services writes into a cell: the shop's text, safely. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /**
      * RFC 4180 quoting, and no formula injection when the file is opened in a spreadsheet: a cell starting with

@@ -30,8 +30,10 @@ public class RequestLimits {
     private final long maxBodyBytes;
     private final ObjectMapper json;
 
-    public RequestLimits(RequestLimitsConfig config, ObjectMapper json,
-                         @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+    public RequestLimits(
+            RequestLimitsConfig config,
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.config = config;
         this.json = json;
         this.maxBodyBytes = maxBody.asLongValue();
@@ -45,8 +47,13 @@ public class RequestLimits {
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > config.maxUriLength()) {
-            refuse(context, 414, "URI too long", "The request target has " + request.uri().length()
-                    + " characters; at most " + config.maxUriLength() + " are accepted.", false);
+            refuse(
+                    context,
+                    414,
+                    "URI too long",
+                    "The request target has " + request.uri().length() + " characters; at most " + config.maxUriLength()
+                            + " are accepted.",
+                    false);
             return;
         }
         long headerBytes = 0;
@@ -54,14 +61,23 @@ public class RequestLimits {
             headerBytes += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
         }
         if (headerBytes > config.maxHeaderSize().asLongValue()) {
-            refuse(context, 431, "Request headers too large", "The request headers take " + headerBytes
-                    + " bytes; at most " + config.maxHeaderSize().asLongValue() + " are accepted.", false);
+            refuse(
+                    context,
+                    431,
+                    "Request headers too large",
+                    "The request headers take " + headerBytes + " bytes; at most "
+                            + config.maxHeaderSize().asLongValue() + " are accepted.",
+                    false);
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && bodyTooLarge(length)) {
-            refuse(context, 413, "Content too large", "The request body has " + length
-                    + " bytes; at most " + maxBodyBytes + " are accepted.", true);
+            refuse(
+                    context,
+                    413,
+                    "Content too large",
+                    "The request body has " + length + " bytes; at most " + maxBodyBytes + " are accepted.",
+                    true);
             return;
         }
         context.next();
@@ -82,8 +98,8 @@ public class RequestLimits {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        HttpServerResponse response = context.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        HttpServerResponse response =
+                context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (close) { // the unread body would otherwise be taken for the next request
             response.putHeader(HttpHeaders.CONNECTION, "close");
             response.endHandler(v -> context.request().connection().close());

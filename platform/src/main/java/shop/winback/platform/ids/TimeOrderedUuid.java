@@ -14,8 +14,7 @@ public final class TimeOrderedUuid {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TimeOrderedUuid() {
-    }
+    private TimeOrderedUuid() {}
 
     /** A new id for now. */
     public static UUID next() {

@@ -34,8 +34,11 @@ public class Inbox {
     private final Clock clock;
     private final Duration retention;
 
-    public Inbox(EntityManager em, DataSource dataSource, Clock clock,
-                 @ConfigProperty(name = "inbox.retention", defaultValue = "30d") Duration retention) {
+    public Inbox(
+            EntityManager em,
+            DataSource dataSource,
+            Clock clock,
+            @ConfigProperty(name = "inbox.retention", defaultValue = "30d") Duration retention) {
         this.em = em;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -49,23 +52,27 @@ public class Inbox {
             return Set.of();
         }
         Instant now = Instant.now(clock);
-        return new HashSet<>(Jdbc.query(dataSource, """
+        return new HashSet<>(Jdbc.query(
+                dataSource,
+                """
                 INSERT INTO inbox_message (consumer, event_id, received_at)
                 SELECT ?, id, ? FROM unnest(?) AS id
                 ON CONFLICT (consumer, event_id) DO NOTHING
-                RETURNING event_id""", (insert, connection) -> {
-            insert.setString(1, consumer);
-            Jdbc.setInstant(insert, 2, now);
-            insert.setArray(3, connection.createArrayOf("text", eventIds.toArray()));
-        }, row -> row.getString(1)));
+                RETURNING event_id""",
+                (insert, connection) -> {
+                    insert.setString(1, consumer);
+                    Jdbc.setInstant(insert, 2, now);
+                    insert.setArray(3, connection.createArrayOf("text", eventIds.toArray()));
+                },
+                row -> row.getString(1)));
     }
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOld() {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("DELETE FROM inbox_message WHERE received_at < ?1")
-                .setParameter(1, Instant.now(clock).minus(retention))
-                .executeUpdate());
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("DELETE FROM inbox_message WHERE received_at < ?1")
+                        .setParameter(1, Instant.now(clock).minus(retention))
+                        .executeUpdate());
         if (deleted > 0) {
             Log.infof("Forgot %d inbox records older than %s", deleted, retention);
         }

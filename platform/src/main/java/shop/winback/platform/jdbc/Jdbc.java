@@ -20,8 +20,7 @@ import javax.sql.DataSource;
  */
 public final class Jdbc {
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     /** Binds a statement's parameters; the connection is there for {@code createArrayOf}. */
     @FunctionalInterface
@@ -35,7 +34,8 @@ public final class Jdbc {
     }
 
     public static <T> List<T> query(DataSource dataSource, String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement, connection);
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
@@ -51,7 +51,8 @@ public final class Jdbc {
 
     /** @return the number of rows changed */
     public static int update(DataSource dataSource, String sql, Binder binder) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement, connection);
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -71,7 +72,8 @@ public final class Jdbc {
      * @return per item, the rows it changed
      */
     public static <T> int[] batch(DataSource dataSource, String sql, Iterable<T> items, ItemBinder<T> binder) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (T item : items) {
                 binder.bind(statement, item);
                 statement.addBatch();
@@ -83,7 +85,8 @@ public final class Jdbc {
     }
 
     public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        statement.setObject(index, instant == null ? null : instant.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        statement.setObject(
+                index, instant == null ? null : instant.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
     public static Instant instant(ResultSet rs, int index) throws SQLException {

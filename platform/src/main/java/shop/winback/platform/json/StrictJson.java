@@ -46,7 +46,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+        mapper.enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -65,8 +66,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .addDeserializer(String.class, new StorableStrings())
                 .setDeserializerModifier(new BeanDeserializerModifier() {
                     @Override
-                    public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-                                                                            BeanDescription bean, JsonDeserializer<?> deserializer) {
+                    public JsonDeserializer<?> modifyCollectionDeserializer(
+                            DeserializationConfig config,
+                            CollectionType type,
+                            BeanDescription bean,
+                            JsonDeserializer<?> deserializer) {
                         return new SizeFirst(deserializer, Integer.MAX_VALUE);
                     }
                 }));
@@ -97,7 +101,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
 
         @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) throws JsonMappingException {
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+                throws JsonMappingException {
             SizeFirst contextual = (SizeFirst) super.createContextual(ctxt, property);
             Size size = property == null ? null : property.getAnnotation(Size.class);
             return size == null ? contextual : new SizeFirst(contextual._delegatee, size.max());

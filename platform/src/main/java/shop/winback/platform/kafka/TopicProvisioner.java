@@ -27,7 +27,8 @@ public class TopicProvisioner {
     private final TopicConfig config;
     private final String bootstrapServers;
 
-    public TopicProvisioner(TopicConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public TopicProvisioner(
+            TopicConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
@@ -37,11 +38,19 @@ public class TopicProvisioner {
         if (!config.createTopics() || topics.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                10_000))) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.stream().distinct().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, config.partitions(), config.replicationFactor())).toList();
+            List<NewTopic> missing = topics.stream()
+                    .distinct()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, config.partitions(), config.replicationFactor()))
+                    .toList();
             if (missing.isEmpty()) {
                 return;
             }
@@ -52,7 +61,9 @@ public class TopicProvisioner {
                     throw e;
                 }
             }
-            Log.infof("Created topics %s with %d partitions", missing.stream().map(NewTopic::name).toList(), config.partitions());
+            Log.infof(
+                    "Created topics %s with %d partitions",
+                    missing.stream().map(NewTopic::name).toList(), config.partitions());
         } catch (Exception e) {
             Log.warnf("Could not check or create topics %s: %s", topics, e.toString());
         }

@@ -28,7 +28,8 @@ public class DeadLetters {
 
     /** Completes when the broker has the dead letter. */
     public CompletableFuture<Void> send(Message<String> record, String deadLetterTopic, Throwable reason) {
-        IncomingKafkaRecordMetadata<?, ?> source = record.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
+        IncomingKafkaRecordMetadata<?, ?> source =
+                record.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
         RecordHeaders headers = new RecordHeaders();
         for (Header h : source.getHeaders()) {
             headers.add(h);
@@ -43,7 +44,9 @@ public class DeadLetters {
         put(headers, "dead-letter-offset", Long.toString(source.getOffset()));
         Object key = source.getKey();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        emitter.send(Message.of(record.getPayload(), Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
+        emitter.send(Message.of(
+                record.getPayload(),
+                Metadata.of(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(deadLetterTopic)
                         .withKey(key == null ? null : key.toString())
                         .withHeaders(headers)

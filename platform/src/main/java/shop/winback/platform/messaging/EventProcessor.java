@@ -1,11 +1,11 @@
 package shop.winback.platform.messaging;
 
-import io.quarkus.logging.Log;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
+import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,8 +61,11 @@ public class EventProcessor {
      * @param handler      handles one event in its own transaction
      * @param batchHandler handles the events of a whole poll in one transaction, or throws
      */
-    public CompletionStage<Void> process(KafkaRecordBatch<String, String> batch, String deadLetterTopic,
-                                         Consumer<IncomingEvent> handler, Consumer<List<IncomingEvent>> batchHandler) {
+    public CompletionStage<Void> process(
+            KafkaRecordBatch<String, String> batch,
+            String deadLetterTopic,
+            Consumer<IncomingEvent> handler,
+            Consumer<List<IncomingEvent>> batchHandler) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         if (records.size() > 1 && handledTogether(records, batchHandler)) {
             return batch.ack();
@@ -76,7 +79,8 @@ public class EventProcessor {
         return batch.ack();
     }
 
-    private boolean handledTogether(List<KafkaRecord<String, String>> records, Consumer<List<IncomingEvent>> batchHandler) {
+    private boolean handledTogether(
+            List<KafkaRecord<String, String>> records, Consumer<List<IncomingEvent>> batchHandler) {
         List<IncomingEvent> events = new ArrayList<>(records.size());
         for (KafkaRecord<String, String> record : records) {
             try {
@@ -102,7 +106,8 @@ public class EventProcessor {
         } catch (RuntimeException e) {
             failure = e;
             batchTimer("retried_one_by_one").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-            Log.debugf("A batch of %d events failed together (%s); handling them one by one", events.size(), e.toString());
+            Log.debugf(
+                    "A batch of %d events failed together (%s); handling them one by one", events.size(), e.toString());
             return false;
         } finally {
             for (Span span : spans) {
@@ -130,7 +135,8 @@ public class EventProcessor {
         Span span = Traces.startProcessing(tracer, event.topic(), event.type(), event.id(), event.traceParent());
         Verdict verdict;
         try (Scope ignored = span.makeCurrent()) { // log lines of this event carry its traceId
-            verdict = attempt(record, event.inTrace(Traces.traceParent(span.getSpanContext())), deadLetterTopic, handler);
+            verdict =
+                    attempt(record, event.inTrace(Traces.traceParent(span.getSpanContext())), deadLetterTopic, handler);
         } finally {
             span.end();
         }
@@ -144,8 +150,8 @@ public class EventProcessor {
         return verdict;
     }
 
-    private Verdict attempt(Message<String> record, IncomingEvent event, String deadLetterTopic,
-                            Consumer<IncomingEvent> handler) {
+    private Verdict attempt(
+            Message<String> record, IncomingEvent event, String deadLetterTopic, Consumer<IncomingEvent> handler) {
         long backoff = config.initialBackoff().toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -160,8 +166,9 @@ public class EventProcessor {
                     Log.errorf(e, "Dead-lettering %s after %d attempts", event, attempt);
                     return deadLetter(record, deadLetterTopic, e, event.type());
                 }
-                Log.warnf("Attempt %d at %s failed (%s)%s; retrying in %d ms", attempt, event, e.toString(),
-                        passing ? ", transient" : "", backoff);
+                Log.warnf(
+                        "Attempt %d at %s failed (%s)%s; retrying in %d ms",
+                        attempt, event, e.toString(), passing ? ", transient" : "", backoff);
                 if (!pause(backoff)) {
                     return Verdict.STOPPING;
                 }
@@ -172,7 +179,8 @@ public class EventProcessor {
 
     /** Only once the dead letter is on the broker may the record's offset be committed. */
     private Verdict deadLetter(Message<String> record, String deadLetterTopic, Throwable reason, String type) {
-        meters.counter("winback.events.dead.lettered", "topic", deadLetterTopic, "type", type).increment();
+        meters.counter("winback.events.dead.lettered", "topic", deadLetterTopic, "type", type)
+                .increment();
         long backoff = config.initialBackoff().toMillis();
         while (true) {
             try {
@@ -182,7 +190,9 @@ public class EventProcessor {
                 Thread.currentThread().interrupt();
                 return Verdict.STOPPING;
             } catch (Exception e) {
-                Log.warnf("Could not write a dead letter to %s (%s); retrying in %d ms", deadLetterTopic, e.toString(), backoff);
+                Log.warnf(
+                        "Could not write a dead letter to %s (%s); retrying in %d ms",
+                        deadLetterTopic, e.toString(), backoff);
                 if (!pause(backoff)) {
                     return Verdict.STOPPING;
                 }

@@ -40,8 +40,8 @@ public class EventReader {
         try {
             value = readers.get(type).readValue(event.data());
         } catch (JsonProcessingException e) {
-            throw new UnprocessableEventException(event.type() + " " + event.id() + " is not readable: "
-                    + e.getOriginalMessage(), e);
+            throw new UnprocessableEventException(
+                    event.type() + " " + event.id() + " is not readable: " + e.getOriginalMessage(), e);
         }
         if (value == null) {
             throw new UnprocessableEventException(event.type() + " " + event.id() + " has empty data");
@@ -50,9 +50,9 @@ public class EventReader {
         if (!violations.isEmpty()) {
             throw new UnprocessableEventException(event.type() + " " + event.id() + " is invalid: "
                     + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .sorted(Comparator.naturalOrder())
-                    .collect(Collectors.joining("; ")));
+                            .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                            .sorted(Comparator.naturalOrder())
+                            .collect(Collectors.joining("; ")));
         }
         return value;
     }

@@ -15,12 +15,31 @@ import shop.winback.platform.tracing.Traces;
  * connector, so a malformed record becomes an {@link UnprocessableEventException} (dead letter)
  * instead of breaking the consumer.
  */
-public record IncomingEvent(String id, String type, String source, String subject, Instant time,
-                            String key, String data, String topic, int partition, long offset, String traceParent) {
+public record IncomingEvent(
+        String id,
+        String type,
+        String source,
+        String subject,
+        Instant time,
+        String key,
+        String data,
+        String topic,
+        int partition,
+        long offset,
+        String traceParent) {
 
     /** An event without trace context. */
-    public IncomingEvent(String id, String type, String source, String subject, Instant time,
-                         String key, String data, String topic, int partition, long offset) {
+    public IncomingEvent(
+            String id,
+            String type,
+            String source,
+            String subject,
+            Instant time,
+            String key,
+            String data,
+            String topic,
+            int partition,
+            long offset) {
         this(id, type, source, subject, time, key, data, topic, partition, offset, null);
     }
 
@@ -45,9 +64,18 @@ public record IncomingEvent(String id, String type, String source, String subjec
             throw new UnprocessableEventException("event " + id + " has no data");
         }
         Object key = kafka.getKey();
-        return new IncomingEvent(id, type, header(headers, "ce_source"), header(headers, "ce_subject"),
-                time(header(headers, "ce_time")), key == null ? null : key.toString(), message.getPayload(),
-                kafka.getTopic(), kafka.getPartition(), kafka.getOffset(), header(headers, Traces.HEADER));
+        return new IncomingEvent(
+                id,
+                type,
+                header(headers, "ce_source"),
+                header(headers, "ce_subject"),
+                time(header(headers, "ce_time")),
+                key == null ? null : key.toString(),
+                message.getPayload(),
+                kafka.getTopic(),
+                kafka.getPartition(),
+                kafka.getOffset(),
+                header(headers, Traces.HEADER));
     }
 
     private static String header(Headers headers, String name) {

@@ -16,8 +16,7 @@ public final class TransientFailures {
     /** serialization_failure, deadlock_detected, lock_not_available */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03");
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -26,7 +25,8 @@ public final class TransientFailures {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (TRANSIENT_STATES.contains(state) || state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2))) {
+                if (TRANSIENT_STATES.contains(state)
+                        || state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2))) {
                     return true;
                 }
             }

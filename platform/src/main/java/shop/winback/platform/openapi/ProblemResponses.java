@@ -52,7 +52,8 @@ public class ProblemResponses implements OASFilter {
             return false;
         }
         boolean used = false;
-        for (Map.Entry<String, APIResponse> response : operation.getResponses().getAPIResponses().entrySet()) {
+        for (Map.Entry<String, APIResponse> response :
+                operation.getResponses().getAPIResponses().entrySet()) {
             if (isError(response.getKey()) && hasNoBody(response.getValue())) {
                 response.getValue().setContent(problemBody());
                 used = true;
@@ -67,32 +68,48 @@ public class ProblemResponses implements OASFilter {
 
     private static boolean hasNoBody(APIResponse response) {
         return response.getRef() == null
-                && (response.getContent() == null || response.getContent().getMediaTypes() == null
-                || response.getContent().getMediaTypes().isEmpty());
+                && (response.getContent() == null
+                        || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty());
     }
 
     private static Content problemBody() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
     /** The schemas as the annotations of {@link Problem} describe them, for a document no annotation refers to them in. */
     private static void addSchemas(Components components) {
         Map<String, Schema> schemas = components.getSchemas();
         if (schemas == null || !schemas.containsKey(PROBLEM)) {
-            components.addSchema(PROBLEM, object("RFC 9457 problem details (application/problem+json)")
-                    .addProperty("type", string("urn:winback:problem:invalid-request"))
-                    .addProperty("title", string("Invalid request"))
-                    .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").examples(List.of(400)))
-                    .addProperty("detail", string("rating: must be one of GOOD, NEUTRAL, BAD"))
-                    .addProperty("instance", string("/api/v1/reviews"))
-                    .addProperty("violations", OASFactory.createSchema().addType(SchemaType.ARRAY)
-                            .items(OASFactory.createSchema().ref(VIOLATION))));
+            components.addSchema(
+                    PROBLEM,
+                    object("RFC 9457 problem details (application/problem+json)")
+                            .addProperty("type", string("urn:winback:problem:invalid-request"))
+                            .addProperty("title", string("Invalid request"))
+                            .addProperty(
+                                    "status",
+                                    OASFactory.createSchema()
+                                            .addType(SchemaType.INTEGER)
+                                            .format("int32")
+                                            .examples(List.of(400)))
+                            .addProperty("detail", string("rating: must be one of GOOD, NEUTRAL, BAD"))
+                            .addProperty("instance", string("/api/v1/reviews"))
+                            .addProperty(
+                                    "violations",
+                                    OASFactory.createSchema()
+                                            .addType(SchemaType.ARRAY)
+                                            .items(OASFactory.createSchema().ref(VIOLATION))));
         }
         if (schemas == null || !schemas.containsKey(VIOLATION)) {
-            components.addSchema(VIOLATION, object(null)
-                    .addProperty("field", string("rating"))
-                    .addProperty("message", string("must be one of GOOD, NEUTRAL, BAD")));
+            components.addSchema(
+                    VIOLATION,
+                    object(null)
+                            .addProperty("field", string("rating"))
+                            .addProperty("message", string("must be one of GOOD, NEUTRAL, BAD")));
         }
     }
 

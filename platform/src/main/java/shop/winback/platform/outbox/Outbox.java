@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import shop.winback.platform.ids.TimeOrderedUuid;
 import javax.sql.DataSource;
+import shop.winback.platform.ids.TimeOrderedUuid;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.platform.tracing.Traces;
 
@@ -37,8 +37,12 @@ public class Outbox {
     private final OutboxRelay relay;
     private final Clock clock;
 
-    public Outbox(DataSource dataSource, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-                  OutboxRelay relay, Clock clock) {
+    public Outbox(
+            DataSource dataSource,
+            ObjectMapper json,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
+            Clock clock) {
         this.dataSource = dataSource;
         this.json = json;
         this.transactions = transactions;
@@ -66,10 +70,24 @@ public class Outbox {
      * together — or, when that is null, of the current span.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String key, String type, String subject, Instant occurredAt, Object payload,
-                        String traceParent) {
-        OutboxEvent event = new OutboxEvent(TimeOrderedUuid.next(), topic, key, type, subject, toJson(payload),
-                occurredAt, Instant.now(clock), traceParent != null ? traceParent : Traces.currentTraceParent());
+    public UUID publish(
+            String topic,
+            String key,
+            String type,
+            String subject,
+            Instant occurredAt,
+            Object payload,
+            String traceParent) {
+        OutboxEvent event = new OutboxEvent(
+                TimeOrderedUuid.next(),
+                topic,
+                key,
+                type,
+                subject,
+                toJson(payload),
+                occurredAt,
+                Instant.now(clock),
+                traceParent != null ? traceParent : Traces.currentTraceParent());
         pendingInThisTransaction().add(event);
         return event.id;
     }
@@ -83,7 +101,8 @@ public class Outbox {
         if (events.isEmpty()) {
             return;
         }
-        // thrown in beforeCompletion, a failure rolls the transaction back: the change is not committed without its events
+        // thrown in beforeCompletion, a failure rolls the transaction back: the change is not committed without its
+        // events
         Jdbc.batch(dataSource, INSERT, events, (insert, event) -> {
             insert.setObject(1, event.id);
             insert.setString(2, event.topic);

@@ -49,11 +49,18 @@ public class OutboxEvent {
     @Column(name = "last_error")
     String lastError;
 
-    protected OutboxEvent() {
-    }
+    protected OutboxEvent() {}
 
-    OutboxEvent(UUID id, String topic, String key, String type, String subject, String payload,
-                Instant occurredAt, Instant createdAt, String traceParent) {
+    OutboxEvent(
+            UUID id,
+            String topic,
+            String key,
+            String type,
+            String subject,
+            String payload,
+            Instant occurredAt,
+            Instant createdAt,
+            String traceParent) {
         this.traceParent = traceParent;
         this.id = id;
         this.topic = topic;

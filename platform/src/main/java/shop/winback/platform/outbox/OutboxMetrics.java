@@ -30,12 +30,17 @@ public class OutboxMetrics {
     public OutboxMetrics(DataSource dataSource, MeterRegistry meters, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
-        Gauge.builder("winback.outbox.backlog", this, m -> m.query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL"))
+        Gauge.builder(
+                        "winback.outbox.backlog",
+                        this,
+                        m -> m.query("SELECT count(*) FROM outbox_event WHERE published_at IS NULL"))
                 .description("Events committed and not yet acknowledged by Kafka")
                 .register(meters);
         // created_at is written from the service's clock, so the age is counted on it too, not on the database's now()
-        Gauge.builder("winback.outbox.oldest.unpublished", this, m -> m.secondsSince(
-                        "SELECT min(created_at) FROM outbox_event WHERE published_at IS NULL"))
+        Gauge.builder(
+                        "winback.outbox.oldest.unpublished",
+                        this,
+                        m -> m.secondsSince("SELECT min(created_at) FROM outbox_event WHERE published_at IS NULL"))
                 .description("Age of the oldest event not yet acknowledged by Kafka")
                 .baseUnit("seconds")
                 .register(meters);
@@ -43,10 +48,12 @@ public class OutboxMetrics {
 
     private double secondsSince(String sql) {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             OffsetDateTime oldest = rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
-            return oldest == null ? 0 : Duration.between(oldest.toInstant(), Instant.now(clock)).toMillis() / 1000.0;
+            return oldest == null
+                    ? 0
+                    : Duration.between(oldest.toInstant(), Instant.now(clock)).toMillis() / 1000.0;
         } catch (Exception e) {
             Log.debugf("outbox metrics unavailable: %s", e.toString());
             return Double.NaN;
@@ -55,8 +62,8 @@ public class OutboxMetrics {
 
     private double query(String sql) {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getDouble(1) : 0;
         } catch (Exception e) {
             Log.debugf("outbox metrics unavailable: %s", e.toString());

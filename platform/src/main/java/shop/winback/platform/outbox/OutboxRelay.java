@@ -25,13 +25,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import shop.winback.platform.jdbc.Jdbc;
-import shop.winback.platform.tracing.Traces;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import shop.winback.platform.jdbc.Jdbc;
+import shop.winback.platform.tracing.Traces;
 
 /**
  * Copies committed outbox events to Kafka. Two paths:
@@ -61,8 +61,13 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread marker;
 
-    public OutboxRelay(@Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
-                       Emitter<String> emitter, EntityManager em, DataSource dataSource, OutboxConfig config, Clock clock) {
+    public OutboxRelay(
+            @Channel("outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
+                    Emitter<String> emitter,
+            EntityManager em,
+            DataSource dataSource,
+            OutboxConfig config,
+            Clock clock) {
         this.emitter = emitter;
         this.em = em;
         this.dataSource = dataSource;
@@ -101,7 +106,9 @@ public class OutboxRelay {
         }
         if (missed > 0) {
             // one line per transaction, not per event: under overload, logging must not add to the load
-            Log.warnf("%d of %d outbox events not sent on the fast path (%s); the sweeper will send them", missed, events.size(), reason);
+            Log.warnf(
+                    "%d of %d outbox events not sent on the fast path (%s); the sweeper will send them",
+                    missed, events.size(), reason);
         }
     }
 
@@ -110,7 +117,7 @@ public class OutboxRelay {
         // An index scan in created_at order, never a bitmap scan: the fast path deletes thousands of rows
         // a second, and a bitmap scan revisits every one of them still awaiting vacuum on each sweep
         // (200 ms a sweep at 5,000 events/s), where an index scan marks them dead in the index once.
-        Jdbc.update(dataSource, "SET LOCAL enable_bitmapscan = off", (statement, connection) -> { });
+        Jdbc.update(dataSource, "SET LOCAL enable_bitmapscan = off", (statement, connection) -> {});
         @SuppressWarnings("unchecked")
         List<OutboxEvent> stale = em.createNativeQuery("""
                         SELECT * FROM outbox_event
@@ -147,7 +154,8 @@ public class OutboxRelay {
                 published++;
             } else {
                 event.attempts++;
-                event.lastError = sent.isDone() ? failureOf(sent) : "no broker acknowledgement within " + config.sendTimeout();
+                event.lastError =
+                        sent.isDone() ? failureOf(sent) : "no broker acknowledgement within " + config.sendTimeout();
             }
         }
         Log.infof("Outbox sweep re-sent %d of %d unpublished events", published, stale.size());
@@ -160,7 +168,8 @@ public class OutboxRelay {
                 .withTopic(event.topic)
                 .withKey(event.messageKey);
         if (event.traceParent != null) {
-            kafkaRecord.withHeaders(new RecordHeaders().add(Traces.HEADER, event.traceParent.getBytes(StandardCharsets.US_ASCII)));
+            kafkaRecord.withHeaders(
+                    new RecordHeaders().add(Traces.HEADER, event.traceParent.getBytes(StandardCharsets.US_ASCII)));
         }
         OutgoingKafkaRecordMetadata<String> kafka = kafkaRecord.build();
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
@@ -171,7 +180,9 @@ public class OutboxRelay {
                 .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        emitter.send(Message.of(event.payload, Metadata.of(kafka, cloudEvent),
+        emitter.send(Message.of(
+                event.payload,
+                Metadata.of(kafka, cloudEvent),
                 () -> {
                     done.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -224,10 +235,10 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var noSeqScan = connection.createStatement();
-                 PreparedStatement delete = connection.prepareStatement(
-                         // rows the sweeper holds are skipped, not waited for: it deletes them itself once sent;
-                         // the rows locked here are deleted where they lie (ctid), without a second lookup
-                         """
+                    PreparedStatement delete = connection.prepareStatement(
+                            // rows the sweeper holds are skipped, not waited for: it deletes them itself once sent;
+                            // the rows locked here are deleted where they lie (ctid), without a second lookup
+                            """
                          WITH locked AS MATERIALIZED (
                              SELECT ctid FROM outbox_event WHERE id = ANY(?) FOR UPDATE SKIP LOCKED)
                          DELETE FROM outbox_event WHERE ctid = ANY(ARRAY(SELECT ctid FROM locked))""")) {

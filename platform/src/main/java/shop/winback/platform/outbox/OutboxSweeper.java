@@ -28,7 +28,9 @@ public class OutboxSweeper {
         started = true;
     }
 
-    @Scheduled(every = "${outbox.sweep-interval:1s}", delayed = "${outbox.sweep-interval:1s}",
+    @Scheduled(
+            every = "${outbox.sweep-interval:1s}",
+            delayed = "${outbox.sweep-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {

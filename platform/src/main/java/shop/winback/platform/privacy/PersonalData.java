@@ -36,7 +36,8 @@ public final class PersonalData {
             throw new IllegalArgumentException("winback.personal-data.key is not base64");
         }
         if (raw.length != 32) {
-            throw new IllegalArgumentException("winback.personal-data.key must be 32 bytes (base64 of 32 random bytes), not " + raw.length);
+            throw new IllegalArgumentException(
+                    "winback.personal-data.key must be 32 bytes (base64 of 32 random bytes), not " + raw.length);
         }
         this.key = new SecretKeySpec(raw, "AES");
     }
@@ -51,8 +52,13 @@ public final class PersonalData {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+            return PREFIX
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                                    .put(iv)
+                                    .put(sealed)
+                                    .array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }
@@ -96,7 +102,8 @@ public final class PersonalData {
     // ID-card numbers first: they contain runs of digits that would otherwise read as phone numbers
     private static final Pattern ID_CARD = Pattern.compile(
             "(?<![0-9A-Za-z])\\d{6}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?\\d{4}[- ]?(\\d{4})(?!\\d)");
+    private static final Pattern MOBILE =
+            Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?\\d{4}[- ]?(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})[- ]?\\d{3,4}(\\d{4})(?!\\d)");
     /** A street and house number (…路12号, …街3号院2单元501室): the part of an address that finds a door. */
     private static final Pattern STREET = Pattern.compile(
@@ -112,7 +119,9 @@ public final class PersonalData {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String masked = ID_CARD.matcher(text).replaceAll(m -> "**************" + m.group().substring(m.group().length() - 4));
+        String masked = ID_CARD.matcher(text)
+                .replaceAll(
+                        m -> "**************" + m.group().substring(m.group().length() - 4));
         masked = MOBILE.matcher(masked).replaceAll("$1****$2");
         masked = LANDLINE.matcher(masked).replaceAll("$1-****$2");
         return STREET.matcher(masked).replaceAll("[地址]");

@@ -35,7 +35,8 @@ public class ProblemMappers {
     public Response problem(ProblemException e, UriInfo uri) {
         List<Problem.Violation> violations = e instanceof InvalidRequestProblem ip ? ip.violations() : List.of();
         Problem problem = new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), violations);
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (e instanceof OverloadedProblem) {
             response.header("Retry-After", OverloadedProblem.RETRY_AFTER_SECONDS);
         }
@@ -45,7 +46,10 @@ public class ProblemMappers {
     /** Refused before any work was done: the queue in front of the database is full (see GroupCommit). */
     @ServerExceptionMapper
     public Response overloaded(GroupCommit.OverloadedException e, UriInfo uri) {
-        return problem(new OverloadedProblem("Too much is waiting to be stored; nothing of this request was stored, send it again later"), uri);
+        return problem(
+                new OverloadedProblem(
+                        "Too much is waiting to be stored; nothing of this request was stored, send it again later"),
+                uri);
     }
 
     @ServerExceptionMapper
@@ -103,7 +107,9 @@ public class ProblemMappers {
      * the resource is missing. The conversion's failure names the value; the query names the parameter.
      */
     static String unreadableQueryParameter(WebApplicationException e, UriInfo uri) {
-        if (!(e instanceof NotFoundException) || e.getCause() == null || e.getCause() instanceof WebApplicationException) {
+        if (!(e instanceof NotFoundException)
+                || e.getCause() == null
+                || e.getCause() instanceof WebApplicationException) {
             return null;
         }
         String failure = String.valueOf(e.getCause().getMessage());
@@ -121,16 +127,25 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (noConnectionInTime(e)) {
             // overload, not a fault: the transaction never started, so nothing was changed
-            return problem(new OverloadedProblem("No database connection was free in time; nothing was changed, send it again later"), uri);
+            return problem(
+                    new OverloadedProblem(
+                            "No database connection was free in time; nothing was changed, send it again later"),
+                    uri);
         }
         if (nulInText(e)) {
             // PostgreSQL text cannot hold U+0000: a value with one is the client's mistake, and nothing was stored
-            return invalid(List.of(new Problem.Violation("request", "text must not contain the NUL character (U+0000)")), uri);
+            return invalid(
+                    List.of(new Problem.Violation("request", "text must not contain the NUL character (U+0000)")), uri);
         }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure handling %s (incident %s)", path(uri), incident);
-        return respond(new Problem("about:blank", "Internal Server Error", 500,
-                "The request failed on our side; quote incident " + incident, path(uri), List.of()));
+        return respond(new Problem(
+                "about:blank",
+                "Internal Server Error",
+                500,
+                "The request failed on our side; quote incident " + incident,
+                path(uri),
+                List.of()));
     }
 
     /** Did the connection pool give up waiting for a free connection (Agroal's acquisition timeout)? */
@@ -150,7 +165,8 @@ public class ProblemMappers {
         for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof SQLException sql) {
                 for (SQLException s = sql; s != null && depth < 40; s = s.getNextException(), depth++) {
-                    if ("22021".equals(s.getSQLState()) && String.valueOf(s.getMessage()).contains("0x00")) {
+                    if ("22021".equals(s.getSQLState())
+                            && String.valueOf(s.getMessage()).contains("0x00")) {
                         return true;
                     }
                 }
@@ -160,12 +176,20 @@ public class ProblemMappers {
     }
 
     static Response invalid(List<Problem.Violation> violations, UriInfo uri) {
-        return respond(new Problem(InvalidRequestProblem.TYPE, "Invalid request", 400,
-                InvalidRequestProblem.summary(violations), path(uri), InvalidRequestProblem.bounded(violations)));
+        return respond(new Problem(
+                InvalidRequestProblem.TYPE,
+                "Invalid request",
+                400,
+                InvalidRequestProblem.summary(violations),
+                path(uri),
+                InvalidRequestProblem.bounded(violations)));
     }
 
     public static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     public static String path(UriInfo uri) {
@@ -203,10 +227,16 @@ public class ProblemMappers {
 
     public static Problem.Violation violationOf(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new Problem.Violation(pathOf(unknown), "is not a field here; the fields are " + unknown.getKnownPropertyIds()
-                    .stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+            return new Problem.Violation(
+                    pathOf(unknown),
+                    "is not a field here; the fields are "
+                            + unknown.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", ")));
         }
-        if (e instanceof MismatchedInputException ours && ours.getOriginalMessage() != null
+        if (e instanceof MismatchedInputException ours
+                && ours.getOriginalMessage() != null
                 && ours.getOriginalMessage().startsWith("must ")) {
             // a rule of StrictJson's (storable text, list sizes): its message is the violation
             return new Problem.Violation(pathOf(ours), ours.getOriginalMessage());
@@ -217,11 +247,14 @@ public class ProblemMappers {
         }
         if (e instanceof JsonMappingException mapping) {
             Class<?> expected = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-            return new Problem.Violation(pathOf(mapping), expected != null ? expectation(expected) : "could not be read");
+            return new Problem.Violation(
+                    pathOf(mapping), expected != null ? expectation(expected) : "could not be read");
         }
         if (e instanceof StreamReadException read && read.getLocation() != null) {
-            return new Problem.Violation("body", "malformed JSON at line " + read.getLocation().getLineNr()
-                    + ", column " + read.getLocation().getColumnNr());
+            return new Problem.Violation(
+                    "body",
+                    "malformed JSON at line " + read.getLocation().getLineNr() + ", column "
+                            + read.getLocation().getColumnNr());
         }
         return new Problem.Violation("body", "malformed JSON");
     }
@@ -232,7 +265,9 @@ public class ProblemMappers {
         int open = message.indexOf('\'');
         int close = message.indexOf('\'', open + 1);
         String name = open >= 0 && close > open ? message.substring(open + 1, close) : "body";
-        String at = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext().pathAsPointer().toString() : "";
+        String at = e.getProcessor() instanceof JsonParser parser
+                ? parser.getParsingContext().pathAsPointer().toString()
+                : "";
         String path = at.endsWith("/" + name) ? at : at + "/" + name;
         return path.substring(1).replace('/', '.');
     }
@@ -254,8 +289,10 @@ public class ProblemMappers {
 
     private static String expectation(Class<?> type) {
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "must be a whole number";

@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** Null when absent; otherwise the constant, case-insensitively. */
     public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
@@ -23,8 +22,10 @@ public final class QueryParams {
                 return constant;
             }
         }
-        throw new InvalidRequestProblem(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")));
+        throw new InvalidRequestProblem(
+                name,
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
     /** Null when absent. */

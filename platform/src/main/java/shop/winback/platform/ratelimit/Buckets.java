@@ -17,16 +17,22 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Buckets {
 
-    private record Limited(Bucket bucket, long capacity) {
-    }
+    private record Limited(Bucket bucket, long capacity) {}
 
     private final Map<String, Limited> buckets = new ConcurrentHashMap<>();
 
     /** Takes one request from the caller's bucket; how long to wait when it is empty, else zero. */
     public Duration take(String caller, long capacity, Duration refillPeriod) {
-        Limited limited = buckets.computeIfAbsent(caller, k -> new Limited(Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, refillPeriod).build())
-                .build(), capacity));
+        Limited limited = buckets.computeIfAbsent(
+                caller,
+                k -> new Limited(
+                        Bucket.builder()
+                                .addLimit(Bandwidth.builder()
+                                        .capacity(capacity)
+                                        .refillGreedy(capacity, refillPeriod)
+                                        .build())
+                                .build(),
+                        capacity));
         ConsumptionProbe probe = limited.bucket().tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
@@ -44,5 +50,4 @@ public class Buckets {
     void forgetIdleCallers() {
         buckets.values().removeIf(l -> l.bucket().getAvailableTokens() >= l.capacity());
     }
-
 }

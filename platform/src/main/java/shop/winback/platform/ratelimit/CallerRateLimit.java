@@ -37,10 +37,12 @@ public class CallerRateLimit {
         if (!config.enabled()) {
             return Uni.createFrom().nullItem();
         }
-        return identities.getDeferredIdentity()
+        return identities
+                .getDeferredIdentity()
                 .map(identity -> limit(identity, http))
                 // a token that does not verify is the endpoint's to refuse (401), and FailedAuthentications' to count
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .recoverWithNull();
     }
 
     private Response limit(SecurityIdentity identity, HttpServerRequest http) {
@@ -50,21 +52,33 @@ public class CallerRateLimit {
         if (principal instanceof JsonWebToken token) {
             String shop = token.getClaim(Caller.SHOP_CLAIM);
             boolean integration = token.getGroups() != null && token.getGroups().contains(Roles.INTEGRATION);
-            rate = integration ? config.shopIntegrationRate().getOrDefault(shop, config.integrationRate()) : config.callerRate();
+            rate = integration
+                    ? config.shopIntegrationRate().getOrDefault(shop, config.integrationRate())
+                    : config.callerRate();
             caller = "token " + shop + "/" + token.getName();
         } else {
             rate = config.anonymousRate();
-            caller = "address " + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().host());
+            caller = "address "
+                    + (http.remoteAddress() == null
+                            ? "unknown"
+                            : http.remoteAddress().host());
         }
         Duration wait = buckets.take(caller, rate, config.period());
         if (wait.isZero()) {
             return null;
         }
         long retryAfter = TooManyRequests.retryAfterSeconds(wait);
-        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfter)
-                .entity(new Problem(TooManyRequests.TYPE, TooManyRequests.TITLE, 429,
-                        "More than " + rate + " requests in " + config.period() + " from this caller; nothing was done. Retry after "
-                                + retryAfter + " s.", http.path(), List.of()))
+        return Response.status(429)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", retryAfter)
+                .entity(new Problem(
+                        TooManyRequests.TYPE,
+                        TooManyRequests.TITLE,
+                        429,
+                        "More than " + rate + " requests in " + config.period()
+                                + " from this caller; nothing was done. Retry after " + retryAfter + " s.",
+                        http.path(),
+                        List.of()))
                 .build();
     }
 }

@@ -33,11 +33,15 @@ public class FailedAuthentications {
 
     private void screen(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String address = "failures of " + (request.remoteAddress() == null ? "unknown" : request.remoteAddress().host());
+        String address = "failures of "
+                + (request.remoteAddress() == null
+                        ? "unknown"
+                        : request.remoteAddress().host());
         Duration wait = buckets.waitOf(address);
         if (!wait.isZero()) {
             long retryAfter = TooManyRequests.retryAfterSeconds(wait);
-            context.response().setStatusCode(429)
+            context.response()
+                    .setStatusCode(429)
                     .putHeader("Content-Type", "application/problem+json")
                     .putHeader("Retry-After", Long.toString(retryAfter))
                     .end("{\"type\":\"" + TooManyRequests.TYPE + "\",\"title\":\"" + TooManyRequests.TITLE

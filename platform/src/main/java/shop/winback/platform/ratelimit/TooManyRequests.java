@@ -8,8 +8,7 @@ final class TooManyRequests {
     static final String TYPE = "urn:winback:problem:rate-limited";
     static final String TITLE = "Too many requests";
 
-    private TooManyRequests() {
-    }
+    private TooManyRequests() {}
 
     static long retryAfterSeconds(Duration wait) {
         return Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);

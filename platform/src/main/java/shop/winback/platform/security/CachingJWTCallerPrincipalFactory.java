@@ -35,8 +35,7 @@ public class CachingJWTCallerPrincipalFactory extends JWTCallerPrincipalFactory 
     static final long KEEP_MILLIS = 60_000;
     static final int MAX_TOKENS = 10_000;
 
-    private record Verified(JWTCallerPrincipal principal, long untilMillis) {
-    }
+    private record Verified(JWTCallerPrincipal principal, long untilMillis) {}
 
     private final JWTCallerPrincipalFactory verifier;
     private final LongSupplier clock;
@@ -86,7 +85,8 @@ public class CachingJWTCallerPrincipalFactory extends JWTCallerPrincipalFactory 
         private static void requireText(JwtClaims claims, String name, boolean required) throws ParseException {
             Object value = claims.getClaimValue(name);
             if (value == null ? required : !(value instanceof String text) || text.isBlank()) {
-                throw new ParseException("claim " + name + " must be " + (required ? "" : "absent or ") + "a non-blank string");
+                throw new ParseException(
+                        "claim " + name + " must be " + (required ? "" : "absent or ") + "a non-blank string");
             }
         }
     }
@@ -98,8 +98,8 @@ public class CachingJWTCallerPrincipalFactory extends JWTCallerPrincipalFactory 
      */
     static final class Principal extends DefaultJWTCallerPrincipal {
 
-        private static final Set<String> STANDARD = Arrays.stream(Claims.values()).map(Claims::name)
-                .collect(Collectors.toUnmodifiableSet());
+        private static final Set<String> STANDARD =
+                Arrays.stream(Claims.values()).map(Claims::name).collect(Collectors.toUnmodifiableSet());
 
         Principal(String type, JwtClaims claims) {
             super(type, claims);

@@ -29,7 +29,10 @@ public class Caller {
     public String shopId() {
         String shop = token.getClaim(SHOP_CLAIM);
         if (shop == null || shop.isBlank()) {
-            throw new ProblemException(401, "urn:winback:problem:unauthenticated", "Unauthenticated",
+            throw new ProblemException(
+                    401,
+                    "urn:winback:problem:unauthenticated",
+                    "Unauthenticated",
                     "The bearer token names no shop (claim " + SHOP_CLAIM + ")");
         }
         return shop;
@@ -59,7 +62,9 @@ public class Caller {
 
     /** The agent id of an agent token; a token in the agent role without one may do nothing. */
     public UUID requireAgentId() {
-        return agentId().orElseThrow(() -> new ForbiddenProblem("An agent token must carry the agent's id (claim " + AGENT_CLAIM + ")"));
+        return agentId()
+                .orElseThrow(() ->
+                        new ForbiddenProblem("An agent token must carry the agent's id (claim " + AGENT_CLAIM + ")"));
     }
 
     /** The agent this token belongs to, for agent tokens. */
@@ -83,7 +88,10 @@ public class Caller {
     /** A body that names a shop must name the caller's own. */
     public void requireOwnShop(String shopId) {
         if (shopId != null && !shopId.equals(shopId())) {
-            throw new ProblemException(403, "urn:winback:problem:other-shop", "Forbidden",
+            throw new ProblemException(
+                    403,
+                    "urn:winback:problem:other-shop",
+                    "Forbidden",
                     "This token is scoped to shop " + shopId() + " and cannot act for shop " + shopId);
         }
     }

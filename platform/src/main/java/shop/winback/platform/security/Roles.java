@@ -17,6 +17,5 @@ public final class Roles {
     /** Reporting jobs and dashboards: read-only statistics and lists. */
     public static final String REPORTING = "reporting";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

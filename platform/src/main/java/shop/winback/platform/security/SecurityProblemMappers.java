@@ -33,14 +33,21 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemMappers.respond(new Problem(ForbiddenProblem.TYPE, "Forbidden", 403, "Your role may not do this",
-                ProblemMappers.path(uri), List.of()));
+        return ProblemMappers.respond(new Problem(
+                ForbiddenProblem.TYPE,
+                "Forbidden",
+                403,
+                "Your role may not do this",
+                ProblemMappers.path(uri),
+                List.of()));
     }
 
     private static Response unauthenticated(String detail, UriInfo uri) {
-        return Response.status(401).type(Problem.MEDIA_TYPE)
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(new Problem(UNAUTHENTICATED, "Unauthenticated", 401, detail, ProblemMappers.path(uri), List.of()))
+                .entity(new Problem(
+                        UNAUTHENTICATED, "Unauthenticated", 401, detail, ProblemMappers.path(uri), List.of()))
                 .build();
     }
 }

@@ -15,8 +15,7 @@ public final class PerShopCache<T> {
     private final long keepNanos;
     private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
 
-    private record Entry<T>(T value, long at) {
-    }
+    private record Entry<T>(T value, long at) {}
 
     public PerShopCache(Duration keep) {
         this.keepNanos = keep.toNanos();

@@ -33,8 +33,10 @@ public class ShopSettingsTable {
     @Transactional
     public <S> Optional<S> read(String shopId, Class<S> type) {
         @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT CAST(settings AS text) FROM shop_settings WHERE shop_id = ?1", String.class)
-                .setParameter(1, shopId).getResultList();
+        List<String> rows = em.createNativeQuery(
+                        "SELECT CAST(settings AS text) FROM shop_settings WHERE shop_id = ?1", String.class)
+                .setParameter(1, shopId)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -59,7 +61,10 @@ public class ShopSettingsTable {
                         INSERT INTO shop_settings (shop_id, settings, updated_at, updated_by) VALUES (?1, CAST(?2 AS jsonb), ?3, ?4)
                         ON CONFLICT (shop_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at,
                             updated_by = excluded.updated_by""")
-                .setParameter(1, shopId).setParameter(2, stored).setParameter(3, Instant.now(clock)).setParameter(4, by)
+                .setParameter(1, shopId)
+                .setParameter(2, stored)
+                .setParameter(3, Instant.now(clock))
+                .setParameter(4, by)
                 .executeUpdate();
     }
 }

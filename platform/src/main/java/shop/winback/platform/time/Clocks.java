@@ -37,9 +37,15 @@ public class Clocks {
     void warnIfShifted(@Observes StartupEvent started) {
         if (!offset.isZero()) {
             Duration by = offset.abs();
-            Log.warnf("The service clock is shifted %d days %02d:%02d:%02d %s (%s=%s): for tests and rehearsals only, never in production",
-                    by.toDays(), by.toHoursPart(), by.toMinutesPart(), by.toSecondsPart(), offset.isNegative() ? "back" : "ahead",
-                    OFFSET, offset);
+            Log.warnf(
+                    "The service clock is shifted %d days %02d:%02d:%02d %s (%s=%s): for tests and rehearsals only, never in production",
+                    by.toDays(),
+                    by.toHoursPart(),
+                    by.toMinutesPart(),
+                    by.toSecondsPart(),
+                    offset.isNegative() ? "back" : "ahead",
+                    OFFSET,
+                    offset);
         }
     }
 }

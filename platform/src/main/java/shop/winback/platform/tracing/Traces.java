@@ -4,9 +4,9 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
-import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 
 /**
@@ -19,8 +19,7 @@ public final class Traces {
 
     public static final String HEADER = "traceparent";
 
-    private Traces() {
-    }
+    private Traces() {}
 
     /** The current span's traceparent, or null outside any span. */
     public static String currentTraceParent() {
@@ -31,25 +30,33 @@ public final class Traces {
         if (!context.isValid()) {
             return null;
         }
-        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex();
+        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-"
+                + context.getTraceFlags().asHex();
     }
 
     /** The span context a traceparent names, or an invalid one when it is missing or malformed. */
     public static SpanContext parse(String traceParent) {
-        if (traceParent == null || traceParent.length() != 55 || !traceParent.startsWith("00-")
-                || traceParent.charAt(35) != '-' || traceParent.charAt(52) != '-') {
+        if (traceParent == null
+                || traceParent.length() != 55
+                || !traceParent.startsWith("00-")
+                || traceParent.charAt(35) != '-'
+                || traceParent.charAt(52) != '-') {
             return SpanContext.getInvalid();
         }
         try {
-            return SpanContext.createFromRemoteParent(traceParent.substring(3, 35), traceParent.substring(36, 52),
-                    TraceFlags.fromHex(traceParent, 53), TraceState.getDefault());
+            return SpanContext.createFromRemoteParent(
+                    traceParent.substring(3, 35),
+                    traceParent.substring(36, 52),
+                    TraceFlags.fromHex(traceParent, 53),
+                    TraceState.getDefault());
         } catch (RuntimeException malformed) {
             return SpanContext.getInvalid();
         }
     }
 
     /** A consumer span for processing one event, child of the span that wrote it when there was one. */
-    public static Span startProcessing(Tracer tracer, String topic, String eventType, String eventId, String traceParent) {
+    public static Span startProcessing(
+            Tracer tracer, String topic, String eventType, String eventId, String traceParent) {
         SpanContext parent = parse(traceParent);
         Context parentContext = parent.isValid() ? Context.root().with(Span.wrap(parent)) : Context.root();
         return tracer.spanBuilder(topic + " process")

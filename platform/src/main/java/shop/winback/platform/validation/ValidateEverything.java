@@ -16,12 +16,14 @@ import java.lang.annotation.ElementType;
 public class ValidateEverything implements TraversableResolver {
 
     @Override
-    public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType elementType) {
+    public boolean isReachable(
+            Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType elementType) {
         return true;
     }
 
     @Override
-    public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType elementType) {
+    public boolean isCascadable(
+            Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean, ElementType elementType) {
         return true;
     }
 }

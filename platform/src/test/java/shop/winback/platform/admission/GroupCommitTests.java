@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -138,10 +138,11 @@ class GroupCommitTests {
         busy.await(10, TimeUnit.SECONDS); // the committer holds it
         List<CompletionStage<List<String>>> admitted = List.of(
                 line.submit(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")), // nothing waits: taken
-                line.submit(List.of("11", "12", "13", "14", "15")),  // one full group ahead: ~800 ms
+                line.submit(List.of("11", "12", "13", "14", "15")), // one full group ahead: ~800 ms
                 line.submit(List.of("16", "17", "18", "19", "20"))); // still one full group ahead
         // two full groups ahead and the one in hand: ~1,200 ms, more than the second it may wait
-        assertThatThrownBy(() -> line.submit(List.of("21"))).isInstanceOf(GroupCommit.OverloadedException.class)
+        assertThatThrownBy(() -> line.submit(List.of("21")))
+                .isInstanceOf(GroupCommit.OverloadedException.class)
                 .hasMessageContaining("1200 ms");
         assertThatThrownBy(() -> line.requireRoom(1)).isInstanceOf(GroupCommit.OverloadedException.class);
         assertThat(line.queued()).isEqualTo(20);

@@ -15,14 +15,21 @@ import shop.winback.platform.problem.ProblemMappers;
 
 class StrictJsonTests {
 
-    enum Rating { GOOD, NEUTRAL, BAD }
-
-    record Buyer(String id, String province) {
+    enum Rating {
+        GOOD,
+        NEUTRAL,
+        BAD
     }
 
-    record Body(String sku, long amountFen, Rating rating, boolean vip, Buyer buyer,
-                @Size(max = 3) List<@NotBlank String> skills) {
-    }
+    record Buyer(String id, String province) {}
+
+    record Body(
+            String sku,
+            long amountFen,
+            Rating rating,
+            boolean vip,
+            Buyer buyer,
+            @Size(max = 3) List<@NotBlank String> skills) {}
 
     static final String VALID = """
             {"sku": "SKU-1", "amountFen": 1000, "rating": "BAD", "vip": true, "buyer": {"id": "b1", "province": "辽宁"}, "skills": ["apparel"]}""";
@@ -40,7 +47,9 @@ class StrictJsonTests {
         Body body = json.readValue(VALID, Body.class);
         assertThat(body.amountFen()).isEqualTo(1000);
         assertThat(body.buyer().province()).isEqualTo("辽宁");
-        assertThat(json.readValue(VALID.replace("SKU-1", "衣服 \uD83D\uDC55 L"), Body.class).sku()).isEqualTo("衣服 \uD83D\uDC55 L");
+        assertThat(json.readValue(VALID.replace("SKU-1", "衣服 \uD83D\uDC55 L"), Body.class)
+                        .sku())
+                .isEqualTo("衣服 \uD83D\uDC55 L");
     }
 
     @ParameterizedTest(name = "amountFen {0}")
@@ -59,8 +68,12 @@ class StrictJsonTests {
 
     @Test
     void aKeyGivenTwiceIsNamed() {
-        assertThat(refused(VALID.replace("\"rating\": \"BAD\"", "\"rating\": \"BAD\", \"rating\": \"GOOD\"")).field()).isEqualTo("rating");
-        assertThat(refused(VALID.replace("\"id\": \"b1\"", "\"id\": \"b1\", \"id\": \"b2\"")).field()).isEqualTo("buyer.id");
+        assertThat(refused(VALID.replace("\"rating\": \"BAD\"", "\"rating\": \"BAD\", \"rating\": \"GOOD\""))
+                        .field())
+                .isEqualTo("rating");
+        assertThat(refused(VALID.replace("\"id\": \"b1\"", "\"id\": \"b1\", \"id\": \"b2\""))
+                        .field())
+                .isEqualTo("buyer.id");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +82,8 @@ class StrictJsonTests {
         Problem.Violation v = refused(VALID.replace("SKU-1", sku));
         assertThat(v.field()).isEqualTo("sku");
         assertThat(v.message()).isEqualTo(StrictJson.NOT_STORABLE);
-        assertThat(refused(VALID.replace("\"apparel\"", "\"" + sku + "\"")).field()).isEqualTo("skills[0]");
+        assertThat(refused(VALID.replace("\"apparel\"", "\"" + sku + "\"")).field())
+                .isEqualTo("skills[0]");
     }
 
     @Test
@@ -86,7 +100,9 @@ class StrictJsonTests {
         Problem.Violation v = refused(VALID.replace("[\"apparel\"]", "[" + many + "]"));
         assertThat(v.field()).isEqualTo("skills");
         assertThat(v.message()).isEqualTo("must have at most 3 elements");
-        assertThat(json.readValue(VALID.replace("[\"apparel\"]", "[\"a\", \"b\", \"c\"]"), Body.class).skills()).hasSize(3);
+        assertThat(json.readValue(VALID.replace("[\"apparel\"]", "[\"a\", \"b\", \"c\"]"), Body.class)
+                        .skills())
+                .hasSize(3);
     }
 
     @Test
@@ -96,7 +112,8 @@ class StrictJsonTests {
 
     @Test
     void eventsAndStoredSettingsMayCarryFieldsThisVersionDoesNotKnow() throws Exception {
-        Body body = StrictJson.lenient(json, Body.class).readValue(VALID.replace("\"sku\"", "\"addedLater\": 1, \"sku\""));
+        Body body =
+                StrictJson.lenient(json, Body.class).readValue(VALID.replace("\"sku\"", "\"addedLater\": 1, \"sku\""));
         assertThat(body.sku()).isEqualTo("SKU-1");
     }
 

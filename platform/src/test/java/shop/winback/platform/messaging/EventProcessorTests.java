@@ -2,8 +2,8 @@ package shop.winback.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -33,13 +33,17 @@ class EventProcessorTests {
     };
 
     final AtomicReference<String> deadLetter = new AtomicReference<>();
-    final EventProcessor processor = new EventProcessor(FAST, new DeadLetters(null) {
-        @Override
-        public CompletableFuture<Void> send(Message<String> record, String deadLetterTopic, Throwable reason) {
-            deadLetter.set(deadLetterTopic + ": " + reason.getMessage());
-            return CompletableFuture.completedFuture(null);
-        }
-    }, new SimpleMeterRegistry(), io.opentelemetry.api.OpenTelemetry.noop().getTracer("tests"));
+    final EventProcessor processor = new EventProcessor(
+            FAST,
+            new DeadLetters(null) {
+                @Override
+                public CompletableFuture<Void> send(Message<String> record, String deadLetterTopic, Throwable reason) {
+                    deadLetter.set(deadLetterTopic + ": " + reason.getMessage());
+                    return CompletableFuture.completedFuture(null);
+                }
+            },
+            new SimpleMeterRegistry(),
+            io.opentelemetry.api.OpenTelemetry.noop().getTracer("tests"));
 
     EventProcessor.Verdict process(boolean withHeaders, java.util.function.Consumer<IncomingEvent> handler) {
         return processor.process(record(withHeaders), "reviews.v1.test.dlq", handler);
@@ -64,9 +68,10 @@ class EventProcessorTests {
     void unprocessableEventIsDeadLetteredWithoutRetry() {
         AtomicInteger calls = new AtomicInteger();
         assertThat(process(true, e -> {
-            calls.incrementAndGet();
-            throw new UnprocessableEventException("not readable");
-        })).isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
+                    calls.incrementAndGet();
+                    throw new UnprocessableEventException("not readable");
+                }))
+                .isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
         assertThat(calls).hasValue(1);
         assertThat(deadLetter.get()).isEqualTo("reviews.v1.test.dlq: not readable");
     }
@@ -74,8 +79,9 @@ class EventProcessorTests {
     @Test
     void recordWithoutCloudEventsHeadersIsDeadLettered() {
         assertThat(process(false, e -> {
-            throw new AssertionError("must not be handled");
-        })).isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
+                    throw new AssertionError("must not be handled");
+                }))
+                .isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
         assertThat(deadLetter.get()).isEqualTo("reviews.v1.test.dlq: missing CloudEvents header ce_id");
     }
 
@@ -83,9 +89,10 @@ class EventProcessorTests {
     void otherFailuresAreRetriedThenDeadLettered() {
         AtomicInteger calls = new AtomicInteger();
         assertThat(process(true, e -> {
-            calls.incrementAndGet();
-            throw new IllegalStateException("bug");
-        })).isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
+                    calls.incrementAndGet();
+                    throw new IllegalStateException("bug");
+                }))
+                .isEqualTo(EventProcessor.Verdict.DEAD_LETTERED);
         assertThat(calls).hasValue(3);
         assertThat(deadLetter.get()).isEqualTo("reviews.v1.test.dlq: bug");
     }
@@ -94,20 +101,26 @@ class EventProcessorTests {
     void transientFailuresAreRetriedPastTheAttemptLimitUntilTheyPass() {
         AtomicInteger calls = new AtomicInteger();
         assertThat(process(true, e -> {
-            if (calls.incrementAndGet() < 10) {
-                throw new RuntimeException("commit failed", new SQLException("connection refused", "08001"));
-            }
-        })).isEqualTo(EventProcessor.Verdict.HANDLED);
+                    if (calls.incrementAndGet() < 10) {
+                        throw new RuntimeException("commit failed", new SQLException("connection refused", "08001"));
+                    }
+                }))
+                .isEqualTo(EventProcessor.Verdict.HANDLED);
         assertThat(calls).hasValue(10);
         assertThat(deadLetter.get()).isNull();
     }
 
     @Test
     void transientFailuresAreRecognisedByTheirCause() {
-        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("x", "08006")))).isTrue();
-        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("x", "40P01")))).isTrue();
-        assertThat(TransientFailures.isTransient(new SQLTransientConnectionException("pool exhausted"))).isTrue();
-        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("x", "23505")))).isFalse();
-        assertThat(TransientFailures.isTransient(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("x", "08006"))))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("x", "40P01"))))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new SQLTransientConnectionException("pool exhausted")))
+                .isTrue();
+        assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("x", "23505"))))
+                .isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalArgumentException("bad")))
+                .isFalse();
     }
 }

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class EventReaderTests {
 
-    final EventReader reader = new EventReader(new ObjectMapper(), Validation.buildDefaultValidatorFactory().getValidator());
+    final EventReader reader = new EventReader(
+            new ObjectMapper(), Validation.buildDefaultValidatorFactory().getValidator());
 
     static IncomingEvent event(String data) {
-        return new IncomingEvent("e-1", "review.received.v1", "/review-service", null, null, "O-1", data, "reviews.v1", 0, 7L);
+        return new IncomingEvent(
+                "e-1", "review.received.v1", "/review-service", null, null, "O-1", data, "reviews.v1", 0, 7L);
     }
 
     @Test

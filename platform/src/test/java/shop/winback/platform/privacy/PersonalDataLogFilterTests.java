@@ -12,7 +12,8 @@ class PersonalDataLogFilterTests {
 
     @Test
     void aPhoneNumberInALogLineIsMaskedWhetherInTheTextOrAParameter() {
-        ExtLogRecord inParameter = new ExtLogRecord(Level.WARNING, "Resolution of %s: %s", ExtLogRecord.FormatStyle.PRINTF, "test");
+        ExtLogRecord inParameter =
+                new ExtLogRecord(Level.WARNING, "Resolution of %s: %s", ExtLogRecord.FormatStyle.PRINTF, "test");
         inParameter.setParameters(new Object[] {"ticket 42", "买家说打13812345678找他"});
         assertThat(filter.isLoggable(inParameter)).isTrue();
         assertThat(inParameter.getFormattedMessage()).isEqualTo("Resolution of ticket 42: 买家说打138****5678找他");
@@ -24,7 +25,8 @@ class PersonalDataLogFilterTests {
 
     @Test
     void aLineWithoutPersonalDataIsLeftAsItIs() {
-        ExtLogRecord line = new ExtLogRecord(Level.INFO, "Kuaidi100 push for unknown parcel %s %s", ExtLogRecord.FormatStyle.PRINTF, "test");
+        ExtLogRecord line = new ExtLogRecord(
+                Level.INFO, "Kuaidi100 push for unknown parcel %s %s", ExtLogRecord.FormatStyle.PRINTF, "test");
         line.setParameters(new Object[] {"shentong", "773012345678"});
         filter.isLoggable(line);
         assertThat(line.getFormattedMessage()).isEqualTo("Kuaidi100 push for unknown parcel shentong 773012345678");

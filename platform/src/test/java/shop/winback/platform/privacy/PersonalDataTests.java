@@ -23,9 +23,11 @@ class PersonalDataTests {
         assertThat(sealed).startsWith("pd1.").doesNotContain("12345678");
         assertThat(personalData.seal("13812345678")).as("a fresh IV each time").isNotEqualTo(sealed);
         assertThat(personalData.open(sealed)).isEqualTo("13812345678");
-        assertThatThrownBy(() -> new PersonalData(randomKey()).open(sealed)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PersonalData(randomKey()).open(sealed))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> personalData.open(sealed.substring(0, sealed.length() - 2) + "AA"))
-                .as("tampering is detected").isInstanceOf(IllegalArgumentException.class);
+                .as("tampering is detected")
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(personalData.seal(null)).isNull();
         assertThat(personalData.open(null)).isNull();
     }
@@ -48,7 +50,8 @@ class PersonalDataTests {
     @Test
     void freeTextLeavesWithPhonesIdCardsAndStreetAddressesMasked() {
         assertThat(PersonalData.maskFreeText("买家电话13812345678，已回访")).isEqualTo("买家电话138****5678，已回访");
-        assertThat(PersonalData.maskFreeText("call +86 138-1234-5678 or 138 1234 5678")).isEqualTo("call 138****5678 or 138****5678");
+        assertThat(PersonalData.maskFreeText("call +86 138-1234-5678 or 138 1234 5678"))
+                .isEqualTo("call 138****5678 or 138****5678");
         assertThat(PersonalData.maskFreeText("座机024-23456789")).isEqualTo("座机024-****6789");
         assertThat(PersonalData.maskFreeText("身份证210102199001011234核对过")).isEqualTo("身份证**************1234核对过");
         // the words before the street go too: it errs towards masking

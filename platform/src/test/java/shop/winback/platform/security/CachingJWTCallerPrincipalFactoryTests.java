@@ -32,6 +32,7 @@ class CachingJWTCallerPrincipalFactoryTests {
             return new DefaultJWTCallerPrincipal(token, "JWT", claims);
         }
     };
+
     final CachingJWTCallerPrincipalFactory factory = new CachingJWTCallerPrincipalFactory(verifier, now::get);
 
     @Test

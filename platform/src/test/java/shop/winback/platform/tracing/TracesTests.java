@@ -25,14 +25,22 @@ class TracesTests {
     void missingOrMalformedTraceParentsAreNoContext() {
         assertThat(Traces.parse(null).isValid()).isFalse();
         assertThat(Traces.parse("garbage").isValid()).isFalse();
-        assertThat(Traces.parse("00-zzzz2f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").isValid()).isFalse();
+        assertThat(Traces.parse("00-zzzz2f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                        .isValid())
+                .isFalse();
         assertThat(Traces.traceParent(SpanContext.getInvalid())).isNull();
     }
 
     @Test
     void theProcessingSpanContinuesTheWritersTraceEvenWhenNotSampled() {
-        try (SdkTracerProvider provider = SdkTracerProvider.builder().setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(0))).build()) {
-            Span span = Traces.startProcessing(provider.get("tests"), "reviews.v1", "review.received.v1", "e-1",
+        try (SdkTracerProvider provider = SdkTracerProvider.builder()
+                .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(0)))
+                .build()) {
+            Span span = Traces.startProcessing(
+                    provider.get("tests"),
+                    "reviews.v1",
+                    "review.received.v1",
+                    "e-1",
                     "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00");
             String child = Traces.traceParent(span.getSpanContext());
             span.end();

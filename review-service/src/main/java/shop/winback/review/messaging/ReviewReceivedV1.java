@@ -3,9 +3,9 @@ package shop.winback.review.messaging;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import shop.winback.review.domain.Review;
 import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.signals.BuyerSuspicion;
-import shop.winback.review.domain.Review;
 
 /**
  * Data of {@code review.received.v1} on {@code reviews.v1}: everything a reporting job or the
@@ -35,24 +35,25 @@ public record ReviewReceivedV1(
     public static final String TYPE = "review.received.v1";
 
     /** A complaint found in the text of a neutral or bad review, with the words that show it. */
-    public record Reason(String reason, String evidence) {
-    }
+    public record Reason(String reason, String evidence) {}
 
     /** Whether the buyer looks like a professional bad-reviewer, and why; null for good reviews. */
-    public record Suspicion(boolean suspected, double score, List<String> reasons) {
-    }
+    public record Suspicion(boolean suspected, double score, List<String> reasons) {}
 
     /** @param category the shop's product category; null when the order system sent none */
-    public record Item(String sku, String title, String category) {
-    }
+    public record Item(String sku, String title, String category) {}
 
     /** @param vip whether the buyer is a VIP member of the shop; always sent (events from before it lack it) */
-    public record Buyer(String id, String province, String city, String phoneMasked, String phoneSealed,
-                        String addressSealed, boolean vip) {
-    }
+    public record Buyer(
+            String id,
+            String province,
+            String city,
+            String phoneMasked,
+            String phoneSealed,
+            String addressSealed,
+            boolean vip) {}
 
-    public record Dsr(int description, int service, int shipping) {
-    }
+    public record Dsr(int description, int service, int shipping) {}
 
     /** What the buyer received, when the order system said; null otherwise (and in events from before 1.3.0). */
     public record Goods(Instant receivedAt, Boolean wornOrUsed, List<String> photoUrls) {
@@ -61,19 +62,39 @@ public record ReviewReceivedV1(
             if (r.goodsReceivedAt == null && r.goodsWornOrUsed == null && r.goodsPhotoUrls == null) {
                 return null;
             }
-            return new Goods(r.goodsReceivedAt, r.goodsWornOrUsed, r.goodsPhotoUrls == null ? List.of() : List.of(r.goodsPhotoUrls));
+            return new Goods(
+                    r.goodsReceivedAt,
+                    r.goodsWornOrUsed,
+                    r.goodsPhotoUrls == null ? List.of() : List.of(r.goodsPhotoUrls));
         }
     }
 
     public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons, BuyerSuspicion.Assessment suspicion) {
-        return new ReviewReceivedV1(r.id, r.shopId, r.platformReviewId, r.orderId, r.orderLineId,
+        return new ReviewReceivedV1(
+                r.id,
+                r.shopId,
+                r.platformReviewId,
+                r.orderId,
+                r.orderLineId,
                 new Item(r.itemSku, r.itemTitle, r.itemCategory),
-                new Buyer(r.buyerId, r.buyerProvince, r.buyerCity, r.buyerPhoneMasked, r.buyerPhoneSealed,
-                        r.buyerAddressSealed, r.buyerVip),
-                r.orderAmountFen, r.distinctItems, r.rating.name(),
+                new Buyer(
+                        r.buyerId,
+                        r.buyerProvince,
+                        r.buyerCity,
+                        r.buyerPhoneMasked,
+                        r.buyerPhoneSealed,
+                        r.buyerAddressSealed,
+                        r.buyerVip),
+                r.orderAmountFen,
+                r.distinctItems,
+                r.rating.name(),
                 new Dsr(r.dsrDescription, r.dsrService, r.dsrShipping),
-                r.text, r.createdAt, r.receivedAt,
-                reasons.stream().map(m -> new Reason(m.reason().name(), m.evidence())).toList(),
+                r.text,
+                r.createdAt,
+                r.receivedAt,
+                reasons.stream()
+                        .map(m -> new Reason(m.reason().name(), m.evidence()))
+                        .toList(),
                 suspicion == null ? null : new Suspicion(suspicion.suspected(), suspicion.score(), suspicion.reasons()),
                 Goods.of(r));
     }

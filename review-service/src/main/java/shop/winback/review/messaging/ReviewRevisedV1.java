@@ -29,12 +29,23 @@ public record ReviewRevisedV1(
 
     public static final String TYPE = "review.revised.v1";
 
-    public record State(String rating, String text) {
-    }
+    public record State(String rating, String text) {}
 
     public static ReviewRevisedV1 of(Review review, ReviewRevision r, List<String> complaintReasons) {
-        return new ReviewRevisedV1(review.id, r.id, review.shopId, review.platformReviewId, review.orderId, review.buyerId,
-                review.itemSku, new State(r.ratingBefore.name(), r.textBefore), new State(r.ratingAfter.name(), r.textAfter),
-                r.ratingAfter.isBetterThan(r.ratingBefore), r.textStillNegative, complaintReasons, r.revisedAt, r.receivedAt);
+        return new ReviewRevisedV1(
+                review.id,
+                r.id,
+                review.shopId,
+                review.platformReviewId,
+                review.orderId,
+                review.buyerId,
+                review.itemSku,
+                new State(r.ratingBefore.name(), r.textBefore),
+                new State(r.ratingAfter.name(), r.textAfter),
+                r.ratingAfter.isBetterThan(r.ratingBefore),
+                r.textStillNegative,
+                complaintReasons,
+                r.revisedAt,
+                r.receivedAt);
     }
 }

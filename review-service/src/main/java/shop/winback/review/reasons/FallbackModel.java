@@ -44,6 +44,7 @@ public final class FallbackModel {
 
     /** Per feature, its weight for each reason (by ordinal). */
     private final Map<String, double[]> weights;
+
     private final double[] priors;
 
     private FallbackModel(Map<String, double[]> weights, double[] priors) {
@@ -52,8 +53,7 @@ public final class FallbackModel {
     }
 
     /** A review text and the reasons a person read in it. */
-    public record Example(String text, Set<ComplaintReason> reasons) {
-    }
+    public record Example(String text, Set<ComplaintReason> reasons) {}
 
     /** Learnt from {@value #DEFAULT_RESOURCE} on first use. */
     public static FallbackModel defaults() {
@@ -72,7 +72,8 @@ public final class FallbackModel {
             for (ComplaintReason reason : example.reasons()) {
                 positives[reason.ordinal()]++;
             }
-            for (String feature : features(NormalizedText.of(example.text()).text()).keySet()) {
+            for (String feature :
+                    features(NormalizedText.of(example.text()).text()).keySet()) {
                 int[] byReason = counts.computeIfAbsent(feature, f -> new int[REASONS]);
                 for (ComplaintReason reason : example.reasons()) {
                     byReason[reason.ordinal()]++;
@@ -105,7 +106,8 @@ public final class FallbackModel {
     private static Map<String, Integer> documentCounts(List<Example> examples) {
         Map<String, Integer> documents = new HashMap<>();
         for (Example example : examples) {
-            for (String feature : features(NormalizedText.of(example.text()).text()).keySet()) {
+            for (String feature :
+                    features(NormalizedText.of(example.text()).text()).keySet()) {
                 documents.merge(feature, 1, Integer::sum);
             }
         }
@@ -182,7 +184,8 @@ public final class FallbackModel {
                 }
                 String[] columns = line.split("\t");
                 if (columns.length != 2) {
-                    throw new IllegalArgumentException(resource + ":" + n + ": expected text<TAB>REASONS, got: " + line);
+                    throw new IllegalArgumentException(
+                            resource + ":" + n + ": expected text<TAB>REASONS, got: " + line);
                 }
                 Set<ComplaintReason> reasons = EnumSet.noneOf(ComplaintReason.class);
                 for (String name : columns[1].split(",")) {

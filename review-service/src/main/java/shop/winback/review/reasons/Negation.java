@@ -22,17 +22,17 @@ final class Negation {
 
     /** Words that may stand between a negator and the term it negates. */
     private static final Set<String> FILLERS = Set.of(
-            "有", "是", "太", "很", "算", "会", "也", "都", "真", "被", "过", "再", "多", "大", "的", "到", "出",
-            "什么", "怎么", "啥", "那么", "这么", "一点", "一点儿", "半点", "一丝", "丝毫", "任何", "明显", "特别",
-            "严重", "一般", "发现", "出现", "存在", "遇到", "看到", "见到", "感觉", "觉得");
+            "有", "是", "太", "很", "算", "会", "也", "都", "真", "被", "过", "再", "多", "大", "的", "到", "出", "什么", "怎么", "啥", "那么",
+            "这么", "一点", "一点儿", "半点", "一丝", "丝毫", "任何", "明显", "特别", "严重", "一般", "发现", "出现", "存在", "遇到", "看到", "见到", "感觉",
+            "觉得");
 
-    private static final int LONGEST_FILLER = FILLERS.stream().mapToInt(String::length).max().orElse(0);
+    private static final int LONGEST_FILLER =
+            FILLERS.stream().mapToInt(String::length).max().orElse(0);
 
     /** A negator followed by more filler than this is too far away to negate the term. */
     private static final int MAX_FILLER_RUN = 6;
 
-    private Negation() {
-    }
+    private Negation() {}
 
     static boolean isNegator(char c) {
         return NEGATORS.indexOf(c) >= 0;

@@ -20,6 +20,7 @@ final class NormalizedText {
     private final String text;
     /** For each normalised character: where its original character starts and ends. */
     private final int[] originalStart;
+
     private final int[] originalEnd;
     /** For each normalised character: where its clause starts (computed once, asked per match). */
     private final int[] clauseStart;
@@ -64,8 +65,8 @@ final class NormalizedText {
                 while (next < text.length() && isSeparator(text.charAt(next))) {
                     next++;
                 }
-                contrast = next > end && next < text.length()
-                        && (text.startsWith("而是", next) || text.charAt(next) == '是');
+                contrast =
+                        next > end && next < text.length() && (text.startsWith("而是", next) || text.charAt(next) == '是');
             }
             if (contrast) {
                 for (int i = from; i < end; i++) {

@@ -51,6 +51,7 @@ public class ReasonClassifier {
     private final List<Term> terms;
     /** The terms and the ignored phrases by their first (normalised) character: a review is read once, not once per term. */
     private final Map<Character, List<Term>> termsByFirst;
+
     private final Map<Character, List<Term>> ignoredByFirst;
 
     private final FallbackModel fallback;
@@ -64,7 +65,8 @@ public class ReasonClassifier {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         List<Term> compiled = new ArrayList<>();
-        lexicon.terms().forEach((reason, list) -> list.forEach(term -> compiled.add(Term.of(reason, term, compiled.size()))));
+        lexicon.terms()
+                .forEach((reason, list) -> list.forEach(term -> compiled.add(Term.of(reason, term, compiled.size()))));
         this.terms = List.copyOf(compiled);
         List<Term> ignoredPhrases = new ArrayList<>();
         lexicon.ignoredPhrases().forEach(phrase -> ignoredPhrases.add(Term.of(null, phrase, ignoredPhrases.size())));
@@ -109,7 +111,8 @@ public class ReasonClassifier {
         found.removeIf(span -> ignoredSpans.stream().anyMatch(span::overlaps));
 
         // longest match first (then the earlier, then lexicon order); it claims its characters
-        found.sort(Comparator.comparingInt(Span::length).reversed()
+        found.sort(Comparator.comparingInt(Span::length)
+                .reversed()
                 .thenComparingInt(Span::start)
                 .thenComparingInt(Span::order));
         boolean[] claimed = new boolean[normalized.text().length()];
@@ -136,7 +139,8 @@ public class ReasonClassifier {
         hits.sort(Comparator.comparingInt(ReasonPatterns.Hit::start));
         Map<ComplaintReason, ReasonMatch> byReason = new LinkedHashMap<>();
         for (ReasonPatterns.Hit hit : hits) {
-            byReason.putIfAbsent(hit.reason(), new ReasonMatch(hit.reason(), normalized.original(hit.start(), hit.end())));
+            byReason.putIfAbsent(
+                    hit.reason(), new ReasonMatch(hit.reason(), normalized.original(hit.start(), hit.end())));
         }
         if (byReason.isEmpty() && guess && !termsSeen) {
             // a negated or ignored term means the text spoke to that and denied it: no guess then
@@ -157,7 +161,8 @@ public class ReasonClassifier {
     private static Map<Character, List<Term>> byFirstCharacter(List<Term> terms) {
         Map<Character, List<Term>> byFirst = new HashMap<>();
         for (Term term : terms) {
-            byFirst.computeIfAbsent(term.parts().get(0).charAt(0), c -> new ArrayList<>()).add(term);
+            byFirst.computeIfAbsent(term.parts().get(0).charAt(0), c -> new ArrayList<>())
+                    .add(term);
         }
         byFirst.replaceAll((c, list) -> List.copyOf(list));
         return Map.copyOf(byFirst);

@@ -22,22 +22,21 @@ import java.util.Set;
 final class ReasonContext {
 
     /** Who the courier is, as buyers name them (not bare 快递: 推给快递, 找快递 name it as the shop's excuse). */
-    static final List<String> COURIER = List.of("快递员", "快递小哥", "快递哥", "快递大哥", "快递师傅", "小哥",
-            "派件员", "派件的", "派送员", "配送员", "送货员", "送件员", "送货的", "送快递的", "骑手");
+    static final List<String> COURIER = List.of(
+            "快递员", "快递小哥", "快递哥", "快递大哥", "快递师傅", "小哥", "派件员", "派件的", "派送员", "配送员", "送货员", "送件员", "送货的", "送快递的", "骑手");
 
     /** Who the shop is. */
     static final List<String> SHOP = List.of("客服", "商家", "卖家", "售后", "店家", "店主", "老板", "掌柜");
 
     /** NOT_AS_DESCRIBED terms holding one of these compare the item with its listing. */
-    private static final List<String> COMPARISON = List.of("图", "照片", "描述", "网上", "宣传", "详情", "不符", "差",
-            "不同", "一样", "滤镜", "卖家秀", "实物", "两回事", "两个东西", "不是一个");
+    private static final List<String> COMPARISON =
+            List.of("图", "照片", "描述", "网上", "宣传", "详情", "不符", "差", "不同", "一样", "滤镜", "卖家秀", "实物", "两回事", "两个东西", "不是一个");
 
     /** QUALITY_DAMAGE terms that a damaged parcel explains. */
-    private static final Set<String> BREAKAGE = Set.of("碎了", "裂了", "裂开", "破了", "坏了", "坏掉", "坏的", "烂了",
-            "断了", "裂纹", "裂痕", "开裂", "就坏", "口子", "塌了", "凹了", "就裂", "就破");
+    private static final Set<String> BREAKAGE = Set.of(
+            "碎了", "裂了", "裂开", "破了", "坏了", "坏掉", "坏的", "烂了", "断了", "裂纹", "裂痕", "开裂", "就坏", "口子", "塌了", "凹了", "就裂", "就破");
 
-    private ReasonContext() {
-    }
+    private ReasonContext() {}
 
     /**
      * The reason a match stands for, given its surroundings; null when it stands for none.
@@ -45,10 +44,12 @@ final class ReasonContext {
      * @param term          the matched lexicon term, normalised, gaps as {@code *}
      * @param parcelDamaged whether the review names a damaged parcel
      */
-    static ComplaintReason reason(ComplaintReason matched, String term, NormalizedText text, int start, boolean parcelDamaged) {
+    static ComplaintReason reason(
+            ComplaintReason matched, String term, NormalizedText text, int start, boolean parcelDamaged) {
         return switch (matched) {
             case SERVICE_ATTITUDE, COURIER_CONDUCT -> whose(matched, text.text(), start);
-            case NOT_AS_DESCRIBED -> comparison(term) && speaksOfColour(text, start) ? ComplaintReason.COLOUR_DIFFERENCE : matched;
+            case NOT_AS_DESCRIBED ->
+                comparison(term) && speaksOfColour(text, start) ? ComplaintReason.COLOUR_DIFFERENCE : matched;
             case QUALITY_DAMAGE -> parcelDamaged && BREAKAGE.contains(term) ? null : matched;
             default -> matched;
         };

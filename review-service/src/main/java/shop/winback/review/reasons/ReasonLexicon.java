@@ -181,8 +181,7 @@ public final class ReasonLexicon {
         private final Map<ComplaintReason, Set<String>> terms = new EnumMap<>(ComplaintReason.class);
         private final Set<String> ignored = new LinkedHashSet<>();
 
-        Builder() {
-        }
+        Builder() {}
 
         Builder(ReasonLexicon from) {
             from.terms.forEach((reason, list) -> terms.put(reason, new LinkedHashSet<>(list)));

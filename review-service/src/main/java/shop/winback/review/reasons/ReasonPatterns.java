@@ -24,42 +24,42 @@ import java.util.List;
 final class ReasonPatterns {
 
     /** A reason found at [start, end) of the normalised text. */
-    record Hit(ComplaintReason reason, int start, int end) {
-    }
+    record Hit(ComplaintReason reason, int start, int end) {}
 
-    private static final List<String> CLAIMS = List.of("说是", "写的是", "写着", "写的", "标着", "标的是", "标注", "宣传的",
-            "宣传说", "描述说", "描述的是", "页面说", "页面写", "页面上写", "详情页说", "详情页写", "详情写", "号称", "标题写",
-            "说好的是", "图片上看着", "图片看着", "说的是", "明明写", "买的是", "拍的是", "下单的是", "订的是", "宣传里",
+    private static final List<String> CLAIMS = List.of(
+            "说是", "写的是", "写着", "写的", "标着", "标的是", "标注", "宣传的", "宣传说", "描述说", "描述的是", "页面说", "页面写", "页面上写", "详情页说",
+            "详情页写", "详情写", "号称", "标题写", "说好的是", "图片上看着", "图片看着", "说的是", "明明写", "买的是", "拍的是", "下单的是", "订的是", "宣传里",
             "宣传上");
     private static final List<String> ORDERED_CLAIMS = List.of("买的是", "拍的是", "下单的是", "订的是");
-    private static final List<String> REALITY = List.of("结果", "实际", "其实", "收到", "到手", "实物", "拆开", "打开",
-            "根本", "就知道", "标签", "包装上", "原来", "发来的", "寄来的", "发的是", "寄的是", "明显");
+    private static final List<String> REALITY = List.of(
+            "结果", "实际", "其实", "收到", "到手", "实物", "拆开", "打开", "根本", "就知道", "标签", "包装上", "原来", "发来的", "寄来的", "发的是", "寄的是",
+            "明显");
 
     /** A claim and reality that name colours (说是象牙白，收到是灰白) are a colour difference. */
     private static final String COLOURS = "白黑红蓝绿黄紫灰粉棕";
 
     /** What came, said first, and the listing after it: 收到的是二代，页面卖的是三代. */
     private static final List<String> CAME = List.of("收到的是", "发来的是", "寄来的是", "到手的是", "实物是");
+
     private static final List<String> LISTING = List.of("页面", "详情", "描述", "图片上", "宣传", "标题", "链接");
 
-    private static final List<String> NEGATIVES = List.of("不", "没", "嫌", "只会", "拒绝", "推脱", "推卸", "骂", "直接", "私自",
-            "擅自", "随手", "随便", "乱", "扔", "丢", "一声不吭");
+    private static final List<String> NEGATIVES =
+            List.of("不", "没", "嫌", "只会", "拒绝", "推脱", "推卸", "骂", "直接", "私自", "擅自", "随手", "随便", "乱", "扔", "丢", "一声不吭");
     /** Negatives that are praise or no complaint: 不错, 没问题, 没得说. */
-    private static final List<String> PRAISE = List.of("不错", "不容易", "不厌其烦", "没问题", "没得说", "没毛病", "没话说",
-            "没的说", "不辞辛苦");
+    private static final List<String> PRAISE = List.of("不错", "不容易", "不厌其烦", "没问题", "没得说", "没毛病", "没话说", "没的说", "不辞辛苦");
     /** How far after the actor its negative may stand. */
     private static final int ACTOR_REACH = 4;
 
-    private static final List<String> ORDERED = List.of("拍了", "拍的", "买了", "买的", "订了", "订的", "下单", "订单", "一套",
-            "一箱", "一盒", "一包", "一共", "总共", "应该", "标注", "说好", "说是", "个装", "买一送", "买二送");
+    private static final List<String> ORDERED = List.of(
+            "拍了", "拍的", "买了", "买的", "订了", "订的", "下单", "订单", "一套", "一箱", "一盒", "一包", "一共", "总共", "应该", "标注", "说好", "说是",
+            "个装", "买一送", "买二送");
     private static final List<String> ONLY = List.of("只", "才", "就", "仅", "到手", "来了");
     private static final String NUMERALS = "一二两三四五六七八九十半几0123456789";
     private static final String COUNTERS = "个件双条套罐瓶支包盒只箱斤克片袋样颗粒根把本张台份对卷桶听枚";
     /** After a counter these make a duration, not a count: 才一个月就坏了. */
     private static final String DURATION = "月星礼小钟天多";
 
-    private ReasonPatterns() {
-    }
+    private ReasonPatterns() {}
 
     /** Adds to {@code hits} (the lexicon's) what the patterns find for reasons not yet in them. */
     static void addTo(NormalizedText text, List<Hit> hits) {
@@ -97,8 +97,12 @@ final class ReasonPatterns {
                 if (hits.stream().noneMatch(h -> h.start() < to && h.end() > from)) {
                     // what the buyer ordered against what came is a wrong item, colours or not (拍的是藏青色，发来的是黑色)
                     boolean colour = !ORDERED_CLAIMS.contains(claim) && namesColour(text, at, to);
-                    int realityEnd = reality + startingAt(text, REALITY, reality).length();
-                    hits.add(new Hit(colour ? ComplaintReason.COLOUR_DIFFERENCE : ComplaintReason.NOT_AS_DESCRIBED, at, realityEnd));
+                    int realityEnd =
+                            reality + startingAt(text, REALITY, reality).length();
+                    hits.add(new Hit(
+                            colour ? ComplaintReason.COLOUR_DIFFERENCE : ComplaintReason.NOT_AS_DESCRIBED,
+                            at,
+                            realityEnd));
                     return;
                 }
             }
@@ -122,7 +126,10 @@ final class ReasonPatterns {
         if (hits.stream().anyMatch(h -> h.start() < to && h.end() > from)) {
             return false;
         }
-        hits.add(new Hit(ComplaintReason.NOT_AS_DESCRIBED, came, listing + startingAt(text, LISTING, listing).length()));
+        hits.add(new Hit(
+                ComplaintReason.NOT_AS_DESCRIBED,
+                came,
+                listing + startingAt(text, LISTING, listing).length()));
         return true;
     }
 
@@ -130,8 +137,11 @@ final class ReasonPatterns {
     private static boolean namesColour(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '色' || COLOURS.indexOf(c) >= 0
-                    && (i + 1 >= text.length() || NormalizedText.isSeparator(text.charAt(i + 1)) || "色的".indexOf(text.charAt(i + 1)) >= 0)) {
+            if (c == '色'
+                    || COLOURS.indexOf(c) >= 0
+                            && (i + 1 >= text.length()
+                                    || NormalizedText.isSeparator(text.charAt(i + 1))
+                                    || "色的".indexOf(text.charAt(i + 1)) >= 0)) {
                 return true;
             }
         }
@@ -195,7 +205,8 @@ final class ReasonPatterns {
                     while (c < text.length() && NUMERALS.indexOf(text.charAt(c)) >= 0) {
                         c++;
                     }
-                    boolean count = c < text.length() && COUNTERS.indexOf(text.charAt(c)) >= 0
+                    boolean count = c < text.length()
+                            && COUNTERS.indexOf(text.charAt(c)) >= 0
                             && (c + 1 >= text.length() || DURATION.indexOf(text.charAt(c + 1)) < 0);
                     if (count) {
                         hits.add(new Hit(ComplaintReason.MISSING_ITEM, i, c + 1));

@@ -42,8 +42,7 @@ final class TraditionalChinese {
 
     private static final Map<Character, Character> SIMPLIFIED = table();
 
-    private TraditionalChinese() {
-    }
+    private TraditionalChinese() {}
 
     /** The simplified form of {@code c} if the table has one, else {@code c}. */
     static char toSimplified(char c) {

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import shop.winback.review.reasons.ReasonMatch;
 import javax.sql.DataSource;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.review.domain.Review;
+import shop.winback.review.reasons.ReasonMatch;
 
 /**
  * Writes captured reviews. The insert is plain JDBC on the transaction's connection with
@@ -65,8 +65,11 @@ public class ReviewStore {
         }
         List<Map.Entry<UUID, ReasonMatch>> rows = new ArrayList<>();
         reasonsByReview.forEach((review, matches) -> matches.forEach(m -> rows.add(Map.entry(review, m))));
-        Jdbc.batch(dataSource, "INSERT INTO review_reason (review_id, reason, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                rows, (insert, row) -> {
+        Jdbc.batch(
+                dataSource,
+                "INSERT INTO review_reason (review_id, reason, evidence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                rows,
+                (insert, row) -> {
                     String evidence = row.getValue().evidence();
                     insert.setObject(1, row.getKey());
                     insert.setString(2, row.getValue().reason().name());

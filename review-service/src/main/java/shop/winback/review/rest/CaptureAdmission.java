@@ -22,7 +22,8 @@ public class CaptureAdmission {
     /** On the I/O thread with the other non-blocking filters, which come first: a look at the line's counters, never a wait. */
     @ServerRequestFilter(nonBlocking = true, priority = Priorities.USER - 1)
     public void admit(ResourceInfo resource) {
-        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(WaitsInCaptureLine.class)) {
+        if (resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(WaitsInCaptureLine.class)) {
             line.requireRoom(1);
         }
     }

@@ -19,7 +19,8 @@ import shop.winback.platform.problem.Problem;
  */
 final class QueryValues {
 
-    static final String INSTANT_MESSAGE = "must be an ISO-8601 instant or date-time with offset, e.g. 2026-11-23T09:30:00+08:00";
+    static final String INSTANT_MESSAGE =
+            "must be an ISO-8601 instant or date-time with offset, e.g. 2026-11-23T09:30:00+08:00";
 
     private final List<Problem.Violation> violations = new ArrayList<>();
 
@@ -108,7 +109,9 @@ final class QueryValues {
             return defaultValue;
         }
         if (parsed < min || parsed > max) {
-            reject(name, max == Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max);
+            reject(
+                    name,
+                    max == Integer.MAX_VALUE ? "must be at least " + min : "must be between " + min + " and " + max);
             return defaultValue;
         }
         return (int) parsed;

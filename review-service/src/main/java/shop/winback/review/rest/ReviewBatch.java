@@ -36,7 +36,8 @@ public class ReviewBatch {
     private final ObjectMapper json;
     private final Validator validator;
 
-    public ReviewBatch(ReviewCapture capture, CaptureLine line, ReviewMapper mapper, ObjectMapper json, Validator validator) {
+    public ReviewBatch(
+            ReviewCapture capture, CaptureLine line, ReviewMapper mapper, ObjectMapper json, Validator validator) {
         this.capture = capture;
         this.line = line;
         this.mapper = mapper;
@@ -44,31 +45,40 @@ public class ReviewBatch {
         this.validator = validator;
     }
 
-    @Schema(name = "ReviewBatch", description = "Reviews as the order system sends them one by one (ReviewRequest), up to 1,000")
+    @Schema(
+            name = "ReviewBatch",
+            description = "Reviews as the order system sends them one by one (ReviewRequest), up to 1,000")
     public record BatchRequest(
             // read as raw JSON so one bad review is rejected alone, but documented as what each must be
             @Schema(type = SchemaType.ARRAY, implementation = ReviewRequest.class, minItems = 1, maxItems = MAX_REVIEWS)
-            @NotNull @Size(min = 1, max = MAX_REVIEWS) List<@NotNull JsonNode> reviews) {
-    }
+            @NotNull
+            @Size(min = 1, max = MAX_REVIEWS)
+            List<@NotNull JsonNode> reviews) {}
 
-    public enum Outcome { CREATED, DUPLICATE, REJECTED }
+    public enum Outcome {
+        CREATED,
+        DUPLICATE,
+        REJECTED
+    }
 
     @Schema(name = "ReviewBatchItemResult")
     public record ItemResult(
-            @Schema(description = "Position in the request, from 0") int index,
+            @Schema(description = "Position in the request, from 0")
+            int index,
+
             @Schema(example = "TB-R-20261123-0001") String platformReviewId,
             Outcome outcome,
-            @Schema(description = "The stored review, created now or before") UUID reviewId,
-            @Schema(description = "Why it was rejected") List<Problem.Violation> violations) {
-    }
+
+            @Schema(description = "The stored review, created now or before")
+            UUID reviewId,
+
+            @Schema(description = "Why it was rejected") List<Problem.Violation> violations) {}
 
     @Schema(name = "ReviewBatchResult")
-    public record BatchResult(int created, int duplicates, int rejected, List<ItemResult> results) {
-    }
+    public record BatchResult(int created, int duplicates, int rejected, List<ItemResult> results) {}
 
     /** The items judged one by one: results for the rejected, and the reviews to store with their positions. */
-    record Judged(ItemResult[] results, List<Review> accepted, List<Integer> acceptedAt) {
-    }
+    record Judged(ItemResult[] results, List<Review> accepted, List<Integer> acceptedAt) {}
 
     /** @throws GroupCommit.OverloadedException when a batch of this size would be refused now: before any work */
     void admitting(int reviews) {
@@ -85,11 +95,15 @@ public class ReviewBatch {
         List<Integer> acceptedAt = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            String platformId = item.path("platformReviewId").isTextual() ? item.get("platformReviewId").asText() : null;
+            String platformId = item.path("platformReviewId").isTextual()
+                    ? item.get("platformReviewId").asText()
+                    : null;
             List<Problem.Violation> violations = new ArrayList<>();
             ReviewRequest request = read(item, violations);
             if (request != null) {
-                validator.validate(request).forEach(v -> violations.add(new Problem.Violation(ProblemMappers.fieldOf(v), v.getMessage())));
+                validator
+                        .validate(request)
+                        .forEach(v -> violations.add(new Problem.Violation(ProblemMappers.fieldOf(v), v.getMessage())));
             }
             if (violations.isEmpty() && !shop.equals(request.shopId())) {
                 violations.add(new Problem.Violation("shopId", "this token may post only for shop " + shop));
@@ -119,8 +133,12 @@ public class ReviewBatch {
             for (int k = 0; k < captured.size(); k++) {
                 ReviewCapture.Captured c = captured.get(k);
                 int i = judged.acceptedAt().get(k);
-                results[i] = new ItemResult(i, c.review().platformReviewId, c.created() ? Outcome.CREATED : Outcome.DUPLICATE,
-                        c.review().id, List.of());
+                results[i] = new ItemResult(
+                        i,
+                        c.review().platformReviewId,
+                        c.created() ? Outcome.CREATED : Outcome.DUPLICATE,
+                        c.review().id,
+                        List.of());
                 if (c.created()) {
                     created++;
                 } else {

@@ -30,7 +30,9 @@ public class ReviewMapper {
         r.buyerPhoneSealed = personalData.seal(body.buyer().phone());
         r.buyerPhoneMasked = PersonalData.maskPhone(body.buyer().phone());
         r.buyerAddressSealed = personalData.seal(body.buyer().address());
-        r.buyerAccountCreatedAt = body.buyer().accountCreatedAt() == null ? null : body.buyer().accountCreatedAt().toInstant();
+        r.buyerAccountCreatedAt = body.buyer().accountCreatedAt() == null
+                ? null
+                : body.buyer().accountCreatedAt().toInstant();
         r.buyerVip = Boolean.TRUE.equals(body.buyer().vip()); // absent: not a VIP
         r.orderAmountFen = body.orderAmountFen();
         r.distinctItems = body.distinctItems();
@@ -42,9 +44,12 @@ public class ReviewMapper {
         r.textFingerprint = BuyerSuspicion.fingerprint(body.text());
         r.createdAt = body.createdAt().toInstant();
         if (body.goods() != null) {
-            r.goodsReceivedAt = body.goods().receivedAt() == null ? null : body.goods().receivedAt().toInstant();
+            r.goodsReceivedAt = body.goods().receivedAt() == null
+                    ? null
+                    : body.goods().receivedAt().toInstant();
             r.goodsWornOrUsed = body.goods().wornOrUsed();
-            r.goodsPhotoUrls = body.goods().photoUrls() == null ? null
+            r.goodsPhotoUrls = body.goods().photoUrls() == null
+                    ? null
                     : body.goods().photoUrls().stream().map(String::strip).toArray(String[]::new);
         }
         return r;

@@ -26,17 +26,20 @@ public final class ReviewQueries {
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;
 
-    private ReviewQueries() {
-    }
+    private ReviewQueries() {}
 
     /** The query parameters, raw: each is checked here, so a bad one answers 400 naming it (not 404). */
     public static class Filter {
         @QueryParam("rating")
-        @Parameter(description = "The review's current rating (after any revision)", schema = @Schema(implementation = Rating.class))
+        @Parameter(
+                description = "The review's current rating (after any revision)",
+                schema = @Schema(implementation = Rating.class))
         public String rating;
 
         @QueryParam("reason")
-        @Parameter(description = "Only reviews found to complain about this (neutral and bad reviews are classified when captured)",
+        @Parameter(
+                description =
+                        "Only reviews found to complain about this (neutral and bad reviews are classified when captured)",
                 schema = @Schema(implementation = ComplaintReason.class))
         public String reason;
 
@@ -49,41 +52,59 @@ public final class ReviewQueries {
         public String buyerId;
 
         @QueryParam("createdFrom")
-        @Parameter(description = "Written at or after this time (ISO-8601 instant or date-time with offset)",
+        @Parameter(
+                description = "Written at or after this time (ISO-8601 instant or date-time with offset)",
                 schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-01T00:00:00+08:00"))
         public String createdFrom;
 
         @QueryParam("createdTo")
-        @Parameter(description = "Written before this time (exclusive)",
+        @Parameter(
+                description = "Written before this time (exclusive)",
                 schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-01T00:00:00+08:00"))
         public String createdTo;
 
         @QueryParam("revised")
-        @Parameter(description = "true: only reviews the buyer revised; false: only those never revised",
+        @Parameter(
+                description = "true: only reviews the buyer revised; false: only those never revised",
                 schema = @Schema(type = SchemaType.BOOLEAN))
         public String revised;
 
         @QueryParam("page")
-        @Parameter(description = "0-based page number",
+        @Parameter(
+                description = "0-based page number",
                 schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
         public String page;
 
         @QueryParam("size")
-        @Parameter(description = "Reviews per page", schema = @Schema(type = SchemaType.INTEGER,
-                minimum = "1", maximum = "500", defaultValue = "50"))
+        @Parameter(
+                description = "Reviews per page",
+                schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50"))
         public String size;
     }
 
     @Schema(name = "ReviewPage", description = "One page of reviews, newest first")
-    public record ReviewPage(List<ReviewView> items,
-                             @Schema(description = "0-based page number", example = "0") int page,
-                             @Schema(example = "50") int size,
-                             @Schema(description = "Reviews matching the filter, over all pages", example = "1") long total) {
-    }
+    public record ReviewPage(
+            List<ReviewView> items,
+
+            @Schema(description = "0-based page number", example = "0")
+            int page,
+
+            @Schema(example = "50") int size,
+
+            @Schema(description = "Reviews matching the filter, over all pages", example = "1")
+            long total) {}
 
     /** The checked filter. */
-    record Criteria(Rating rating, ComplaintReason reason, String itemSku, String buyerId, Instant createdFrom,
-                    Instant createdTo, Boolean revised, int page, int size) {
+    record Criteria(
+            Rating rating,
+            ComplaintReason reason,
+            String itemSku,
+            String buyerId,
+            Instant createdFrom,
+            Instant createdTo,
+            Boolean revised,
+            int page,
+            int size) {
 
         static Criteria of(Filter f) {
             QueryValues q = new QueryValues();
@@ -101,7 +122,16 @@ public final class ReviewQueries {
                 q.reject("page", "is too far: page × size must stay below " + Integer.MAX_VALUE);
             }
             q.throwIfInvalid();
-            return new Criteria(rating, reason, QueryValues.text(f.itemSku), QueryValues.text(f.buyerId), from, to, revised, page, size);
+            return new Criteria(
+                    rating,
+                    reason,
+                    QueryValues.text(f.itemSku),
+                    QueryValues.text(f.buyerId),
+                    from,
+                    to,
+                    revised,
+                    page,
+                    size);
         }
     }
 
@@ -116,7 +146,8 @@ public final class ReviewQueries {
             params.put("rating", c.rating().name());
         }
         if (c.reason() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM review_reason rr WHERE rr.review_id = r.id AND rr.reason = :reason)");
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM review_reason rr WHERE rr.review_id = r.id AND rr.reason = :reason)");
             params.put("reason", c.reason().name());
         }
         if (c.itemSku() != null) {
@@ -140,7 +171,8 @@ public final class ReviewQueries {
         }
         EntityManager em = Review.getEntityManager();
         Query select = em.createNativeQuery("SELECT r.*" + where + " ORDER BY r.created_at DESC, r.id", Review.class)
-                .setFirstResult(c.page() * c.size()).setMaxResults(c.size());
+                .setFirstResult(c.page() * c.size())
+                .setMaxResults(c.size());
         Query count = em.createNativeQuery("SELECT count(*)" + where, Long.class);
         params.forEach((name, value) -> {
             select.setParameter(name, value);
@@ -149,7 +181,9 @@ public final class ReviewQueries {
         @SuppressWarnings("unchecked")
         List<Review> reviews = select.getResultList();
         boolean inClear = caller.overseesShop();
-        List<ReviewView> items = reviews.stream().map(r -> ReviewView.of(r, personalData, inClear)).toList();
+        List<ReviewView> items = reviews.stream()
+                .map(r -> ReviewView.of(r, personalData, inClear))
+                .toList();
         long total = ((Number) count.getSingleResult()).longValue();
         return new ReviewPage(items, c.page(), c.size(), total);
     }

@@ -34,8 +34,10 @@ public class ReviewSettingsResource {
     }
 
     @GET
-    @Operation(summary = "The thresholds in force for the shop",
-            description = "The shop's own values where it set them, DOMAIN's defaults elsewhere: what capture and the item signals use now.")
+    @Operation(
+            summary = "The thresholds in force for the shop",
+            description =
+                    "The shop's own values where it set them, DOMAIN's defaults elsewhere: what capture and the item signals use now.")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public ShopSettings get() {
         return store.effective(caller.shopId());
@@ -43,9 +45,16 @@ public class ReviewSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the shop's thresholds", description = "Omitted fields go back to the defaults. Applies to reviews captured from now on.")
-    @APIResponse(responseCode = "200", description = "The thresholds now in force",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShopSettings.class)))
+    @Operation(
+            summary = "Set the shop's thresholds",
+            description = "Omitted fields go back to the defaults. Applies to reviews captured from now on.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The thresholds now in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ShopSettings.class)))
     @APIResponse(responseCode = "400", description = "A threshold out of range; nothing changed")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public ShopSettings put(@NotNull @Valid ShopSettings body) {

@@ -45,9 +45,11 @@ public class ReviewStatisticsResource {
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
 
-    private static final String FROM_DESCRIPTION = "Start of the window, inclusive (ISO-8601 instant or date-time with offset); "
-            + "default: 30 days before to";
-    private static final String TO_DESCRIPTION = "End of the window, exclusive; default: now. At most 366 days after from";
+    private static final String FROM_DESCRIPTION =
+            "Start of the window, inclusive (ISO-8601 instant or date-time with offset); "
+                    + "default: 30 days before to";
+    private static final String TO_DESCRIPTION =
+            "End of the window, exclusive; default: now. At most 366 days after from";
     private static final String ZONE_DESCRIPTION = "The time zone whose calendar days the counts are grouped by: "
             + "a region (Asia/Shanghai) or an offset (+08:00)";
 
@@ -61,58 +63,77 @@ public class ReviewStatisticsResource {
         this.clock = clock;
     }
 
-    @Schema(name = "NegativeReviewsByItemAndReason", description = "Neutral and bad reviews of one item naming one complaint reason")
+    @Schema(
+            name = "NegativeReviewsByItemAndReason",
+            description = "Neutral and bad reviews of one item naming one complaint reason")
     public record ItemReasonCount(
             @Schema(example = "SKU-TS-WHITE-L") String itemSku,
-            @Schema(description = "The item's title on its latest such review", example = "纯棉T恤 白色 L") String itemTitle,
+
+            @Schema(description = "The item's title on its latest such review", example = "纯棉T恤 白色 L")
+            String itemTitle,
+
             @Schema(example = "QUALITY_DAMAGE") ComplaintReason reason,
-            @Schema(example = "12") long reviews) {
-    }
+            @Schema(example = "12") long reviews) {}
 
     @Schema(name = "NegativeReviewsByDay", description = "Neutral and bad reviews written on one day")
     public record NegativeDay(
-            @Schema(description = "The day in the requested zone", example = "2026-11-23") LocalDate day,
+            @Schema(description = "The day in the requested zone", example = "2026-11-23")
+            LocalDate day,
+
             @Schema(example = "3") long neutral,
-            @Schema(example = "5") long bad) {
-    }
+            @Schema(example = "5") long bad) {}
 
     @Schema(name = "RevisionsByDay", description = "Revisions buyers made on one day")
     public record RevisionDay(
-            @Schema(description = "The day in the requested zone", example = "2026-11-23") LocalDate day,
-            @Schema(description = "All revisions", example = "4") long revisions,
-            @Schema(description = "Revisions from neutral or bad to good: won back", example = "3") long toGood,
+            @Schema(description = "The day in the requested zone", example = "2026-11-23")
+            LocalDate day,
+
+            @Schema(description = "All revisions", example = "4")
+            long revisions,
+
+            @Schema(description = "Revisions from neutral or bad to good: won back", example = "3")
+            long toGood,
+
             @Schema(description = "Revisions that raised the rating while the text still complains", example = "1")
-            long textStillNegative) {
-    }
+            long textStillNegative) {}
 
     /** The window's query parameters, as every statistic takes them. */
     public static class Range {
-        @Parameter(description = FROM_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-01T00:00:00+08:00"))
+        @Parameter(
+                description = FROM_DESCRIPTION,
+                schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-11-01T00:00:00+08:00"))
         @QueryParam("from")
         String from;
 
-        @Parameter(description = TO_DESCRIPTION, schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-01T00:00:00+08:00"))
+        @Parameter(
+                description = TO_DESCRIPTION,
+                schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-01T00:00:00+08:00"))
         @QueryParam("to")
         String to;
     }
 
     /** The checked window: [from, to), days counted in zone. */
-    record Window(Instant from, Instant to, ZoneId zone) {
-    }
+    record Window(Instant from, Instant to, ZoneId zone) {}
 
     @GET
     @Path("/negative-by-item-and-reason")
-    @Operation(summary = "Neutral and bad reviews per item and complaint reason",
-            description = "Reviews written in [from, to) whose current rating (the latest, after any revision) is NEUTRAL or BAD, "
-                    + "counted per item and per complaint reason found in the text when the review was captured. "
-                    + "A review naming two reasons counts under both; a negative review with no reason recorded (e.g. one "
-                    + "revised from GOOD to BAD) counts under OTHER. Most reviews first.")
-    @APIResponse(responseCode = "200", description = "The counts, most reviews first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ItemReasonCount.class)))
+    @Operation(
+            summary = "Neutral and bad reviews per item and complaint reason",
+            description =
+                    "Reviews written in [from, to) whose current rating (the latest, after any revision) is NEUTRAL or BAD, "
+                            + "counted per item and per complaint reason found in the text when the review was captured. "
+                            + "A review naming two reasons counts under both; a negative review with no reason recorded (e.g. one "
+                            + "revised from GOOD to BAD) counts under OTHER. Most reviews first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts, most reviews first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ItemReasonCount.class)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named in violations")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
-    public List<ItemReasonCount> negativeByItemAndReason(
-@BeanParam Range range) {
+    public List<ItemReasonCount> negativeByItemAndReason(@BeanParam Range range) {
         Window window = window(range, null);
         Query query = em.createNativeQuery("""
                         SELECT r.item_sku,
@@ -127,23 +148,36 @@ public class ReviewStatisticsResource {
                 .setParameter("shop", caller.shopId())
                 .setParameter("from", window.from())
                 .setParameter("to", window.to());
-        return rows(query, r -> new ItemReasonCount((String) r[0], (String) r[1], ComplaintReason.valueOf((String) r[2]),
-                count(r[3])));
+        return rows(
+                query,
+                r -> new ItemReasonCount(
+                        (String) r[0], (String) r[1], ComplaintReason.valueOf((String) r[2]), count(r[3])));
     }
 
     @GET
     @Path("/negative-by-day")
-    @Operation(summary = "Neutral and bad reviews per day: the shop's risk",
-            description = "Reviews written in [from, to) whose current rating (the latest, after any revision) is NEUTRAL or BAD, "
-                    + "per calendar day of their creation in the given zone. Days without any are left out; oldest first.")
-    @APIResponse(responseCode = "200", description = "The counts per day, oldest first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = NegativeDay.class)))
+    @Operation(
+            summary = "Neutral and bad reviews per day: the shop's risk",
+            description =
+                    "Reviews written in [from, to) whose current rating (the latest, after any revision) is NEUTRAL or BAD, "
+                            + "per calendar day of their creation in the given zone. Days without any are left out; oldest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts per day, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = NegativeDay.class)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named in violations")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<NegativeDay> negativeByDay(
-@BeanParam Range range,
-            @Parameter(description = ZONE_DESCRIPTION, example = "Asia/Shanghai", schema = @Schema(type = SchemaType.STRING, defaultValue = "Asia/Shanghai"))
-            @QueryParam("zone") String zone) {
+            @BeanParam Range range,
+            @Parameter(
+                            description = ZONE_DESCRIPTION,
+                            example = "Asia/Shanghai",
+                            schema = @Schema(type = SchemaType.STRING, defaultValue = "Asia/Shanghai"))
+                    @QueryParam("zone")
+                    String zone) {
         Window window = window(range, zone);
         Query query = em.createNativeQuery("""
                         SELECT day,
@@ -160,18 +194,29 @@ public class ReviewStatisticsResource {
 
     @GET
     @Path("/revisions-by-day")
-    @Operation(summary = "Revisions per day: what win-back achieved",
-            description = "Revisions buyers made in [from, to), per calendar day of the revision in the given zone: all of them, "
-                    + "those that turned a neutral or bad rating into GOOD, and those that raised the rating while the text still "
-                    + "complains. Days without any are left out; oldest first.")
-    @APIResponse(responseCode = "200", description = "The counts per day, oldest first", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionDay.class)))
+    @Operation(
+            summary = "Revisions per day: what win-back achieved",
+            description =
+                    "Revisions buyers made in [from, to), per calendar day of the revision in the given zone: all of them, "
+                            + "those that turned a neutral or bad rating into GOOD, and those that raised the rating while the text still "
+                            + "complains. Days without any are left out; oldest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The counts per day, oldest first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionDay.class)))
     @APIResponse(responseCode = "400", description = "A bad parameter, named in violations")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<RevisionDay> revisionsByDay(
-@BeanParam Range range,
-            @Parameter(description = ZONE_DESCRIPTION, example = "Asia/Shanghai", schema = @Schema(type = SchemaType.STRING, defaultValue = "Asia/Shanghai"))
-            @QueryParam("zone") String zone) {
+            @BeanParam Range range,
+            @Parameter(
+                            description = ZONE_DESCRIPTION,
+                            example = "Asia/Shanghai",
+                            schema = @Schema(type = SchemaType.STRING, defaultValue = "Asia/Shanghai"))
+                    @QueryParam("zone")
+                    String zone) {
         Window window = window(range, zone);
         Query query = em.createNativeQuery("""
                         SELECT day,
@@ -221,8 +266,11 @@ public class ReviewStatisticsResource {
         query.setParameter("shop", caller.shopId())
                 .setParameter("from", window.from())
                 .setParameter("to", window.to())
-                .setParameter("zone", window.zone().normalized() instanceof ZoneOffset offset
-                        ? offset.getTotalSeconds() : window.zone().getId());
+                .setParameter(
+                        "zone",
+                        window.zone().normalized() instanceof ZoneOffset offset
+                                ? offset.getTotalSeconds()
+                                : window.zone().getId());
     }
 
     private static <T> List<T> rows(Query query, Function<Object[], T> row) {
@@ -233,7 +281,8 @@ public class ReviewStatisticsResource {
         } catch (PersistenceException e) {
             if (unknownZone(e)) {
                 // a zone java.time knows but the database's time zone data does not
-                throw new InvalidRequestProblem("zone", "is not a time zone the database knows; try a region such as Asia/Shanghai");
+                throw new InvalidRequestProblem(
+                        "zone", "is not a time zone the database knows; try a region such as Asia/Shanghai");
             }
             throw e;
         }
@@ -241,8 +290,10 @@ public class ReviewStatisticsResource {
 
     private static boolean unknownZone(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "22023".equals(sql.getSQLState())
-                    && sql.getMessage() != null && sql.getMessage().contains("time zone")) {
+            if (t instanceof SQLException sql
+                    && "22023".equals(sql.getSQLState())
+                    && sql.getMessage() != null
+                    && sql.getMessage().contains("time zone")) {
                 return true;
             }
         }

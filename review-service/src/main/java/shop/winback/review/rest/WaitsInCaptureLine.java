@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks an operation whose reviews wait in the capture line: {@link CaptureAdmission} lets it in or turns it away. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface WaitsInCaptureLine {
-}
+public @interface WaitsInCaptureLine {}

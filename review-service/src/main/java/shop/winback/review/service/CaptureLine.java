@@ -23,10 +23,11 @@ public class CaptureLine {
 
     public CaptureLine(CaptureRetry retry, ReviewConfig config, MeterRegistry meters) {
         ReviewConfig.Capture capture = config.capture();
-        this.line = new GroupCommit<>("review-capture", capture.maxQueued(), capture.maxGroup(), capture.maxWait(),
-                retry::captureAll);
+        this.line = new GroupCommit<>(
+                "review-capture", capture.maxQueued(), capture.maxGroup(), capture.maxWait(), retry::captureAll);
         Gauge.builder("winback.capture.queued", line, GroupCommit::queued)
-                .description("Reviews waiting to be stored").register(meters);
+                .description("Reviews waiting to be stored")
+                .register(meters);
         FunctionCounter.builder("winback.capture.refused", line, l -> l.stats().refused())
                 .description("Reviews refused with 503 because the capture line was full or they waited too long")
                 .register(meters);

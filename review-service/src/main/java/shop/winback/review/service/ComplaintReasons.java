@@ -29,8 +29,7 @@ public class ComplaintReasons {
     private final ReasonClassifier standard = new ReasonClassifier(defaults);
     private static final long REBUILD_AFTER_NANOS = 60_000_000_000L;
 
-    private record Built(ReasonClassifier classifier, long at) {
-    }
+    private record Built(ReasonClassifier classifier, long at) {}
 
     private final Map<String, Built> byShop = new ConcurrentHashMap<>();
     private final EntityManager em;
@@ -51,8 +50,10 @@ public class ComplaintReasons {
 
     private ReasonClassifier classifier(String shopId) {
         long now = System.nanoTime();
-        Built built = byShop.compute(shopId, (shop, old) ->
-                old != null && now - old.at() < REBUILD_AFTER_NANOS ? old : new Built(classifierOf(shop), now));
+        Built built = byShop.compute(
+                shopId,
+                (shop, old) ->
+                        old != null && now - old.at() < REBUILD_AFTER_NANOS ? old : new Built(classifierOf(shop), now));
         return built.classifier();
     }
 
@@ -67,13 +68,20 @@ public class ComplaintReasons {
     }
 
     public static List<String> names(List<ReasonMatch> matches) {
-        return matches.stream().map(ReasonMatch::reason).filter(r -> r != ComplaintReason.OTHER).map(Enum::name).distinct().toList();
+        return matches.stream()
+                .map(ReasonMatch::reason)
+                .filter(r -> r != ComplaintReason.OTHER)
+                .map(Enum::name)
+                .distinct()
+                .toList();
     }
 
     private ReasonClassifier classifierOf(String shopId) {
-        List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
-                        "SELECT reason, term FROM reason_term WHERE shop_id = ?1", Object[].class)
-                .setParameter(1, shopId).getResultList());
+        List<Object[]> rows = QuarkusTransaction.joiningExisting()
+                .call(() -> em.createNativeQuery(
+                                "SELECT reason, term FROM reason_term WHERE shop_id = ?1", Object[].class)
+                        .setParameter(1, shopId)
+                        .getResultList());
         if (rows.isEmpty()) {
             return standard;
         }
@@ -84,10 +92,13 @@ public class ComplaintReasons {
                 ReasonLexicon.checkedTerm(term);
             } catch (IllegalArgumentException e) {
                 // stored before the edge checked terms: it classifies nothing, and capture goes on
-                Log.warnf("Shop %s has a reason term the classifier cannot use (%s), ignored: %s", shopId, e.getMessage(), term);
+                Log.warnf(
+                        "Shop %s has a reason term the classifier cannot use (%s), ignored: %s",
+                        shopId, e.getMessage(), term);
                 continue;
             }
-            extra.computeIfAbsent(ComplaintReason.valueOf((String) row[0]), r -> new ArrayList<>()).add(term);
+            extra.computeIfAbsent(ComplaintReason.valueOf((String) row[0]), r -> new ArrayList<>())
+                    .add(term);
         }
         return new ReasonClassifier(defaults.withExtra(extra));
     }

@@ -43,8 +43,15 @@ public class ReviewCapture {
     private final ReviewConfig config;
     private final Clock clock;
 
-    public ReviewCapture(ReviewStore store, ComplaintReasons complaintReasons, ShopSettingsStore settingsStore,
-                         BuyerSuspicion suspicions, ItemWatch items, Outbox outbox, ReviewConfig config, Clock clock) {
+    public ReviewCapture(
+            ReviewStore store,
+            ComplaintReasons complaintReasons,
+            ShopSettingsStore settingsStore,
+            BuyerSuspicion suspicions,
+            ItemWatch items,
+            Outbox outbox,
+            ReviewConfig config,
+            Clock clock) {
         this.store = store;
         this.complaintReasons = complaintReasons;
         this.settingsStore = settingsStore;
@@ -55,8 +62,7 @@ public class ReviewCapture {
         this.clock = clock;
     }
 
-    public record Captured(Review review, boolean created) {
-    }
+    public record Captured(Review review, boolean created) {}
 
     /** The review's times that lie in the future (beyond the shop's clock skew): none when it can be taken as dated. */
     public List<Problem.Violation> timesInTheFuture(Review review) {
@@ -98,10 +104,14 @@ public class ReviewCapture {
             Review review = candidates.get(i);
             if (stored[i]) {
                 known.put(key(review), review);
-                createdByShop.computeIfAbsent(review.shopId, shop -> new ArrayList<>()).add(review);
+                createdByShop
+                        .computeIfAbsent(review.shopId, shop -> new ArrayList<>())
+                        .add(review);
             } else {
                 // committed before us, or racing us and it won
-                repeatsByShop.computeIfAbsent(review.shopId, shop -> new ArrayList<>()).add(review.platformReviewId);
+                repeatsByShop
+                        .computeIfAbsent(review.shopId, shop -> new ArrayList<>())
+                        .add(review.platformReviewId);
             }
         }
         Map<UUID, List<ReasonMatch>> reasonsOf = new LinkedHashMap<>();
@@ -135,7 +145,12 @@ public class ReviewCapture {
         Map<UUID, BuyerSuspicion.Assessment> suspicion = suspicions.assess(
                 created.stream().filter(r -> r.rating.isNegative()).toList(), settings);
         for (Review review : created) {
-            outbox.publish(config.topic(), review.orderId, ReviewReceivedV1.TYPE, review.id.toString(), review.receivedAt,
+            outbox.publish(
+                    config.topic(),
+                    review.orderId,
+                    ReviewReceivedV1.TYPE,
+                    review.id.toString(),
+                    review.receivedAt,
                     ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()), suspicion.get(review.id)),
                     review.traceParent);
         }

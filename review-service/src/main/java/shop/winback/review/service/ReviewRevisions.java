@@ -39,8 +39,7 @@ public class ReviewRevisions {
         this.clock = clock;
     }
 
-    public record Revised(Review review, ReviewRevision revision, List<String> complaintReasons, boolean created) {
-    }
+    public record Revised(Review review, ReviewRevision revision, List<String> complaintReasons, boolean created) {}
 
     /** @param text the text after the revision; null when the buyer left it unchanged */
     @Transactional
@@ -51,14 +50,20 @@ public class ReviewRevisions {
         }
         // the row lock serialises revisions of one review: a repeat sent concurrently finds the first
         Review review = Review.<Review>find("shopId = ?1 and platformReviewId = ?2", shopId, platformReviewId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundProblem("Review", platformReviewId));
         Optional<ReviewRevision> repeat = ReviewRevision.find(review.id, revisedAt);
         if (repeat.isPresent()) {
-            return new Revised(review, repeat.get(), ComplaintReasons.names(complaints(shopId, repeat.get().ratingAfter, repeat.get().textAfter)), false);
+            return new Revised(
+                    review,
+                    repeat.get(),
+                    ComplaintReasons.names(complaints(shopId, repeat.get().ratingAfter, repeat.get().textAfter)),
+                    false);
         }
         if (revisedAt.isBefore(review.createdAt)) {
-            throw new InvalidRequestProblem("revisedAt", "must not be before the review was written (" + review.createdAt + ")");
+            throw new InvalidRequestProblem(
+                    "revisedAt", "must not be before the review was written (" + review.createdAt + ")");
         }
         String textAfter = text == null ? review.text : text;
         List<ReasonMatch> complaints = complaints(shopId, rating, textAfter);
@@ -74,7 +79,8 @@ public class ReviewRevisions {
         revision.revisedAt = revisedAt;
         revision.receivedAt = now;
         revision.persist();
-        if (review.revisedAt == null || revisedAt.isAfter(review.revisedAt)) { // a late, older revision changes only history
+        if (review.revisedAt == null
+                || revisedAt.isAfter(review.revisedAt)) { // a late, older revision changes only history
             review.rating = rating;
             review.text = textAfter;
             review.textFingerprint = BuyerSuspicion.fingerprint(textAfter);
@@ -82,7 +88,12 @@ public class ReviewRevisions {
         }
         review.revisionCount++;
         List<String> names = ComplaintReasons.names(complaints);
-        outbox.publish(config.topic(), review.orderId, ReviewRevisedV1.TYPE, review.id.toString(), revisedAt,
+        outbox.publish(
+                config.topic(),
+                review.orderId,
+                ReviewRevisedV1.TYPE,
+                review.id.toString(),
+                revisedAt,
                 ReviewRevisedV1.of(review, revision, names));
         return new Revised(review, revision, names, true);
     }

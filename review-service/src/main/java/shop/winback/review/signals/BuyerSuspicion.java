@@ -39,8 +39,7 @@ public class BuyerSuspicion {
     }
 
     /** @param suspected score at or above the shop's threshold */
-    public record Assessment(boolean suspected, double score, List<String> reasons) {
-    }
+    public record Assessment(boolean suspected, double score, List<String> reasons) {}
 
     /** The text as words only: what "the same words again" compares. */
     public static String fingerprint(String text) {
@@ -62,7 +61,10 @@ public class BuyerSuspicion {
             return assessments;
         }
         String shop = negative.get(0).shopId;
-        Instant since = negative.stream().map(r -> r.createdAt).min(Instant::compareTo).orElseThrow()
+        Instant since = negative.stream()
+                .map(r -> r.createdAt)
+                .min(Instant::compareTo)
+                .orElseThrow()
                 .minus(settings.suspicionWindow());
         String[] buyers = negative.stream().map(r -> r.buyerId).distinct().toArray(String[]::new);
         Map<String, long[]> history = new HashMap<>();
@@ -70,7 +72,9 @@ public class BuyerSuspicion {
         // given as (SELECT ?) so the planner cannot plan for its value: for a shop new to the statistics it
         // estimated one row, took the shop's item index and filtered every review of the shop per buyer
         // (up to seconds a capture while a new shop syncs its history).
-        Jdbc.query(dataSource, """
+        Jdbc.query(
+                dataSource,
+                """
                         SELECT b.id, h.total, h.negative
                         FROM unnest(?::text[]) AS b(id)
                         CROSS JOIN LATERAL (
@@ -82,11 +86,17 @@ public class BuyerSuspicion {
                     Jdbc.setInstant(q, 3, since);
                 },
                 rs -> history.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
-        String[] fingerprints = negative.stream().map(r -> r.textFingerprint).filter(f -> f != null).distinct().toArray(String[]::new);
+        String[] fingerprints = negative.stream()
+                .map(r -> r.textFingerprint)
+                .filter(f -> f != null)
+                .distinct()
+                .toArray(String[]::new);
         Map<String, Long> sameWords = new HashMap<>();
         if (fingerprints.length > 0) {
             // per buyer again, the shop hidden from the planner in the same way
-            Jdbc.query(dataSource, """
+            Jdbc.query(
+                    dataSource,
+                    """
                             SELECT b.id, w.text_fingerprint, w.n
                             FROM unnest(?::text[]) AS b(id)
                             CROSS JOIN LATERAL (
@@ -104,7 +114,8 @@ public class BuyerSuspicion {
         }
         for (Review review : negative) {
             long[] h = history.getOrDefault(review.buyerId, new long[] {1, 1});
-            long others = review.textFingerprint == null ? 0
+            long others = review.textFingerprint == null
+                    ? 0
                     : sameWords.getOrDefault(review.buyerId + "\u0000" + review.textFingerprint, 1L) - 1; // not itself
             assessments.put(review.id, score(review, h[0], h[1], others, settings));
         }
@@ -127,10 +138,15 @@ public class BuyerSuspicion {
             reasons.add("the same words in " + sameWords + " other neutral/bad review" + (sameWords > 1 ? "s" : ""));
         }
         if (review.buyerAccountCreatedAt != null
-                && Duration.between(review.buyerAccountCreatedAt, review.createdAt).toDays() < settings.suspicionYoungAccountDays()) {
+                && Duration.between(review.buyerAccountCreatedAt, review.createdAt)
+                                .toDays()
+                        < settings.suspicionYoungAccountDays()) {
             score += YOUNG_ACCOUNT;
-            reasons.add("account " + Math.max(0, Duration.between(review.buyerAccountCreatedAt, review.createdAt).toDays())
-                    + " days old");
+            reasons.add("account "
+                    + Math.max(
+                            0,
+                            Duration.between(review.buyerAccountCreatedAt, review.createdAt)
+                                    .toDays()) + " days old");
         }
         score = Math.round(score * 100) / 100.0;
         return new Assessment(score >= settings.suspicionThreshold(), score, List.copyOf(reasons));

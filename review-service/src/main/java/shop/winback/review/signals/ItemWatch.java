@@ -36,6 +36,7 @@ public class ItemWatch {
 
     /** A fallen item's recovery is checked at most this often: a few seconds late is soon enough for follow-up. */
     static final long RECOVERY_CHECK_NANOS = 10_000_000_000L;
+
     private static final char SEP = '\u0000';
 
     private final DataSource dataSource;
@@ -84,7 +85,9 @@ public class ItemWatch {
         // per item, only its latest reviews are read (an index scan that stops after the window), so
         // the cost does not grow with the item's history; the shop as (SELECT ?) keeps the planner on the
         // item index for a shop new to its statistics (see BuyerSuspicion)
-        List<Object[]> rows = Jdbc.query(dataSource, """
+        List<Object[]> rows = Jdbc.query(
+                dataSource,
+                """
                         SELECT s.sku, a.d, a.sv, a.sh, a.n,
                                (SELECT w.below FROM item_dsr_watch w WHERE w.shop_id = ? AND w.item_sku = s.sku)
                         FROM unnest(?::text[]) AS s(sku)
@@ -99,8 +102,9 @@ public class ItemWatch {
                     q.setString(3, shop);
                     q.setInt(4, settings.dsrWindowReviews());
                 },
-                rs -> new Object[] {rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5),
-                        rs.getObject(6)});
+                rs -> new Object[] {
+                    rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getObject(6)
+                });
         for (Object[] row : rows) {
             String sku = (String) row[0];
             int reviews = ((Number) row[4]).intValue();
@@ -124,25 +128,41 @@ public class ItemWatch {
             int crossed = Jdbc.update(dataSource, """
                             INSERT INTO item_dsr_watch (shop_id, item_sku, below, changed_at) VALUES (?, ?, ?, ?)
                             ON CONFLICT (shop_id, item_sku) DO UPDATE SET below = excluded.below, changed_at = excluded.changed_at
-                            WHERE item_dsr_watch.below <> excluded.below""",
-                    (q, c) -> {
-                        q.setString(1, shop);
-                        q.setString(2, sku);
-                        q.setBoolean(3, below);
-                        Jdbc.setInstant(q, 4, now);
-                    });
+                            WHERE item_dsr_watch.below <> excluded.below""", (q, c) -> {
+                q.setString(1, shop);
+                q.setString(2, sku);
+                q.setBoolean(3, below);
+                Jdbc.setInstant(q, 4, now);
+            });
             if (crossed == 1 && below) {
                 Review r = latestOfItem.get(sku);
-                outbox.publish(config.topic(), r.orderId, ItemDsrBelowThresholdV1.TYPE, sku, now,
-                        new ItemDsrBelowThresholdV1(shop, sku, r.itemTitle, description, service, shipping,
-                                settings.dsrThreshold(), reviews, now));
+                outbox.publish(
+                        config.topic(),
+                        r.orderId,
+                        ItemDsrBelowThresholdV1.TYPE,
+                        sku,
+                        now,
+                        new ItemDsrBelowThresholdV1(
+                                shop,
+                                sku,
+                                r.itemTitle,
+                                description,
+                                service,
+                                shipping,
+                                settings.dsrThreshold(),
+                                reviews,
+                                now));
             }
         }
     }
 
     /** Distinct buyers with the same reason about the same item within the window, for every pair this capture touched. */
-    private void watchComplaints(String shop, List<Review> created, Map<UUID, List<ReasonMatch>> reasons,
-                                 ShopSettings settings, Instant now) {
+    private void watchComplaints(
+            String shop,
+            List<Review> created,
+            Map<UUID, List<ReasonMatch>> reasons,
+            ShopSettings settings,
+            Instant now) {
         Map<String, Review> pairs = new TreeMap<>();
         Set<String> skus = new HashSet<>();
         for (Review r : created) {
@@ -158,7 +178,9 @@ public class ItemWatch {
         }
         Instant since = now.minus(settings.alertWindow());
         // pairs alerted within the window are settled: one cheap read, no counting
-        Jdbc.query(dataSource, """
+        Jdbc.query(
+                dataSource,
+                """
                         SELECT item_sku, reason FROM product_alert
                         WHERE shop_id = ? AND item_sku = ANY(?::text[]) AND raised_at >= ?""",
                 (q, c) -> {
@@ -171,7 +193,9 @@ public class ItemWatch {
             Review r = pair.getValue();
             String reason = pair.getKey().substring(pair.getKey().indexOf(SEP) + 1);
             // distinct buyers, newest first, stopping at the threshold: the cost does not grow with the history
-            List<String> buyers = Jdbc.query(dataSource, """
+            List<String> buyers = Jdbc.query(
+                    dataSource,
+                    """
                             SELECT r.buyer_id, min(rr.evidence) FROM review r JOIN review_reason rr ON rr.review_id = r.id
                             WHERE r.shop_id = (SELECT ?) AND r.item_sku = ? AND rr.reason = ? AND r.created_at >= ?
                             GROUP BY r.buyer_id LIMIT ?""",
@@ -189,19 +213,30 @@ public class ItemWatch {
             int raised = Jdbc.update(dataSource, """
                             INSERT INTO product_alert (shop_id, item_sku, reason, raised_at) VALUES (?, ?, ?, ?)
                             ON CONFLICT (shop_id, item_sku, reason) DO UPDATE SET raised_at = excluded.raised_at
-                            WHERE product_alert.raised_at < ?""",
-                    (q, c) -> {
-                        q.setString(1, shop);
-                        q.setString(2, r.itemSku);
-                        q.setString(3, reason);
-                        Jdbc.setInstant(q, 4, now);
-                        Jdbc.setInstant(q, 5, since);
-                    });
+                            WHERE product_alert.raised_at < ?""", (q, c) -> {
+                q.setString(1, shop);
+                q.setString(2, r.itemSku);
+                q.setString(3, reason);
+                Jdbc.setInstant(q, 4, now);
+                Jdbc.setInstant(q, 5, since);
+            });
             if (raised == 1) {
                 List<String> evidence = buyers.stream().distinct().toList();
-                outbox.publish(config.topic(), r.orderId, ProductProblemAlertV1.TYPE, r.itemSku, now,
-                        new ProductProblemAlertV1(shop, r.itemSku, r.itemTitle, reason, buyers.size(),
-                                settings.alertWindowHours(), evidence, now));
+                outbox.publish(
+                        config.topic(),
+                        r.orderId,
+                        ProductProblemAlertV1.TYPE,
+                        r.itemSku,
+                        now,
+                        new ProductProblemAlertV1(
+                                shop,
+                                r.itemSku,
+                                r.itemTitle,
+                                reason,
+                                buyers.size(),
+                                settings.alertWindowHours(),
+                                evidence,
+                                now));
             }
         }
     }
@@ -210,8 +245,6 @@ public class ItemWatch {
         Long checked = knownBelow.get(key);
         return checked != null && now - checked >= RECOVERY_CHECK_NANOS;
     }
-
-
 
     private static double round(Object value) {
         return Math.round(((Number) value).doubleValue() * 100) / 100.0;

@@ -25,6 +25,7 @@ class ReasonClassifierTests {
 
     /** The lexicon and the patterns alone; the fallback model's guess has its own tests at the end. */
     private final ReasonClassifier classifier = new ReasonClassifier(ReasonLexicon.defaults(), FallbackModel.none());
+
     private final ReasonClassifier withGuess = new ReasonClassifier(ReasonLexicon.defaults());
 
     private List<ComplaintReason> reasons(String text) {
@@ -68,8 +69,20 @@ class ReasonClassifierTests {
     // --- negation
 
     @ParameterizedTest
-    @ValueSource(strings = {"没有破洞", "物流不慢", "物流一点也不慢", "没有明显的色差", "并没有出现开线", "价格不贵",
-            "包装完好没有破损", "不会掉色，也不起球", "并没有少发", "色差不大", "质量没问题"})
+    @ValueSource(
+            strings = {
+                "没有破洞",
+                "物流不慢",
+                "物流一点也不慢",
+                "没有明显的色差",
+                "并没有出现开线",
+                "价格不贵",
+                "包装完好没有破损",
+                "不会掉色，也不起球",
+                "并没有少发",
+                "色差不大",
+                "质量没问题"
+            })
     void aNegatedTermIsNotAComplaint(String text) {
         assertThat(reasons(text)).as(text).containsExactly(OTHER);
     }
@@ -168,7 +181,8 @@ class ReasonClassifierTests {
 
     @Test
     void aClaimOfTheListingAndWhatCameIsNotAsDescribedUnlessAnotherReasonExplainsIt() {
-        assertThat(classifier.classify("说是实心的，结果里面是空心的")).containsExactly(new ReasonMatch(NOT_AS_DESCRIBED, "说是实心的，结果"));
+        assertThat(classifier.classify("说是实心的，结果里面是空心的"))
+                .containsExactly(new ReasonMatch(NOT_AS_DESCRIBED, "说是实心的，结果"));
         assertThat(reasons("买的是大号的，发来的是小号的")).containsExactly(NOT_AS_DESCRIBED);
         assertThat(reasons("说好48小时发货，结果第四天才发出")).containsExactly(SLOW_SHIPPING);
     }
@@ -211,7 +225,8 @@ class ReasonClassifierTests {
 
     @Test
     void latinIsReadCaseInsensitively() {
-        ReasonClassifier shop = new ReasonClassifier(ReasonLexicon.empty().withExtra(Map.of(NOT_AS_DESCRIBED, List.of("A货"))));
+        ReasonClassifier shop =
+                new ReasonClassifier(ReasonLexicon.empty().withExtra(Map.of(NOT_AS_DESCRIBED, List.of("A货"))));
         assertThat(shop.classify("明显是a货")).containsExactly(new ReasonMatch(NOT_AS_DESCRIBED, "a货"));
         assertThat(shop.classify("明显是Ａ货")).containsExactly(new ReasonMatch(NOT_AS_DESCRIBED, "Ａ货"));
     }
@@ -237,8 +252,8 @@ class ReasonClassifierTests {
     void extraTermsMayUseGaps() {
         String text = "表盘里面全是雾气";
         assertThat(reasons(text)).containsExactly(OTHER);
-        ReasonClassifier shop = new ReasonClassifier(ReasonLexicon.defaults().withExtra(Map.of(QUALITY_DAMAGE, List.of("表盘*雾气"))),
-                FallbackModel.none());
+        ReasonClassifier shop = new ReasonClassifier(
+                ReasonLexicon.defaults().withExtra(Map.of(QUALITY_DAMAGE, List.of("表盘*雾气"))), FallbackModel.none());
         assertThat(shop.classify(text)).containsExactly(new ReasonMatch(QUALITY_DAMAGE, "表盘里面全是雾气"));
     }
 
@@ -254,8 +269,22 @@ class ReasonClassifierTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"没有破洞", "物流不慢", "物流一点也不慢", "没有明显的色差", "并没有出现开线", "价格不贵",
-            "包装完好没有破损", "不会掉色，也不起球", "并没有少发", "色差不大", "质量没问题", "贵州发的货", "跟图片差不多"})
+    @ValueSource(
+            strings = {
+                "没有破洞",
+                "物流不慢",
+                "物流一点也不慢",
+                "没有明显的色差",
+                "并没有出现开线",
+                "价格不贵",
+                "包装完好没有破损",
+                "不会掉色，也不起球",
+                "并没有少发",
+                "色差不大",
+                "质量没问题",
+                "贵州发的货",
+                "跟图片差不多"
+            })
     void aTextThatDeniesOrOnlySeemsAComplaintGetsNoGuess(String text) {
         assertThat(withGuess.classify(text)).as(text).containsExactly(ReasonMatch.other());
     }
@@ -269,7 +298,9 @@ class ReasonClassifierTests {
     @Test
     void complaintsNamedNeverGuessesForTextThatMayBePraise() {
         assertThat(withGuess.complaintsNamed("耳机有电流声")).containsExactly(ReasonMatch.other());
-        assertThat(withGuess.complaintsNamed("发货慢，还少了一件")).extracting(ReasonMatch::reason).containsExactly(SLOW_SHIPPING, MISSING_ITEM);
+        assertThat(withGuess.complaintsNamed("发货慢，还少了一件"))
+                .extracting(ReasonMatch::reason)
+                .containsExactly(SLOW_SHIPPING, MISSING_ITEM);
     }
 
     @Test

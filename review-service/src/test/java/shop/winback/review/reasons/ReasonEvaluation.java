@@ -34,12 +34,10 @@ public final class ReasonEvaluation {
     /** Reviews written after the lexicon was settled, to see how it does on text it has not been fitted to. */
     public static final String HELD_OUT = "/reasons/held-out-reviews.tsv";
 
-    private ReasonEvaluation() {
-    }
+    private ReasonEvaluation() {}
 
     /** A review text and the reasons a person read in it. */
-    public record LabelledReview(int line, String text, Set<ComplaintReason> reasons) {
-    }
+    public record LabelledReview(int line, String text, Set<ComplaintReason> reasons) {}
 
     /** One reason's counts over the set. */
     public record Score(ComplaintReason reason, int truePositives, int falsePositives, int falseNegatives) {
@@ -62,8 +60,7 @@ public final class ReasonEvaluation {
     }
 
     /** A review the classifier did not read as labelled. */
-    public record Miss(LabelledReview review, Set<ComplaintReason> predicted, List<ReasonMatch> matches) {
-    }
+    public record Miss(LabelledReview review, Set<ComplaintReason> predicted, List<ReasonMatch> matches) {}
 
     public record Report(String name, int reviews, List<Score> scores, List<Miss> misses) {
 
@@ -81,8 +78,11 @@ public final class ReasonEvaluation {
 
         /** Mean F1 of the reasons that occur in the set or were predicted (OTHER included). */
         public double macroF1() {
-            return scores.stream().filter(s -> s.support() + s.falsePositives() > 0)
-                    .mapToDouble(Score::f1).average().orElse(0);
+            return scores.stream()
+                    .filter(s -> s.support() + s.falsePositives() > 0)
+                    .mapToDouble(Score::f1)
+                    .average()
+                    .orElse(0);
         }
 
         /** Share of reviews whose predicted reasons equal the labelled ones exactly. */
@@ -102,26 +102,56 @@ public final class ReasonEvaluation {
         public String table(boolean withMisses) {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "%n%s: %d reviews%n", name, reviews));
-            out.append(String.format(Locale.ROOT, "%-17s %7s %4s %4s %4s %9s %7s %6s%n",
-                    "reason", "support", "tp", "fp", "fn", "precision", "recall", "f1"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-17s %7s %4s %4s %4s %9s %7s %6s%n",
+                    "reason",
+                    "support",
+                    "tp",
+                    "fp",
+                    "fn",
+                    "precision",
+                    "recall",
+                    "f1"));
             for (Score s : scores) {
-                out.append(String.format(Locale.ROOT, "%-17s %7d %4d %4d %4d %9.3f %7.3f %6.3f%n", s.reason(), s.support(),
-                        s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1()));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-17s %7d %4d %4d %4d %9.3f %7.3f %6.3f%n",
+                        s.reason(),
+                        s.support(),
+                        s.truePositives(),
+                        s.falsePositives(),
+                        s.falseNegatives(),
+                        s.precision(),
+                        s.recall(),
+                        s.f1()));
             }
-            out.append(String.format(Locale.ROOT, "micro F1 %.3f   macro F1 %.3f   exact match %.3f (%d of %d)%n",
-                    microF1(), macroF1(), exactMatch(), reviews - misses.size(), reviews));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "micro F1 %.3f   macro F1 %.3f   exact match %.3f (%d of %d)%n",
+                    microF1(),
+                    macroF1(),
+                    exactMatch(),
+                    reviews - misses.size(),
+                    reviews));
             for (Miss miss : withMisses ? misses : List.<Miss>of()) {
-                out.append(String.format(Locale.ROOT, "  line %d: expected %s, got %s  %s%n", miss.review().line(),
-                        miss.review().reasons(), miss.predicted(), describe(miss)));
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  line %d: expected %s, got %s  %s%n",
+                        miss.review().line(),
+                        miss.review().reasons(),
+                        miss.predicted(),
+                        describe(miss)));
             }
             return out.toString();
         }
 
         private static String describe(Miss miss) {
-            return miss.review().text() + "  " + miss.matches().stream()
-                    .filter(m -> m.reason() != ComplaintReason.OTHER)
-                    .map(m -> m.reason() + "=\"" + m.evidence() + "\"")
-                    .collect(Collectors.joining(", ", "[", "]"));
+            return miss.review().text() + "  "
+                    + miss.matches().stream()
+                            .filter(m -> m.reason() != ComplaintReason.OTHER)
+                            .map(m -> m.reason() + "=\"" + m.evidence() + "\"")
+                            .collect(Collectors.joining(", ", "[", "]"));
         }
     }
 
@@ -172,7 +202,8 @@ public final class ReasonEvaluation {
                 }
                 String[] columns = line.split("\t");
                 if (columns.length != 2) {
-                    throw new IllegalArgumentException(resource + ":" + n + ": expected text<TAB>REASONS, got: " + line);
+                    throw new IllegalArgumentException(
+                            resource + ":" + n + ": expected text<TAB>REASONS, got: " + line);
                 }
                 Set<ComplaintReason> reasons = EnumSet.noneOf(ComplaintReason.class);
                 for (String name : columns[1].split(",")) {

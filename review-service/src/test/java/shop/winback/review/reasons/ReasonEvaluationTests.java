@@ -35,17 +35,19 @@ class ReasonEvaluationTests {
             assertThat(count(labelled, reason)).as("labelled " + reason).isGreaterThanOrEqualTo(30);
             assertThat(count(heldOut, reason)).as("held-out " + reason).isGreaterThanOrEqualTo(8);
         }
-        assertThat(heldOut.stream().filter(r -> r.reasons().size() > 1).count()).as("held-out reviews with several reasons")
+        assertThat(heldOut.stream().filter(r -> r.reasons().size() > 1).count())
+                .as("held-out reviews with several reasons")
                 .isGreaterThanOrEqualTo(8);
         List<String> labelledTexts = labelled.stream().map(LabelledReview::text).toList();
-        assertThat(heldOut).as("a held-out review also in the labelled set")
+        assertThat(heldOut)
+                .as("a held-out review also in the labelled set")
                 .noneMatch(r -> labelledTexts.contains(r.text()));
     }
 
     @Test
     void onTheLabelledSetTheClassifierClearsItsFloors() {
-        Report report = ReasonEvaluation.evaluate("labelled (development) set", classifier,
-                ReasonEvaluation.load(ReasonEvaluation.LABELLED));
+        Report report = ReasonEvaluation.evaluate(
+                "labelled (development) set", classifier, ReasonEvaluation.load(ReasonEvaluation.LABELLED));
         System.out.print(report.table());
 
         // measured when written: macro F1 0.986, micro F1 0.987, lowest recall 0.918, lowest reason precision 0.971
@@ -61,16 +63,19 @@ class ReasonEvaluationTests {
 
     @Test
     void onTheHeldOutSetMacroF1IsAtLeast085() {
-        Report report = ReasonEvaluation.evaluate("held-out set (never tuned on)", classifier,
-                ReasonEvaluation.load(ReasonEvaluation.HELD_OUT));
+        Report report = ReasonEvaluation.evaluate(
+                "held-out set (never tuned on)", classifier, ReasonEvaluation.load(ReasonEvaluation.HELD_OUT));
         System.out.print(report.table(false));
 
         // measured when written: macro F1 0.942, micro F1 0.940, lowest reason precision 0.769 (NOT_AS_DESCRIBED),
         // lowest recall 0.833 (COURIER_CONDUCT)
         assertThat(report.macroF1()).as("macro F1").isGreaterThanOrEqualTo(0.85);
-        int truePositives = reasonScores(report).stream().mapToInt(Score::truePositives).sum();
-        int falsePositives = reasonScores(report).stream().mapToInt(Score::falsePositives).sum();
-        assertThat((double) truePositives / (truePositives + falsePositives)).as("precision over the reasons")
+        int truePositives =
+                reasonScores(report).stream().mapToInt(Score::truePositives).sum();
+        int falsePositives =
+                reasonScores(report).stream().mapToInt(Score::falsePositives).sum();
+        assertThat((double) truePositives / (truePositives + falsePositives))
+                .as("precision over the reasons")
                 .isGreaterThanOrEqualTo(0.85);
         for (Score score : reasonScores(report)) {
             assertThat(score.f1()).as("F1 of " + score.reason()).isGreaterThanOrEqualTo(0.7);
@@ -79,15 +84,20 @@ class ReasonEvaluationTests {
 
     @Test
     void withoutTheFallbackTheLexiconAloneStaysPreciseOnTheHeldOutSet() {
-        Report report = ReasonEvaluation.evaluate("held-out set, lexicon and patterns only",
-                new ReasonClassifier(ReasonLexicon.defaults(), FallbackModel.none()), ReasonEvaluation.load(ReasonEvaluation.HELD_OUT));
+        Report report = ReasonEvaluation.evaluate(
+                "held-out set, lexicon and patterns only",
+                new ReasonClassifier(ReasonLexicon.defaults(), FallbackModel.none()),
+                ReasonEvaluation.load(ReasonEvaluation.HELD_OUT));
         System.out.print(report.table(false));
 
         // measured when written: macro F1 0.810, precision over the reasons 0.941
         assertThat(report.macroF1()).as("macro F1").isGreaterThanOrEqualTo(0.75);
-        int truePositives = reasonScores(report).stream().mapToInt(Score::truePositives).sum();
-        int falsePositives = reasonScores(report).stream().mapToInt(Score::falsePositives).sum();
-        assertThat((double) truePositives / (truePositives + falsePositives)).as("precision over the reasons")
+        int truePositives =
+                reasonScores(report).stream().mapToInt(Score::truePositives).sum();
+        int falsePositives =
+                reasonScores(report).stream().mapToInt(Score::falsePositives).sum();
+        assertThat((double) truePositives / (truePositives + falsePositives))
+                .as("precision over the reasons")
                 .isGreaterThanOrEqualTo(0.9);
     }
 
@@ -97,6 +107,9 @@ class ReasonEvaluationTests {
 
     /** The scores of the real reasons: OTHER's precision only mirrors the others' recall. */
     private static List<Score> reasonScores(Report report) {
-        return Arrays.stream(ComplaintReason.values()).filter(r -> r != ComplaintReason.OTHER).map(report::score).toList();
+        return Arrays.stream(ComplaintReason.values())
+                .filter(r -> r != ComplaintReason.OTHER)
+                .map(report::score)
+                .toList();
     }
 }

@@ -20,8 +20,10 @@ class ReasonLexiconTests {
     @Test
     void theDefaultLexiconHasTermsForEveryReasonButOther() {
         ReasonLexicon lexicon = ReasonLexicon.defaults();
-        Arrays.stream(ComplaintReason.values()).filter(r -> r != OTHER)
-                .forEach(reason -> assertThat(lexicon.terms(reason)).as(reason.name()).isNotEmpty());
+        Arrays.stream(ComplaintReason.values())
+                .filter(r -> r != OTHER)
+                .forEach(reason ->
+                        assertThat(lexicon.terms(reason)).as(reason.name()).isNotEmpty());
         assertThat(lexicon.terms(OTHER)).isEmpty();
         assertThat(lexicon.ignoredPhrases()).contains("贵州", "差不多");
         assertThat(ReasonLexicon.defaults()).isSameAs(lexicon);
@@ -48,15 +50,17 @@ class ReasonLexiconTests {
 
     @Test
     void parsesTheLineFormat() {
-        ReasonLexicon lexicon = ReasonLexicon.parse("test", List.of(
-                "\uFEFF# a comment",
-                "",
-                "QUALITY_DAMAGE\t破洞",
-                "  # an indented comment",
-                "QUALITY_DAMAGE\t质量*差 ",
-                "QUALITY_DAMAGE\t破洞",
-                "PRICE\t贵",
-                "IGNORE\t贵州"));
+        ReasonLexicon lexicon = ReasonLexicon.parse(
+                "test",
+                List.of(
+                        "\uFEFF# a comment",
+                        "",
+                        "QUALITY_DAMAGE\t破洞",
+                        "  # an indented comment",
+                        "QUALITY_DAMAGE\t质量*差 ",
+                        "QUALITY_DAMAGE\t破洞",
+                        "PRICE\t贵",
+                        "IGNORE\t贵州"));
         assertThat(lexicon.terms(QUALITY_DAMAGE)).containsExactly("破洞", "质量*差");
         assertThat(lexicon.terms(PRICE)).containsExactly("贵");
         assertThat(lexicon.terms(SIZE_FIT)).isEmpty();
@@ -65,8 +69,17 @@ class ReasonLexiconTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"QUALITY_DAMAGE 破洞", "QUALITY_DAMAGES\t破洞", "OTHER\t随便", "PRICE\t", "PRICE\t*贵",
-            "PRICE\t贵*", "PRICE\t价格**高", "PRICE\t价格* *高"})
+    @ValueSource(
+            strings = {
+                "QUALITY_DAMAGE 破洞",
+                "QUALITY_DAMAGES\t破洞",
+                "OTHER\t随便",
+                "PRICE\t",
+                "PRICE\t*贵",
+                "PRICE\t贵*",
+                "PRICE\t价格**高",
+                "PRICE\t价格* *高"
+            })
     void rejectsALineNotInTheFormatNamingTheLine(String line) {
         assertThatThrownBy(() -> ReasonLexicon.parse("lexicon-test.txt", List.of("# ok", line)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -87,7 +100,8 @@ class ReasonLexiconTests {
     @Test
     void isImmutable() {
         ReasonLexicon lexicon = ReasonLexicon.defaults();
-        assertThatThrownBy(() -> lexicon.terms().put(OTHER, List.of("x"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> lexicon.terms().put(OTHER, List.of("x")))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> lexicon.terms(PRICE).add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> lexicon.ignoredPhrases().add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
@@ -95,8 +109,11 @@ class ReasonLexiconTests {
     @Test
     void extraTermsMustBeTermsOfARealReason() {
         ReasonLexicon lexicon = ReasonLexicon.empty();
-        assertThatThrownBy(() -> lexicon.withExtra(Map.of(OTHER, List.of("随便")))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> lexicon.withExtra(Map.of(PRICE, List.of(" ")))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> lexicon.withExtra(Map.of(PRICE, List.of("贵*")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> lexicon.withExtra(Map.of(OTHER, List.of("随便"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> lexicon.withExtra(Map.of(PRICE, List.of(" "))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> lexicon.withExtra(Map.of(PRICE, List.of("贵*"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,10 +34,12 @@ class CaptureRetryTests {
 
     @Test
     void givesUpAfterThreeAttemptsAndNeverRetriesAClientsMistakeOrABug() {
-        assertThatThrownBy(() -> failingFirst(5, "40P01").captureAll(List.of(new Review()))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> failingFirst(5, "40P01").captureAll(List.of(new Review())))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(attempts).hasValue(3);
         attempts.set(0);
-        assertThatThrownBy(() -> failingFirst(1, "23514").captureAll(List.of(new Review()))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> failingFirst(1, "23514").captureAll(List.of(new Review())))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(attempts).hasValue(1);
     }
 }

@@ -15,8 +15,9 @@ import java.time.Instant;
 public class BuyerPresence extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "shop_id") String shopId, @Column(name = "buyer_id") String buyerId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "shop_id") String shopId,
+            @Column(name = "buyer_id") String buyerId) implements Serializable {}
 
     @EmbeddedId
     public Key key;

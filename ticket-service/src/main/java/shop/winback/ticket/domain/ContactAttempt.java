@@ -57,6 +57,11 @@ public class ContactAttempt extends PanacheEntityBase {
 
     /** Phone calls to the buyer on that local day, over all their tickets. */
     public static long callsOn(String shopId, String buyerId, LocalDate day) {
-        return count("shopId = ?1 and buyerId = ?2 and localDate = ?3 and channel = ?4", shopId, buyerId, day, ContactChannel.PHONE);
+        return count(
+                "shopId = ?1 and buyerId = ?2 and localDate = ?3 and channel = ?4",
+                shopId,
+                buyerId,
+                day,
+                ContactChannel.PHONE);
     }
 }

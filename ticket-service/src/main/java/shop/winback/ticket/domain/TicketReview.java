@@ -19,8 +19,9 @@ import java.util.UUID;
 public class TicketReview extends PanacheEntityBase {
 
     @Embeddable
-    public record Key(@Column(name = "shop_id") String shopId, @Column(name = "review_id") UUID reviewId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "shop_id") String shopId,
+            @Column(name = "review_id") UUID reviewId) implements Serializable {}
 
     @EmbeddedId
     public Key key;

@@ -29,7 +29,12 @@ public class AgentEvents {
     }
 
     public void hired(Agent a) {
-        outbox.publish(config.agentsTopic(), a.id.toString(), AgentHiredV1.TYPE, a.id.toString(), a.createdAt,
+        outbox.publish(
+                config.agentsTopic(),
+                a.id.toString(),
+                AgentHiredV1.TYPE,
+                a.id.toString(),
+                a.createdAt,
                 new AgentHiredV1(a.id, a.shopId, a.tier.name(), a.createdAt));
     }
 }

@@ -64,7 +64,8 @@ public class CompensationEventHandler {
     private final EconomicsLedger ledger;
     private final Clock clock;
 
-    public CompensationEventHandler(EntityManager em, Inbox inbox, EventReader reader, EconomicsLedger ledger, Clock clock) {
+    public CompensationEventHandler(
+            EntityManager em, Inbox inbox, EventReader reader, EconomicsLedger ledger, Clock clock) {
         this.ledger = ledger;
         this.em = em;
         this.inbox = inbox;
@@ -85,7 +86,8 @@ public class CompensationEventHandler {
                 throw new UnprocessableEventException("no handler for event type " + event.type());
             }
         }
-        Set<String> first = new HashSet<>(inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList()));
+        Set<String> first = new HashSet<>(inbox.firstDeliveries(
+                CONSUMER, events.stream().map(IncomingEvent::id).toList()));
         Instant now = Instant.now(clock);
         for (IncomingEvent event : events) {
             if (!first.remove(event.id())) {

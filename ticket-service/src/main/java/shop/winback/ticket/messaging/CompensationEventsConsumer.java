@@ -21,7 +21,8 @@ public class CompensationEventsConsumer {
     private final CompensationEventHandler handler;
     private final String deadLetterTopic;
 
-    public CompensationEventsConsumer(EventProcessor processor, CompensationEventHandler handler, CompensationsConfig config) {
+    public CompensationEventsConsumer(
+            EventProcessor processor, CompensationEventHandler handler, CompensationsConfig config) {
         this.processor = processor;
         this.handler = handler;
         this.deadLetterTopic = config.deadLetterTopic();

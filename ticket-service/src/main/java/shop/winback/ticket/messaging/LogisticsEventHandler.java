@@ -57,7 +57,8 @@ public class LogisticsEventHandler {
         if (claims.isEmpty()) {
             return;
         }
-        Set<String> first = new HashSet<>(inbox.firstDeliveries(CONSUMER, claims.stream().map(IncomingEvent::id).toList()));
+        Set<String> first = new HashSet<>(inbox.firstDeliveries(
+                CONSUMER, claims.stream().map(IncomingEvent::id).toList()));
         for (IncomingEvent event : claims) {
             if (first.remove(event.id())) {
                 count(reader.read(event, LostParcelClaimedV1.class));
@@ -66,20 +67,31 @@ public class LogisticsEventHandler {
     }
 
     private void count(LostParcelClaimedV1 claim) {
-        boolean filed = !Jdbc.query(dataSource, """
+        boolean filed = !Jdbc.query(
+                        dataSource,
+                        """
                 INSERT INTO courier_claim (claim_id, shop_id, order_id) VALUES (?, ?, ?)
-                ON CONFLICT (claim_id) DO NOTHING RETURNING claim_id""", (s, c) -> {
-            s.setObject(1, claim.claimId());
-            s.setString(2, claim.shopId());
-            s.setString(3, claim.orderId());
-        }, rs -> rs.getString(1)).isEmpty();
-        boolean settled = claim.settled() && !Jdbc.query(dataSource, """
+                ON CONFLICT (claim_id) DO NOTHING RETURNING claim_id""",
+                        (s, c) -> {
+                            s.setObject(1, claim.claimId());
+                            s.setString(2, claim.shopId());
+                            s.setString(3, claim.orderId());
+                        },
+                        rs -> rs.getString(1))
+                .isEmpty();
+        boolean settled = claim.settled()
+                && !Jdbc.query(
+                                dataSource,
+                                """
                 UPDATE courier_claim SET settled_at = ? WHERE claim_id = ? AND shop_id = ? AND settled_at IS NULL
-                RETURNING claim_id""", (s, c) -> {
-            Jdbc.setInstant(s, 1, settledAt(claim));
-            s.setObject(2, claim.claimId());
-            s.setString(3, claim.shopId());
-        }, rs -> rs.getString(1)).isEmpty();
+                RETURNING claim_id""",
+                                (s, c) -> {
+                                    Jdbc.setInstant(s, 1, settledAt(claim));
+                                    s.setObject(2, claim.claimId());
+                                    s.setString(3, claim.shopId());
+                                },
+                                rs -> rs.getString(1))
+                        .isEmpty();
         if (filed) {
             ledger.courierClaimed(claim.shopId(), claim.orderId(), claim.amountFen(), claim.claimedAt());
         }

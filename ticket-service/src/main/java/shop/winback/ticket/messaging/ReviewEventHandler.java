@@ -42,7 +42,8 @@ public class ReviewEventHandler {
         this.resolutions = resolutions;
         this.reader = reader;
         this.reviewToAssignment = Timer.builder("winback.review.to.assignment")
-                .description("From review-service capturing a neutral or bad review to its ticket being assigned at once")
+                .description(
+                        "From review-service capturing a neutral or bad review to its ticket being assigned at once")
                 .publishPercentiles(0.5, 0.99)
                 .publishPercentileHistogram()
                 .register(meters);
@@ -67,7 +68,8 @@ public class ReviewEventHandler {
                 continue;
             }
             if (ReviewRevisedV1.TYPE.equals(event.type())) {
-                revisions.add(new ReceivedRevision(event.id(), reader.read(event, ReviewRevisedV1.class), event.traceParent()));
+                revisions.add(new ReceivedRevision(
+                        event.id(), reader.read(event, ReviewRevisedV1.class), event.traceParent()));
                 continue;
             }
             if (!ReviewReceivedV1.TYPE.equals(event.type())) {

@@ -18,7 +18,12 @@ record ReviewFacts(String shopId, String rating, String sku, Instant createdAt) 
 
     /** Whether every field is there (else the event is read in full, which dead-letters what is broken). */
     boolean complete() {
-        return shopId != null && !shopId.isBlank() && rating != null && sku != null && !sku.isBlank() && createdAt != null;
+        return shopId != null
+                && !shopId.isBlank()
+                && rating != null
+                && sku != null
+                && !sku.isBlank()
+                && createdAt != null;
     }
 
     /** What the data says; fields absent or of the wrong kind are null, unreadable data gives all nulls. */

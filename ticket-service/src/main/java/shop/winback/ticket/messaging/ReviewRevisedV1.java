@@ -21,6 +21,5 @@ public record ReviewRevisedV1(
 
     public static final String TYPE = "review.revised.v1";
 
-    public record State(@NotNull Rating rating) {
-    }
+    public record State(@NotNull Rating rating) {}
 }

@@ -39,8 +39,7 @@ public class TicketStore {
     }
 
     /** One review to open a ticket for, as far as the lookups need it. */
-    public record Incoming(String shopId, UUID reviewId, String orderId, String buyerId) {
-    }
+    public record Incoming(String shopId, UUID reviewId, String orderId, String buyerId) {}
 
     /**
      * What the shops already hold for these reviews.
@@ -49,8 +48,7 @@ public class TicketStore {
      * @param openTickets     "shop\0order id" → the order's open ticket
      * @param lastAgents      "shop\0buyer id" → the agent of the buyer's latest assigned ticket
      */
-    public record Known(Set<String> onTicket, Map<String, UUID> openTickets, Map<String, UUID> lastAgents) {
-    }
+    public record Known(Set<String> onTicket, Map<String, UUID> openTickets, Map<String, UUID> lastAgents) {}
 
     public static String key(String shopId, Object id) {
         return shopId + '\u0000' + id;
@@ -86,22 +84,26 @@ public class TicketStore {
             byOrder.add(r.shopId(), r.orderId());
             byBuyer.add(r.shopId(), r.buyerId());
         }
-        Jdbc.query(dataSource, KNOWN, (q, c) -> {
-            q.setArray(1, c.createArrayOf("text", byReview.shops()));
-            q.setArray(2, c.createArrayOf("uuid", byReview.ids()));
-            q.setArray(3, c.createArrayOf("text", byOrder.shops()));
-            q.setArray(4, c.createArrayOf("text", byOrder.ids()));
-            q.setArray(5, c.createArrayOf("text", byBuyer.shops()));
-            q.setArray(6, c.createArrayOf("text", byBuyer.ids()));
-        }, rs -> {
-            String k = key(rs.getString(2), rs.getString(3));
-            switch (rs.getString(1)) {
-                case "R" -> known.onTicket().add(k);
-                case "O" -> known.openTickets().put(k, rs.getObject(4, UUID.class));
-                default -> known.lastAgents().put(k, rs.getObject(4, UUID.class));
-            }
-            return k;
-        });
+        Jdbc.query(
+                dataSource,
+                KNOWN,
+                (q, c) -> {
+                    q.setArray(1, c.createArrayOf("text", byReview.shops()));
+                    q.setArray(2, c.createArrayOf("uuid", byReview.ids()));
+                    q.setArray(3, c.createArrayOf("text", byOrder.shops()));
+                    q.setArray(4, c.createArrayOf("text", byOrder.ids()));
+                    q.setArray(5, c.createArrayOf("text", byBuyer.shops()));
+                    q.setArray(6, c.createArrayOf("text", byBuyer.ids()));
+                },
+                rs -> {
+                    String k = key(rs.getString(2), rs.getString(3));
+                    switch (rs.getString(1)) {
+                        case "R" -> known.onTicket().add(k);
+                        case "O" -> known.openTickets().put(k, rs.getObject(4, UUID.class));
+                        default -> known.lastAgents().put(k, rs.getObject(4, UUID.class));
+                    }
+                    return k;
+                });
         return known;
     }
 
@@ -111,11 +113,11 @@ public class TicketStore {
         if (shopIds.isEmpty()) {
             return;
         }
-        String[] sorted = shopIds.stream().distinct().sorted().map(s -> "dispatch:" + s).toArray(String[]::new);
+        String[] sorted =
+                shopIds.stream().distinct().sorted().map(s -> "dispatch:" + s).toArray(String[]::new);
         Jdbc.query(dataSource, """
                 SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(s.key, 0))
-                                      FROM unnest(?::text[]) WITH ORDINALITY AS s(key, n) ORDER BY s.n) AS locked""",
-                (q, c) -> q.setArray(1, c.createArrayOf("text", sorted)), rs -> rs.getLong(1));
+                                      FROM unnest(?::text[]) WITH ORDINALITY AS s(key, n) ORDER BY s.n) AS locked""", (q, c) -> q.setArray(1, c.createArrayOf("text", sorted)), rs -> rs.getLong(1));
     }
 
     /**
@@ -123,8 +125,7 @@ public class TicketStore {
      * (a supervisor's ticket goes to a manager only while none is on shift), by shop; and which
      * shops have tickets waiting.
      */
-    public record Staff(Map<String, List<Agent>> online, Set<String> queueWaiting) {
-    }
+    public record Staff(Map<String, List<Agent>> online, Set<String> queueWaiting) {}
 
     /**
      * ONLINE review-recovery agents, supervisors and managers with room, and ONLINE supervisors
@@ -137,7 +138,9 @@ public class TicketStore {
         if (shopIds.isEmpty()) {
             return staff;
         }
-        Jdbc.query(dataSource, """
+        Jdbc.query(
+                dataSource,
+                """
                 SELECT s.shop_id, a.id, a.name, a.tier, a.capacity, a.open_tickets, a.shift, a.skills, a.last_assigned_at,
                        a.created_at, a.updated_at,
                        EXISTS (SELECT 1 FROM ticket t WHERE t.shop_id = s.shop_id AND t.status = 'WAITING') AS waiting
@@ -145,7 +148,8 @@ public class TicketStore {
                 LEFT JOIN agent a ON a.shop_id = s.shop_id AND a.status = 'ONLINE'
                                  AND (a.tier IN ('REVIEW_RECOVERY', 'SUPERVISOR', 'MANAGER') AND a.open_tickets < a.capacity
                                       OR a.tier = 'SUPERVISOR')""",
-                (q, c) -> q.setArray(1, c.createArrayOf("text", shopIds.stream().distinct().toArray(String[]::new))),
+                (q, c) -> q.setArray(
+                        1, c.createArrayOf("text", shopIds.stream().distinct().toArray(String[]::new))),
                 rs -> {
                     String shop = rs.getString(1);
                     if (rs.getBoolean(12)) {
@@ -271,14 +275,13 @@ public class TicketStore {
             return;
         }
         Jdbc.batch(dataSource, """
-                UPDATE agent SET open_tickets = open_tickets + ?, last_assigned_at = ?, updated_at = ? WHERE id = ?""",
-                assigned.entrySet(), (update, e) -> {
-                    Agent a = e.getKey();
-                    update.setInt(1, e.getValue());
-                    Jdbc.setInstant(update, 2, a.lastAssignedAt);
-                    Jdbc.setInstant(update, 3, a.updatedAt);
-                    update.setObject(4, a.id);
-                });
+                UPDATE agent SET open_tickets = open_tickets + ?, last_assigned_at = ?, updated_at = ? WHERE id = ?""", assigned.entrySet(), (update, e) -> {
+            Agent a = e.getKey();
+            update.setInt(1, e.getValue());
+            Jdbc.setInstant(update, 2, a.lastAssignedAt);
+            Jdbc.setInstant(update, 3, a.updatedAt);
+            update.setObject(4, a.id);
+        });
     }
 
     /** Distinct (shop, id) pairs as two parallel arrays, for unnest. */

@@ -27,7 +27,10 @@ import shop.winback.ticket.service.NightHandover.Report;
 
 /** 晚班交接: the morning's handover of what the night shift left open. */
 @Path("/api/v1/handovers")
-@Tag(name = "Handovers", description = "Night-shift handover reports: what was handed to the day shift, and whether it was touched before the deadline")
+@Tag(
+        name = "Handovers",
+        description =
+                "Night-shift handover reports: what was handed to the day shift, and whether it was touched before the deadline")
 @Produces(MediaType.APPLICATION_JSON)
 public class HandoverResource {
 
@@ -43,13 +46,18 @@ public class HandoverResource {
 
     @GET
     @Path("/{date}")
-    @Operation(summary = "The handover report of a local day",
-            description = "The night shift's handover of the shop's local date: the tickets handed to the day shift and the time by which they must be touched (touchBy).")
-    @APIResponse(responseCode = "200", description = "The report",
+    @Operation(
+            summary = "The handover report of a local day",
+            description =
+                    "The night shift's handover of the shop's local date: the tickets handed to the day shift and the time by which they must be touched (touchBy).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "404", description = "No handover that day")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
-    public Report get(@Parameter(description = "Local date of the shop", example = "2026-11-23") @PathParam("date") String date) {
+    public Report get(
+            @Parameter(description = "Local date of the shop", example = "2026-11-23") @PathParam("date") String date) {
         LocalDate day;
         try {
             day = LocalDate.parse(date);
@@ -64,16 +72,21 @@ public class HandoverResource {
     }
 
     @POST
-    @Operation(summary = "Hand over now",
-            description = "Runs today's handover at once (it also runs by itself when the day shift starts). Once a day.")
-    @APIResponse(responseCode = "200", description = "The report",
+    @Operation(
+            summary = "Hand over now",
+            description =
+                    "Runs today's handover at once (it also runs by itself when the day shift starts). Once a day.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)))
     @APIResponse(responseCode = "409", description = "Today's handover was already done")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public Report now() {
         Report report = handover.handOver(caller.shopId(), Instant.now(clock));
         if (report == null) {
-            throw new ConflictProblem("handover-done", "Handover already done", "Today's handover of this shop was already done");
+            throw new ConflictProblem(
+                    "handover-done", "Handover already done", "Today's handover of this shop was already done");
         }
         return report;
     }

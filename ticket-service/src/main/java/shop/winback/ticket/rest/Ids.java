@@ -4,10 +4,10 @@ package shop.winback.ticket.rest;
 final class Ids {
     static final String SHOP_ID = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
     static final String SHOP_ID_MESSAGE = "must be letters, digits, '.', '_' or '-'";
-    // written as \x escapes, not \p{Cntrl}: the same characters in Java, and a pattern JSON Schema (ECMAScript) tools can compile
+    // written as \x escapes, not \p{Cntrl}: the same characters in Java, and a pattern JSON Schema (ECMAScript) tools
+    // can compile
     static final String PRINTABLE = "^[^\\x00-\\x1F\\x7F]*$";
     static final String PRINTABLE_MESSAGE = "must not contain control characters";
 
-    private Ids() {
-    }
+    private Ids() {}
 }

@@ -45,8 +45,14 @@ public class TicketAccess {
     private final EntityManager em;
     private final Clock clock;
 
-    public TicketAccess(Caller caller, PersonalData personalData, TicketSettingsStore settings, ContactDesk contacts,
-                        SlaWatch slas, EntityManager em, Clock clock) {
+    public TicketAccess(
+            Caller caller,
+            PersonalData personalData,
+            TicketSettingsStore settings,
+            ContactDesk contacts,
+            SlaWatch slas,
+            EntityManager em,
+            Clock clock) {
         this.caller = caller;
         this.personalData = personalData;
         this.settings = settings;
@@ -63,7 +69,8 @@ public class TicketAccess {
 
     Ticket visible(UUID id) {
         Optional<UUID> onlyAgent = onlyAgent();
-        return Ticket.<Ticket>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
+        return Ticket.<Ticket>find("id = ?1 and shopId = ?2", id, caller.shopId())
+                .firstResultOptional()
                 .filter(t -> onlyAgent.isEmpty() || onlyAgent.get().equals(t.agentId))
                 .orElseThrow(() -> new NotFoundProblem("Ticket", id));
     }
@@ -74,26 +81,35 @@ public class TicketAccess {
      * as everywhere).
      */
     Ticket reassignable(UUID id) {
-        boolean supervisorTier = caller.tier().map(t -> t.equals(Tier.SUPERVISOR.name()) || t.equals(Tier.MANAGER.name())).orElse(false);
+        boolean supervisorTier = caller.tier()
+                .map(t -> t.equals(Tier.SUPERVISOR.name()) || t.equals(Tier.MANAGER.name()))
+                .orElse(false);
         if (caller.seesOnlyOwnWork() && !supervisorTier) {
             return visible(id);
         }
-        return Ticket.<Ticket>find("id = ?1 and shopId = ?2", id, caller.shopId()).firstResultOptional()
+        return Ticket.<Ticket>find("id = ?1 and shopId = ?2", id, caller.shopId())
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundProblem("Ticket", id));
     }
 
     /** The buyer's phone and address in clear for the agent working the ticket and for supervisors. */
     TicketView view(Ticket t) {
-        return TicketView.of(t, Buyer.of(t, personalData, inClear(t)), settings.effective(t.shopId).businessHours(),
+        return TicketView.of(
+                t,
+                Buyer.of(t, personalData, inClear(t)),
+                settings.effective(t.shopId).businessHours(),
                 Instant.now(clock));
     }
 
     /** The ticket with its reviews, contact log, the buyer's notes, the contact plan, escalations and compensations. */
     TicketDetail detail(Ticket t) {
-        return new TicketDetail(view(t),
+        return new TicketDetail(
+                view(t),
                 TicketReview.ofTicket(t.id).stream().map(ReviewView::of).toList(),
                 ContactAttempt.ofTicket(t.id).stream().map(ContactView::of).toList(),
-                BuyerNote.ofBuyer(t.shopId, t.buyerId).stream().map(NoteView::of).toList(),
+                BuyerNote.ofBuyer(t.shopId, t.buyerId).stream()
+                        .map(NoteView::of)
+                        .toList(),
                 inClear(t) ? contacts.planFor(t) : null,
                 slas.of(t.id),
                 compensations(t),
@@ -102,13 +118,24 @@ public class TicketAccess {
 
     boolean inClear(Ticket t) {
         return caller.overseesShop()
-                || caller.is(Roles.AGENT) && caller.agentId().map(a -> Objects.equals(a, t.agentId)).orElse(false);
+                || caller.is(Roles.AGENT)
+                        && caller.agentId()
+                                .map(a -> Objects.equals(a, t.agentId))
+                                .orElse(false);
     }
 
     /** The buyer's other tickets in the shop, open and past, newest first (at most {@value #BUYER_TICKETS}). */
     private static List<BuyerTicketView> buyerTickets(Ticket t) {
-        return Ticket.<Ticket>find("shopId = ?1 and buyerId = ?2 and id <> ?3 order by openedAt desc, id", t.shopId, t.buyerId, t.id)
-                .range(0, BUYER_TICKETS - 1).list().stream().map(BuyerTicketView::of).toList();
+        return Ticket.<Ticket>find(
+                        "shopId = ?1 and buyerId = ?2 and id <> ?3 order by openedAt desc, id",
+                        t.shopId,
+                        t.buyerId,
+                        t.id)
+                .range(0, BUYER_TICKETS - 1)
+                .list()
+                .stream()
+                .map(BuyerTicketView::of)
+                .toList();
     }
 
     static final int BUYER_TICKETS = 50;
@@ -117,10 +144,15 @@ public class TicketAccess {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT compensation_id, type, amount_fen, status, agent_id, paid_at FROM ticket_compensation
-                        WHERE ticket_id = ?1 ORDER BY updated_at, compensation_id""")
-                .setParameter(1, t.id).getResultList();
-        return rows.stream().map(r -> new CompensationView((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                (String) r[3], (UUID) r[4], SqlValues.instant(r[5])))
+                        WHERE ticket_id = ?1 ORDER BY updated_at, compensation_id""").setParameter(1, t.id).getResultList();
+        return rows.stream()
+                .map(r -> new CompensationView(
+                        (UUID) r[0],
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        (String) r[3],
+                        (UUID) r[4],
+                        SqlValues.instant(r[5])))
                 .toList();
     }
 }

@@ -27,7 +27,9 @@ import shop.winback.ticket.settings.TicketSettingsStore;
 
 /** The shop's shifts, service levels, call limit and incentive rates. */
 @Path("/api/v1/ticket-settings")
-@Tag(name = "Ticket settings", description = "Per-shop shifts, SLAs, call limit and incentives; every field defaults to DOMAIN's number")
+@Tag(
+        name = "Ticket settings",
+        description = "Per-shop shifts, SLAs, call limit and incentives; every field defaults to DOMAIN's number")
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketSettingsResource {
 
@@ -42,10 +44,17 @@ public class TicketSettingsResource {
     }
 
     @GET
-    @Operation(summary = "The settings in force for the shop",
-            description = "The shop's own values where it set them, DOMAIN's defaults elsewhere: shifts, SLAs, incentives.")
-    @APIResponse(responseCode = "200", description = "Settings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketSettings.class)))
+    @Operation(
+            summary = "The settings in force for the shop",
+            description =
+                    "The shop's own values where it set them, DOMAIN's defaults elsewhere: shifts, SLAs, incentives.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Settings",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TicketSettings.class)))
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public TicketSettings get() {
         return store.effective(caller.shopId());
@@ -53,16 +62,27 @@ public class TicketSettingsResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the shop's settings",
-            description = "Omitted fields go back to the defaults. Shifts apply to routing at once (waiting tickets go to agents whose "
-                    + "shift is now running, and to each later shift the moment it starts); SLA deadlines apply to tickets opened from now on.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TicketSettings.class),
-            examples = @ExampleObject(name = "late night shift", value = """
+    @Operation(
+            summary = "Set the shop's settings",
+            description =
+                    "Omitted fields go back to the defaults. Shifts apply to routing at once (waiting tickets go to agents whose "
+                            + "shift is now running, and to each later shift the moment it starts); SLA deadlines apply to tickets opened from now on.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TicketSettings.class),
+                            examples = @ExampleObject(name = "late night shift", value = """
                     {"timeZone": "Asia/Shanghai", "dayShiftStart": "08:30", "dayShiftEnd": "17:30",
                      "nightShiftStart": "17:30", "nightShiftEnd": "01:00", "firstContactMinutes": 20, "callsPerBuyerPerDay": 2}""")))
-    @APIResponse(responseCode = "200", description = "The settings now in force",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketSettings.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The settings now in force",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TicketSettings.class)))
     @APIResponse(responseCode = "400", description = "A value out of range; nothing changed")
     @RolesAllowed({Roles.SUPERVISOR, Roles.MANAGER})
     public TicketSettings put(@NotNull @Valid TicketSettings body) {

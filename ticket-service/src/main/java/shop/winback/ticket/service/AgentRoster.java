@@ -24,8 +24,13 @@ public class AgentRoster {
     private final EntityManager em;
     private final Clock clock;
 
-    public AgentRoster(Dispatcher dispatcher, Reassignments reassignments, ShiftChanges shiftChanges, AgentEvents events,
-                       EntityManager em, Clock clock) {
+    public AgentRoster(
+            Dispatcher dispatcher,
+            Reassignments reassignments,
+            ShiftChanges shiftChanges,
+            AgentEvents events,
+            EntityManager em,
+            Clock clock) {
         this.dispatcher = dispatcher;
         this.events = events;
         this.reassignments = reassignments;
@@ -38,12 +43,18 @@ public class AgentRoster {
      * Only what is not null changes. {@code handBack}: with status OFFLINE, the agent's open tickets
      * go back to the queue and are routed to others ({@code byAgentId}: who decided, when known).
      */
-    public record Change(String name, Integer capacity, AgentStatus status, Shift shift, String[] skills,
-                         boolean handBack, UUID byAgentId) {
-    }
+    public record Change(
+            String name,
+            Integer capacity,
+            AgentStatus status,
+            Shift shift,
+            String[] skills,
+            boolean handBack,
+            UUID byAgentId) {}
 
     @Transactional
-    public Agent hire(String shopId, String name, Tier tier, int capacity, AgentStatus status, Shift shift, String[] skills) {
+    public Agent hire(
+            String shopId, String name, Tier tier, int capacity, AgentStatus status, Shift shift, String[] skills) {
         dispatcher.lockShop(shopId);
         Instant now = Instant.now(clock);
         Agent agent = new Agent();

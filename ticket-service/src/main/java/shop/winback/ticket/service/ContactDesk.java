@@ -35,8 +35,14 @@ public class ContactDesk {
     private final EntityManager em;
     private final Clock clock;
 
-    public ContactDesk(Dispatcher dispatcher, TicketEvents events, TicketSettingsStore settings, PersonalData personalData,
-                       EconomicsLedger ledger, EntityManager em, Clock clock) {
+    public ContactDesk(
+            Dispatcher dispatcher,
+            TicketEvents events,
+            TicketSettingsStore settings,
+            PersonalData personalData,
+            EconomicsLedger ledger,
+            EntityManager em,
+            Clock clock) {
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.events = events;
@@ -46,8 +52,7 @@ public class ContactDesk {
         this.clock = clock;
     }
 
-    public record Attempt(ContactChannel channel, ContactOutcome outcome, String note, String buyerNote) {
-    }
+    public record Attempt(ContactChannel channel, ContactOutcome outcome, String note, String buyerNote) {}
 
     /**
      * Logs an attempt by the agent. The first one stops the first-contact SLA; a phone call beyond
@@ -55,18 +60,24 @@ public class ContactDesk {
      */
     @Transactional
     public ContactAttempt log(UUID ticketId, UUID agentId, Attempt attempt) {
-        Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new NotFoundProblem("Ticket", ticketId));
+        Ticket ticket =
+                Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new NotFoundProblem("Ticket", ticketId));
         dispatcher.lockShop(ticket.shopId); // ticket rows change only under the shop's lock
         em.refresh(ticket);
         if (!ticket.isOpen()) {
-            throw new ConflictProblem("ticket-closed", "Ticket already resolved", "Ticket " + ticketId + " was resolved as " + ticket.outcome);
+            throw new ConflictProblem(
+                    "ticket-closed",
+                    "Ticket already resolved",
+                    "Ticket " + ticketId + " was resolved as " + ticket.outcome);
         }
         TicketSettings shop = settings.effective(ticket.shopId);
         Instant now = Instant.now(clock);
         LocalDate today = now.atZone(shop.zone()).toLocalDate();
         if (attempt.channel() == ContactChannel.PHONE
                 && ContactAttempt.callsOn(ticket.shopId, ticket.buyerId, today) >= shop.callsPerBuyerPerDay()) {
-            throw new ConflictProblem("call-limit-reached", "Call limit reached",
+            throw new ConflictProblem(
+                    "call-limit-reached",
+                    "Call limit reached",
                     "The buyer was called " + shop.callsPerBuyerPerDay() + " times today (" + today
                             + "); try IM, or call tomorrow");
         }
@@ -142,11 +153,14 @@ public class ContactDesk {
             return List.of();
         }
         TicketSettings shop = settings.effective(shopId);
-        long left = shop.callsPerBuyerPerDay() - ContactAttempt.callsOn(shopId, buyerId, now.atZone(shop.zone()).toLocalDate());
+        long left = shop.callsPerBuyerPerDay()
+                - ContactAttempt.callsOn(
+                        shopId, buyerId, now.atZone(shop.zone()).toLocalDate());
         if (left <= 0) {
             return List.of();
         }
-        List<Ticket> assigned = Ticket.list("shopId = ?1 and buyerId = ?2 and status = ?3", shopId, buyerId, TicketStatus.ASSIGNED);
+        List<Ticket> assigned =
+                Ticket.list("shopId = ?1 and buyerId = ?2 and status = ?3", shopId, buyerId, TicketStatus.ASSIGNED);
         assigned.forEach(t -> events.callNow(t, (int) left, now));
         return assigned;
     }
@@ -163,9 +177,16 @@ public class ContactDesk {
         TicketSettings shop = settings.effective(ticket.shopId);
         Instant now = Instant.now(clock);
         BuyerPresence p = BuyerPresence.of(ticket.shopId, ticket.buyerId);
-        long calls = ContactAttempt.callsOn(ticket.shopId, ticket.buyerId, now.atZone(shop.zone()).toLocalDate());
+        long calls = ContactAttempt.callsOn(
+                ticket.shopId, ticket.buyerId, now.atZone(shop.zone()).toLocalDate());
         String address = ticket.buyerAddressSealed == null ? null : personalData.open(ticket.buyerAddressSealed);
-        return ContactPlan.of(p != null && p.online, p == null ? null : p.lastSeenOnlineAt, address, calls,
-                shop.callsPerBuyerPerDay(), shop.zone(), now);
+        return ContactPlan.of(
+                p != null && p.online,
+                p == null ? null : p.lastSeenOnlineAt,
+                address,
+                calls,
+                shop.callsPerBuyerPerDay(),
+                shop.zone(),
+                now);
     }
 }

@@ -44,7 +44,8 @@ public class Dispatcher {
     private final TicketSettingsStore settings;
     private final Clock clock;
 
-    public Dispatcher(TicketStore store, TicketEvents events, TicketSettingsStore settings, EconomicsLedger ledger, Clock clock) {
+    public Dispatcher(
+            TicketStore store, TicketEvents events, TicketSettingsStore settings, EconomicsLedger ledger, Clock clock) {
         this.ledger = ledger;
         this.store = store;
         this.events = events;
@@ -95,7 +96,8 @@ public class Dispatcher {
             List<Ticket> urgentFirst = new ArrayList<>(opened);
             urgentFirst.sort(MOST_URGENT);
             for (Ticket ticket : urgentFirst) {
-                Routing.Choice choice = available.isEmpty() ? null : Routing.choose(ticket, available, supervisorOnShift);
+                Routing.Choice choice =
+                        available.isEmpty() ? null : Routing.choose(ticket, available, supervisorOnShift);
                 if (choice != null) {
                     assign(ticket, choice.agent(), choice.reason().name());
                     assignedTo.merge(choice.agent(), 1, Integer::sum);
@@ -119,9 +121,15 @@ public class Dispatcher {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int assignWaiting(String shopId) {
-        List<Agent> onShift = onShift(shopId, Agent.<Agent>find(
-                "shopId = ?1 and status = ?2 and (tier in ?3 and openTickets < capacity or tier = ?4)", shopId,
-                AgentStatus.ONLINE, List.of(Tier.REVIEW_RECOVERY, Tier.SUPERVISOR, Tier.MANAGER), Tier.SUPERVISOR).list());
+        List<Agent> onShift = onShift(
+                shopId,
+                Agent.<Agent>find(
+                                "shopId = ?1 and status = ?2 and (tier in ?3 and openTickets < capacity or tier = ?4)",
+                                shopId,
+                                AgentStatus.ONLINE,
+                                List.of(Tier.REVIEW_RECOVERY, Tier.SUPERVISOR, Tier.MANAGER),
+                                Tier.SUPERVISOR)
+                        .list());
         boolean supervisorOnShift = supervisorAmong(onShift);
         List<Agent> available = withRoom(onShift);
         int assigned = 0;
@@ -197,8 +205,10 @@ public class Dispatcher {
      * The status is a literal, so even a generic plan uses the index of waiting tickets.
      */
     private static List<Ticket> mostUrgentWaiting(String shopId, int skip, int limit) {
-        return Ticket.<Ticket>find("shopId = ?1 and status = " + WAITING + " order by priority desc, openedAt, id", shopId)
-                .range(skip, skip + limit - 1).list();
+        return Ticket.<Ticket>find(
+                        "shopId = ?1 and status = " + WAITING + " order by priority desc, openedAt, id", shopId)
+                .range(skip, skip + limit - 1)
+                .list();
     }
 
     private static final String WAITING = "shop.winback.ticket.domain.TicketStatus.WAITING";

@@ -39,7 +39,8 @@ public class NightHandover {
     private final EntityManager em;
     private final Clock clock;
 
-    public NightHandover(Dispatcher dispatcher, TicketEvents events, TicketSettingsStore settings, EntityManager em, Clock clock) {
+    public NightHandover(
+            Dispatcher dispatcher, TicketEvents events, TicketSettingsStore settings, EntityManager em, Clock clock) {
         this.dispatcher = dispatcher;
         this.events = events;
         this.settings = settings;
@@ -47,19 +48,27 @@ public class NightHandover {
         this.clock = clock;
     }
 
-    public record HandedOver(UUID ticketId, String orderId, UUID fromAgentId, UUID toAgentId, boolean touched, String status) {
-    }
+    public record HandedOver(
+            UUID ticketId, String orderId, UUID fromAgentId, UUID toAgentId, boolean touched, String status) {}
 
-    public record Report(UUID id, String shopId, LocalDate shiftDate, Instant startedAt, Instant touchBy, List<HandedOver> tickets) {
-    }
+    public record Report(
+            UUID id,
+            String shopId,
+            LocalDate shiftDate,
+            Instant startedAt,
+            Instant touchBy,
+            List<HandedOver> tickets) {}
 
-    @Scheduled(every = "${ticket.handover-check-interval:1m}", delayed = "30s",
+    @Scheduled(
+            every = "${ticket.handover-check-interval:1m}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
-        List<String> shops = em.createNativeQuery("SELECT DISTINCT shop_id FROM agent WHERE shift = 'NIGHT'").getResultList();
+        List<String> shops = em.createNativeQuery("SELECT DISTINCT shop_id FROM agent WHERE shift = 'NIGHT'")
+                .getResultList();
         for (String shop : shops) {
             try {
                 if (dayShiftRunning(shop, now)) {
@@ -77,8 +86,11 @@ public class NightHandover {
      */
     @Transactional
     public boolean mayBeDue(String shopId, Instant now) {
-        return dayShiftRunning(shopId, now) && !em.createNativeQuery("SELECT 1 FROM agent WHERE shop_id = ?1 AND shift = 'NIGHT' LIMIT 1")
-                .setParameter(1, shopId).getResultList().isEmpty();
+        return dayShiftRunning(shopId, now)
+                && !em.createNativeQuery("SELECT 1 FROM agent WHERE shop_id = ?1 AND shift = 'NIGHT' LIMIT 1")
+                        .setParameter(1, shopId)
+                        .getResultList()
+                        .isEmpty();
     }
 
     private boolean dayShiftRunning(String shopId, Instant now) {
@@ -102,17 +114,20 @@ public class NightHandover {
         int created = em.createNativeQuery("""
                         INSERT INTO handover (id, shop_id, shift_date, started_at, touch_by) VALUES (?1, ?2, ?3, ?4, ?5)
                         ON CONFLICT (shop_id, shift_date) DO NOTHING""")
-                .setParameter(1, id).setParameter(2, shopId).setParameter(3, day)
-                .setParameter(4, Timestamp.from(now)).setParameter(5, Timestamp.from(touchBy))
+                .setParameter(1, id)
+                .setParameter(2, shopId)
+                .setParameter(3, day)
+                .setParameter(4, Timestamp.from(now))
+                .setParameter(5, Timestamp.from(touchBy))
                 .executeUpdate();
         if (created == 0) {
             return null;
         }
         dispatcher.lockShop(shopId);
-        List<Ticket> leftOpen = Ticket.list("""
+        List<Ticket> leftOpen =
+                Ticket.list("""
                 shopId = ?1 and (status = ?2 and agentId in (select a.id from Agent a where a.shopId = ?1 and a.shift = ?3)
-                                 or status = ?4 and openedAt < ?5) order by priority desc, openedAt""",
-                shopId, TicketStatus.ASSIGNED, Shift.NIGHT, TicketStatus.WAITING, dayStart);
+                                 or status = ?4 and openedAt < ?5) order by priority desc, openedAt""", shopId, TicketStatus.ASSIGNED, Shift.NIGHT, TicketStatus.WAITING, dayStart);
         Map<UUID, UUID> from = new HashMap<>();
         for (Ticket ticket : leftOpen) {
             from.put(ticket.id, ticket.agentId);
@@ -125,8 +140,11 @@ public class NightHandover {
             }
             ticket.handedOverAt = now;
             ticket.handoverDueAt = touchBy;
-            em.createNativeQuery("INSERT INTO handover_ticket (handover_id, ticket_id, from_agent_id) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, id).setParameter(2, ticket.id).setParameter(3, from.get(ticket.id))
+            em.createNativeQuery(
+                            "INSERT INTO handover_ticket (handover_id, ticket_id, from_agent_id) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, id)
+                    .setParameter(2, ticket.id)
+                    .setParameter(3, from.get(ticket.id))
                     .executeUpdate();
         }
         em.flush();
@@ -134,7 +152,8 @@ public class NightHandover {
         List<HandedOver> handed = new ArrayList<>();
         for (Ticket ticket : leftOpen) {
             events.handedOver(ticket, id, from.get(ticket.id), touchBy);
-            handed.add(new HandedOver(ticket.id, ticket.orderId, from.get(ticket.id), ticket.agentId, false, ticket.status.name()));
+            handed.add(new HandedOver(
+                    ticket.id, ticket.orderId, from.get(ticket.id), ticket.agentId, false, ticket.status.name()));
         }
         Log.infof("handover of shop %s for %s: %d tickets", shopId, day, handed.size());
         return new Report(id, shopId, day, now, touchBy, handed);
@@ -144,8 +163,11 @@ public class NightHandover {
     @Transactional
     public Report report(String shopId, LocalDate day) {
         @SuppressWarnings("unchecked")
-        List<Object[]> head = em.createNativeQuery("SELECT id, started_at, touch_by FROM handover WHERE shop_id = ?1 AND shift_date = ?2")
-                .setParameter(1, shopId).setParameter(2, day).getResultList();
+        List<Object[]> head = em.createNativeQuery(
+                        "SELECT id, started_at, touch_by FROM handover WHERE shop_id = ?1 AND shift_date = ?2")
+                .setParameter(1, shopId)
+                .setParameter(2, day)
+                .getResultList();
         if (head.isEmpty()) {
             return null;
         }
@@ -155,11 +177,12 @@ public class NightHandover {
                         SELECT t.id, t.order_id, h.from_agent_id, t.agent_id,
                                (t.last_touched_at IS NOT NULL AND t.last_touched_at >= t.handed_over_at), t.status
                         FROM handover_ticket h JOIN ticket t ON t.id = h.ticket_id
-                        WHERE h.handover_id = ?1 ORDER BY t.opened_at, t.id""")
-                .setParameter(1, id).getResultList();
-        List<HandedOver> tickets = rows.stream().map(r -> new HandedOver((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3],
-                (Boolean) r[4], (String) r[5])).toList();
-        return new Report(id, shopId, day, SqlValues.instant(head.get(0)[1]), SqlValues.instant(head.get(0)[2]), tickets);
+                        WHERE h.handover_id = ?1 ORDER BY t.opened_at, t.id""").setParameter(1, id).getResultList();
+        List<HandedOver> tickets = rows.stream()
+                .map(r -> new HandedOver(
+                        (UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], (Boolean) r[4], (String) r[5]))
+                .toList();
+        return new Report(
+                id, shopId, day, SqlValues.instant(head.get(0)[1]), SqlValues.instant(head.get(0)[2]), tickets);
     }
-
 }

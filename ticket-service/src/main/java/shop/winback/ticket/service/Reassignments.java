@@ -43,8 +43,13 @@ public class Reassignments {
     private final EntityManager em;
     private final Clock clock;
 
-    public Reassignments(Dispatcher dispatcher, TicketEvents events, TicketSettingsStore settings, EconomicsLedger ledger,
-                         EntityManager em, Clock clock) {
+    public Reassignments(
+            Dispatcher dispatcher,
+            TicketEvents events,
+            TicketSettingsStore settings,
+            EconomicsLedger ledger,
+            EntityManager em,
+            Clock clock) {
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.events = events;
@@ -62,16 +67,24 @@ public class Reassignments {
      */
     @Transactional
     public Ticket reassign(UUID ticketId, UUID toAgentId, UUID byAgentId) {
-        Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new NotFoundProblem("Ticket", ticketId));
+        Ticket ticket =
+                Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new NotFoundProblem("Ticket", ticketId));
         dispatcher.lockShop(ticket.shopId);
         em.refresh(ticket); // another instance may have changed it before we held the lock
         if (!ticket.isOpen()) {
-            throw new ConflictProblem("ticket-closed", "Ticket already resolved", "Ticket " + ticketId + " was resolved as "
-                    + ticket.outcome + " at " + ticket.closedAt + "; a resolved ticket is not reassigned");
+            throw new ConflictProblem(
+                    "ticket-closed",
+                    "Ticket already resolved",
+                    "Ticket " + ticketId + " was resolved as " + ticket.outcome + " at " + ticket.closedAt
+                            + "; a resolved ticket is not reassigned");
         }
-        Agent to = Agent.<Agent>find("id = ?1 and shopId = ?2", toAgentId, ticket.shopId).firstResult();
+        Agent to = Agent.<Agent>find("id = ?1 and shopId = ?2", toAgentId, ticket.shopId)
+                .firstResult();
         if (to == null) {
-            throw new ProblemException(422, "urn:winback:problem:unknown-agent", "No such agent",
+            throw new ProblemException(
+                    422,
+                    "urn:winback:problem:unknown-agent",
+                    "No such agent",
                     "agentId: the shop has no agent " + toAgentId);
         }
         em.refresh(to);
@@ -104,23 +117,33 @@ public class Reassignments {
     /** Who may be given a ticket by hand: the routing rules, but any tier at or above the ticket's. */
     private void requireCanTake(Ticket ticket, Agent to) {
         if (Objects.equals(to.id, ticket.agentId) && ticket.status == TicketStatus.ASSIGNED) {
-            throw new ConflictProblem("already-assigned", "Already the ticket's agent",
+            throw new ConflictProblem(
+                    "already-assigned",
+                    "Already the ticket's agent",
                     "Ticket " + ticket.id + " is already assigned to agent " + to.id);
         }
         if (to.tier.compareTo(ticket.requiredTier) < 0) {
-            throw new ProblemException(422, "urn:winback:problem:insufficient-tier", "Agent's tier too low",
-                    "agentId: the ticket needs " + ticket.requiredTier + " or above; agent " + to.id + " is " + to.tier);
+            throw new ProblemException(
+                    422,
+                    "urn:winback:problem:insufficient-tier",
+                    "Agent's tier too low",
+                    "agentId: the ticket needs " + ticket.requiredTier + " or above; agent " + to.id + " is "
+                            + to.tier);
         }
         if (to.status != AgentStatus.ONLINE) {
             throw new ConflictProblem("agent-not-online", "Agent not online", "Agent " + to.id + " is " + to.status);
         }
         TicketSettings shop = settings.effective(ticket.shopId);
         if (!Routing.onShift(to, shop, Instant.now(clock).atZone(shop.zone()).toLocalTime())) {
-            throw new ConflictProblem("agent-off-shift", "Agent off shift", "Agent " + to.id + " works the " + to.shift
-                    + " shift, which is not running now");
+            throw new ConflictProblem(
+                    "agent-off-shift",
+                    "Agent off shift",
+                    "Agent " + to.id + " works the " + to.shift + " shift, which is not running now");
         }
         if (!to.hasRoom()) {
-            throw new ConflictProblem("agent-at-capacity", "Agent at capacity",
+            throw new ConflictProblem(
+                    "agent-at-capacity",
+                    "Agent at capacity",
                     "Agent " + to.id + " already works " + to.openTickets + " of at most " + to.capacity + " tickets");
         }
     }

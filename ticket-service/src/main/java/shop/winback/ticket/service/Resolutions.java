@@ -42,8 +42,14 @@ public class Resolutions {
     private final EntityManager em;
     private final Clock clock;
 
-    public Resolutions(Dispatcher dispatcher, TicketEvents events, Inbox inbox, TicketSettingsStore settings,
-                       EconomicsLedger ledger, EntityManager em, Clock clock) {
+    public Resolutions(
+            Dispatcher dispatcher,
+            TicketEvents events,
+            Inbox inbox,
+            TicketSettingsStore settings,
+            EconomicsLedger ledger,
+            EntityManager em,
+            Clock clock) {
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.events = events;
@@ -54,8 +60,7 @@ public class Resolutions {
     }
 
     /** One {@code review.revised.v1} as delivered, with its trace (W3C traceparent, may be null). */
-    public record ReceivedRevision(String eventId, ReviewRevisedV1 revision, String traceParent) {
-    }
+    public record ReceivedRevision(String eventId, ReviewRevisedV1 revision, String traceParent) {}
 
     /** Ends a ticket by hand; RECOVERED is not for hands (the buyer's revision decides it). */
     @Transactional
@@ -66,11 +71,14 @@ public class Resolutions {
         if (outcome == Outcome.UNRECOVERED && (reason == null || reason.isBlank())) {
             throw new InvalidRequestProblem("reason", "say why the buyer was not won back");
         }
-        Ticket ticket = Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new NotFoundProblem("Ticket", ticketId));
+        Ticket ticket =
+                Ticket.<Ticket>findByIdOptional(ticketId).orElseThrow(() -> new NotFoundProblem("Ticket", ticketId));
         dispatcher.lockShop(ticket.shopId);
         em.refresh(ticket); // another instance may have changed it before we held the lock
         if (!ticket.isOpen()) {
-            throw new ConflictProblem("ticket-closed", "Ticket already resolved",
+            throw new ConflictProblem(
+                    "ticket-closed",
+                    "Ticket already resolved",
                     "Ticket " + ticketId + " was resolved as " + ticket.outcome + " at " + ticket.closedAt);
         }
         close(ticket, outcome, reason, 0);
@@ -80,7 +88,9 @@ public class Resolutions {
     /** Handles {@code review.revised.v1}; revisions of reviews no ticket carries change nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewsRevised(List<ReceivedRevision> revisions) {
-        Set<String> firstSeen = inbox.firstDeliveries(REVISIONS_CONSUMER, revisions.stream().map(ReceivedRevision::eventId).toList());
+        Set<String> firstSeen = inbox.firstDeliveries(
+                REVISIONS_CONSUMER,
+                revisions.stream().map(ReceivedRevision::eventId).toList());
         for (ReceivedRevision received : revisions) {
             if (firstSeen.remove(received.eventId())) {
                 revised(received.revision(), received.traceParent());
@@ -107,13 +117,16 @@ public class Resolutions {
         List<TicketReview> all = TicketReview.ofTicket(ticket.id);
         boolean allRecovered = all.stream().allMatch(TicketReview::recovered);
         ticket.pendingTask = all.stream().anyMatch(r -> r.currentRating.isGood() && r.textStillNegative)
-                ? PendingTask.ASK_BUYER_TO_UPDATE_TEXT : null;
+                ? PendingTask.ASK_BUYER_TO_UPDATE_TEXT
+                : null;
         events.reviewRevised(ticket, review);
         if (!allRecovered) {
             return;
         }
         TicketSettings shop = settings.effective(ticket.shopId);
-        long credit = ticket.agentId == null ? 0 : all.stream().mapToLong(r -> shop.incentiveFen(r.rating)).sum();
+        long credit = ticket.agentId == null
+                ? 0
+                : all.stream().mapToLong(r -> shop.incentiveFen(r.rating)).sum();
         if (ticket.isOpen()) {
             close(ticket, Outcome.RECOVERED, null, credit);
         } else if (ticket.outcome == Outcome.EXPLAINED || ticket.outcome == Outcome.UNRECOVERED) {

@@ -37,11 +37,9 @@ public final class Routing {
         NEXT_FREE
     }
 
-    public record Choice(Agent agent, Reason reason) {
-    }
+    public record Choice(Agent agent, Reason reason) {}
 
-    private Routing() {
-    }
+    private Routing() {}
 
     public static boolean onShift(Agent agent, TicketSettings settings, LocalTime now) {
         return settings.hoursOf(agent.shift).contains(now);
@@ -77,7 +75,8 @@ public final class Routing {
             if (Objects.equals(agent.id, ticket.preferredAgentId)) {
                 return new Choice(agent, Reason.RETURNING_BUYER);
             }
-            if (ticket.itemCategory != null && knows(agent, ticket.itemCategory)
+            if (ticket.itemCategory != null
+                    && knows(agent, ticket.itemCategory)
                     && (skilled == null || NEXT_AGENT.compare(agent, skilled) < 0)) {
                 skilled = agent;
             }

@@ -35,7 +35,12 @@ public class ShiftChanges {
     private final EntityManager em;
     private final Clock clock;
 
-    public ShiftChanges(Dispatcher dispatcher, NightHandover handover, TicketSettingsStore settings, EntityManager em, Clock clock) {
+    public ShiftChanges(
+            Dispatcher dispatcher,
+            NightHandover handover,
+            TicketSettingsStore settings,
+            EntityManager em,
+            Clock clock) {
         this.dispatcher = dispatcher;
         this.handover = handover;
         this.settings = settings;
@@ -43,7 +48,9 @@ public class ShiftChanges {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${ticket.shift-change-check-interval:5s}", delayed = "5s",
+    @Scheduled(
+            every = "${ticket.shift-change-check-interval:5s}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
@@ -63,8 +70,11 @@ public class ShiftChanges {
     @Transactional
     public List<String> due(Instant now) {
         @SuppressWarnings("unchecked")
-        List<String> shops = em.createNativeQuery("SELECT shop_id FROM shift_change_timer WHERE due_at <= ?1 ORDER BY due_at LIMIT ?2")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, BATCH).getResultList();
+        List<String> shops = em.createNativeQuery(
+                        "SELECT shop_id FROM shift_change_timer WHERE due_at <= ?1 ORDER BY due_at LIMIT ?2")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, BATCH)
+                .getResultList();
         return shops;
     }
 
@@ -80,7 +90,8 @@ public class ShiftChanges {
         Instant now = Instant.now(clock);
         @SuppressWarnings("unchecked")
         List<Object> due = em.createNativeQuery("SELECT due_at FROM shift_change_timer WHERE shop_id = ?1")
-                .setParameter(1, shopId).getResultList();
+                .setParameter(1, shopId)
+                .getResultList();
         if (due.isEmpty() || SqlValues.instant(due.get(0)).isAfter(now)) {
             return 0;
         }
@@ -101,9 +112,12 @@ public class ShiftChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public void schedule(String shopId, Instant now, boolean replace) {
         Instant next = settings.fresh(shopId).nextShiftChange(now);
-        em.createNativeQuery("INSERT INTO shift_change_timer (shop_id, due_at) VALUES (?1, ?2) ON CONFLICT (shop_id) DO "
-                        + (replace ? "UPDATE SET due_at = excluded.due_at" : "NOTHING"))
-                .setParameter(1, shopId).setParameter(2, Timestamp.from(next)).executeUpdate();
+        em.createNativeQuery(
+                        "INSERT INTO shift_change_timer (shop_id, due_at) VALUES (?1, ?2) ON CONFLICT (shop_id) DO "
+                                + (replace ? "UPDATE SET due_at = excluded.due_at" : "NOTHING"))
+                .setParameter(1, shopId)
+                .setParameter(2, Timestamp.from(next))
+                .executeUpdate();
     }
 
     /** The shop's shifts changed: its next shift change follows them. */

@@ -61,7 +61,9 @@ public class SlaWatch {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${ticket.sla-scan-interval:10s}", delayed = "10s",
+    @Scheduled(
+            every = "${ticket.sla-scan-interval:10s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scan() {
@@ -104,17 +106,25 @@ public class SlaWatch {
             Ticket ticket = Ticket.findById(row[0]);
             String reason = (String) row[1];
             Instant dueAt = SqlValues.instant(row[2]);
-            Agent supervisor = supervisors.computeIfAbsent(ticket.shopId, shop -> supervisorOnShift(shop, now)).orElse(null);
+            Agent supervisor = supervisors
+                    .computeIfAbsent(ticket.shopId, shop -> supervisorOnShift(shop, now))
+                    .orElse(null);
             int inserted = em.createNativeQuery("""
                             INSERT INTO ticket_escalation (ticket_id, reason, shop_id, agent_id, supervisor_id, due_at, escalated_at)
                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING""")
-                    .setParameter(1, ticket.id).setParameter(2, reason).setParameter(3, ticket.shopId)
-                    .setParameter(4, ticket.agentId).setParameter(5, supervisor == null ? null : supervisor.id)
-                    .setParameter(6, Timestamp.from(dueAt)).setParameter(7, Timestamp.from(now))
+                    .setParameter(1, ticket.id)
+                    .setParameter(2, reason)
+                    .setParameter(3, ticket.shopId)
+                    .setParameter(4, ticket.agentId)
+                    .setParameter(5, supervisor == null ? null : supervisor.id)
+                    .setParameter(6, Timestamp.from(dueAt))
+                    .setParameter(7, Timestamp.from(now))
                     .executeUpdate();
             // escalated, here or by another instance a moment ago: the ticket leaves the scan for this breach
             em.createNativeQuery("UPDATE ticket SET " + ESCALATED_AT.get(reason) + " = ?1 WHERE id = ?2")
-                    .setParameter(1, Timestamp.from(now)).setParameter(2, ticket.id).executeUpdate();
+                    .setParameter(1, Timestamp.from(now))
+                    .setParameter(2, ticket.id)
+                    .executeUpdate();
             if (inserted == 1) { // another instance may have escalated it a moment ago
                 events.escalated(ticket, reason, supervisor == null ? null : supervisor.id, dueAt, now);
                 escalated++;
@@ -127,24 +137,25 @@ public class SlaWatch {
     private Optional<Agent> supervisorOnShift(String shopId, Instant now) {
         TicketSettings shop = settings.effective(shopId);
         LocalTime local = now.atZone(shop.zone()).toLocalTime();
-        return Agent.<Agent>list("shopId = ?1 and tier = ?2 and status = ?3", shopId, Tier.SUPERVISOR, AgentStatus.ONLINE)
+        return Agent.<Agent>list(
+                        "shopId = ?1 and tier = ?2 and status = ?3", shopId, Tier.SUPERVISOR, AgentStatus.ONLINE)
                 .stream()
                 .filter(a -> Routing.onShift(a, shop, local))
                 .min(Routing.NEXT_AGENT);
     }
 
-
     /** A ticket's escalations, oldest first. */
-    public record Escalation(String reason, UUID supervisorId, Instant dueAt, Instant escalatedAt) {
-    }
+    public record Escalation(String reason, UUID supervisorId, Instant dueAt, Instant escalatedAt) {}
 
     @Transactional
     public List<Escalation> of(UUID ticketId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         SELECT reason, supervisor_id, due_at, escalated_at FROM ticket_escalation
-                        WHERE ticket_id = ?1 ORDER BY escalated_at, reason""")
-                .setParameter(1, ticketId).getResultList();
-        return rows.stream().map(r -> new Escalation((String) r[0], (UUID) r[1], SqlValues.instant(r[2]), SqlValues.instant(r[3]))).toList();
+                        WHERE ticket_id = ?1 ORDER BY escalated_at, reason""").setParameter(1, ticketId).getResultList();
+        return rows.stream()
+                .map(r -> new Escalation((String) r[0], (UUID) r[1], SqlValues.instant(r[2]), SqlValues.instant(r[3])))
+                .toList();
     }
 }

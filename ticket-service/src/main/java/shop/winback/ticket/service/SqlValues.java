@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
 /** Values of native query rows, whichever Java type the driver chose for them. */
 public final class SqlValues {
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     public static Instant instant(Object value) {
         if (value == null) {

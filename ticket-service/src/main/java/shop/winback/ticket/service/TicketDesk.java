@@ -45,8 +45,15 @@ public class TicketDesk {
     private final EconomicsLedger ledger;
     private final Clock clock;
 
-    public TicketDesk(Dispatcher dispatcher, TicketStore store, TicketEvents events, Inbox inbox,
-                      TicketSettingsStore settings, EconomicsLedger ledger, EntityManager em, Clock clock) {
+    public TicketDesk(
+            Dispatcher dispatcher,
+            TicketStore store,
+            TicketEvents events,
+            Inbox inbox,
+            TicketSettingsStore settings,
+            EconomicsLedger ledger,
+            EntityManager em,
+            Clock clock) {
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.store = store;
@@ -66,8 +73,7 @@ public class TicketDesk {
     }
 
     /** A good {@code review.received.v1}: only what counting it needs (it opens no ticket). */
-    public record GoodReview(String eventId, String shopId, String sku, Instant createdAt) {
-    }
+    public record GoodReview(String eventId, String shopId, String sku, Instant createdAt) {}
 
     /** As {@link #reviewsReceived(List, List)} with no good reviews read apart. */
     @Transactional
@@ -101,7 +107,8 @@ public class TicketDesk {
         for (ReceivedReview r : received) {
             if (firstSeen.remove(r.eventId())) {
                 ReviewReceivedV1 review = r.review();
-                ledger.reviewReceived(review.shopId(), review.item().sku(), review.rating(), review.reasons(), review.createdAt());
+                ledger.reviewReceived(
+                        review.shopId(), review.item().sku(), review.rating(), review.reasons(), review.createdAt());
                 if (review.rating().needsRecovery()) {
                     fresh.add(r);
                 }
@@ -112,8 +119,13 @@ public class TicketDesk {
         }
         // no lock yet: a review's order is only ever handled by the consumer of its partition, and the
         // inbox row above makes a second consumer of the same events wait for this one
-        TicketStore.Known known = store.known(fresh.stream().map(r -> new TicketStore.Incoming(r.review().shopId(),
-                r.review().reviewId(), r.review().orderId(), r.review().buyer().id())).toList());
+        TicketStore.Known known = store.known(fresh.stream()
+                .map(r -> new TicketStore.Incoming(
+                        r.review().shopId(),
+                        r.review().reviewId(),
+                        r.review().orderId(),
+                        r.review().buyer().id()))
+                .toList());
         Instant now = Instant.now(clock);
         Set<String> onTicket = new HashSet<>(known.onTicket());
         Map<String, Ticket> newOfOrder = new HashMap<>();
@@ -133,8 +145,13 @@ public class TicketDesk {
                 continue;
             }
             TicketSettings shop = settings.effective(review.shopId());
-            Ticket ticket = newTicket(review, known.lastAgents().get(TicketStore.key(review.shopId(), review.buyer().id())),
-                    shop, shop.businessHours(), now);
+            Ticket ticket = newTicket(
+                    review,
+                    known.lastAgents()
+                            .get(TicketStore.key(review.shopId(), review.buyer().id())),
+                    shop,
+                    shop.businessHours(),
+                    now);
             ticket.traceParent = r.traceParent(); // what this review causes is in its trace
             events.opened(ticket);
             ledger.ticketOpened(ticket);
@@ -148,7 +165,9 @@ public class TicketDesk {
         for (ReceivedReview r : joining) {
             ReviewReceivedV1 review = r.review();
             String order = TicketStore.key(review.shopId(), review.orderId());
-            Ticket ticket = newOfOrder.containsKey(order) ? newOfOrder.get(order) : em.find(Ticket.class, known.openTickets().get(order));
+            Ticket ticket = newOfOrder.containsKey(order)
+                    ? newOfOrder.get(order)
+                    : em.find(Ticket.class, known.openTickets().get(order));
             ticket.traceParent = r.traceParent();
             TicketReview added = reviewOf(ticket, review, now);
             join(ticket, review, settings.effective(review.shopId()));
@@ -181,7 +200,8 @@ public class TicketDesk {
         }
     }
 
-    private Ticket newTicket(ReviewReceivedV1 review, UUID lastAgent, TicketSettings shop, BusinessHours hours, Instant now) {
+    private Ticket newTicket(
+            ReviewReceivedV1 review, UUID lastAgent, TicketSettings shop, BusinessHours hours, Instant now) {
         Ticket t = new Ticket();
         t.id = UUID.randomUUID();
         t.shopId = review.shopId();
@@ -228,7 +248,9 @@ public class TicketDesk {
         if (review.goods() != null) {
             r.goodsReceivedAt = review.goods().receivedAt();
             r.goodsWornOrUsed = review.goods().wornOrUsed();
-            r.goodsPhotoUrls = review.goods().photoUrls() == null ? null : review.goods().photoUrls().toArray(String[]::new);
+            r.goodsPhotoUrls = review.goods().photoUrls() == null
+                    ? null
+                    : review.goods().photoUrls().toArray(String[]::new);
         }
         return r;
     }

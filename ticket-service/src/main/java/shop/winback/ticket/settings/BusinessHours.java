@@ -23,9 +23,8 @@ public final class BusinessHours {
             throw new IllegalArgumentException("business hours need at least one shift");
         }
         this.zone = zone;
-        this.shifts = shifts.stream()
-                .sorted((a, b) -> a.start().compareTo(b.start()))
-                .toList();
+        this.shifts =
+                shifts.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
     }
 
     public boolean isOpen(Instant t) {

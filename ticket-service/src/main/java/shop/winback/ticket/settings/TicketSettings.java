@@ -18,30 +18,83 @@ import shop.winback.ticket.domain.Shift;
  * A shop's shifts, service levels, call limit and incentive rates. Stored with only what the shop
  * set (null = the default); {@link #over} fills in the rest.
  */
-@Schema(name = "TicketSettings", description = "Shifts, SLAs, call limit and incentives; omitted fields keep the defaults. Times are local to timeZone.")
+@Schema(
+        name = "TicketSettings",
+        description =
+                "Shifts, SLAs, call limit and incentives; omitted fields keep the defaults. Times are local to timeZone.")
 public record TicketSettings(
-        @Schema(description = "IANA time zone of the shop", example = "Asia/Shanghai") @Size(max = 40) String timeZone,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:00") LocalTime dayShiftStart,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00") LocalTime dayShiftEnd,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00") LocalTime nightShiftStart,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, description = "00:00 is midnight", example = "00:00") LocalTime nightShiftEnd,
+        @Schema(description = "IANA time zone of the shop", example = "Asia/Shanghai") @Size(max = 40)
+        String timeZone,
+
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:00")
+        LocalTime dayShiftStart,
+
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00")
+        LocalTime dayShiftEnd,
+
+        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "18:00")
+        LocalTime nightShiftStart,
+
+        @Schema(
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                description = "00:00 is midnight",
+                example = "00:00")
+        LocalTime nightShiftEnd,
+
         @Schema(description = "First contact within this many business minutes of the review", example = "30")
-        @Min(1) @Max(7 * 24 * 60) Integer firstContactMinutes,
+        @Min(1)
+        @Max(7 * 24 * 60)
+        Integer firstContactMinutes,
+
         @Schema(description = "Resolution within this many business hours of the review", example = "48")
-        @Min(1) @Max(24 * 60) Integer resolutionHours,
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, description = "Handed-over tickets must be touched by then", example = "12:00") LocalTime handoverTouchBy,
-        @Schema(description = "Phone calls to one buyer per local day", example = "2") @Min(0) @Max(20) Integer callsPerBuyerPerDay,
-        @Schema(description = "Incentive per neutral review recovered, fen", example = "300") @Min(0) @Max(1_000_000) Long incentiveNeutralFen,
-        @Schema(description = "Incentive per bad review recovered, fen", example = "500") @Min(0) @Max(1_000_000) Long incentiveBadFen,
-        @Schema(description = "What each distinct item adds to a waiting ticket's stake, fen", example = "3000") @Min(0) @Max(10_000_000) Long stakePerItemFen,
-        @Schema(description = "A ticket nobody has taken within this many business minutes of entering the queue is escalated "
-                + "to the supervisor on shift (QUEUE_WAIT_OVERDUE)", example = "5")
-        @Min(1) @Max(24 * 60) Integer queueWaitMinutes,
-        @Schema(description = "What a recovered buyer is worth, fen (recovery economics: value recovered)", example = "3000")
-        @Min(0) @Max(100_000_000) Long buyerValueFen,
-        @Schema(description = "What a bad review costs the shop in lost sales, fen, if the shop has an estimate; added to the "
-                + "value of each recovery", example = "0")
-        @Min(0) @Max(100_000_000) Long avoidedBadReviewCostFen) {
+        @Min(1)
+        @Max(24 * 60)
+        Integer resolutionHours,
+
+        @Schema(
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                description = "Handed-over tickets must be touched by then",
+                example = "12:00")
+        LocalTime handoverTouchBy,
+
+        @Schema(description = "Phone calls to one buyer per local day", example = "2") @Min(0) @Max(20)
+        Integer callsPerBuyerPerDay,
+
+        @Schema(description = "Incentive per neutral review recovered, fen", example = "300") @Min(0) @Max(1_000_000)
+        Long incentiveNeutralFen,
+
+        @Schema(description = "Incentive per bad review recovered, fen", example = "500") @Min(0) @Max(1_000_000)
+        Long incentiveBadFen,
+
+        @Schema(description = "What each distinct item adds to a waiting ticket's stake, fen", example = "3000")
+        @Min(0)
+        @Max(10_000_000)
+        Long stakePerItemFen,
+
+        @Schema(
+                description =
+                        "A ticket nobody has taken within this many business minutes of entering the queue is escalated "
+                                + "to the supervisor on shift (QUEUE_WAIT_OVERDUE)",
+                example = "5")
+        @Min(1)
+        @Max(24 * 60)
+        Integer queueWaitMinutes,
+
+        @Schema(
+                description = "What a recovered buyer is worth, fen (recovery economics: value recovered)",
+                example = "3000")
+        @Min(0)
+        @Max(100_000_000)
+        Long buyerValueFen,
+
+        @Schema(
+                description =
+                        "What a bad review costs the shop in lost sales, fen, if the shop has an estimate; added to the "
+                                + "value of each recovery",
+                example = "0")
+        @Min(0)
+        @Max(100_000_000)
+        Long avoidedBadReviewCostFen) {
 
     /** Every field set: the shop's values where it has them, the defaults elsewhere. */
     public TicketSettings over(TicketDefaults d) {
@@ -64,7 +117,8 @@ public record TicketSettings(
     }
 
     public static TicketSettings none() {
-        return new TicketSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new TicketSettings(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public ZoneId zone() {

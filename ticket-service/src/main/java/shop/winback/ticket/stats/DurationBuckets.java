@@ -15,10 +15,10 @@ public final class DurationBuckets {
 
     /** Durations below this many seconds have a bucket each. */
     public static final int EXACT = 128;
+
     private static final int PER_DOUBLING = 32;
 
-    private DurationBuckets() {
-    }
+    private DurationBuckets() {}
 
     public static int bucketOf(long seconds) {
         if (seconds < EXACT) {

@@ -1,5 +1,7 @@
 package shop.winback.ticket.stats;
 
+import static shop.winback.platform.csv.Csv.cell;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -8,7 +10,6 @@ import shop.winback.ticket.stats.EconomicsViews.Figures;
 import shop.winback.ticket.stats.EconomicsViews.RecoveryEconomics;
 import shop.winback.ticket.stats.EconomicsViews.Row;
 import shop.winback.ticket.stats.EconomicsViews.Times;
-import static shop.winback.platform.csv.Csv.cell;
 
 /**
  * The report as CSV: a header row, then one row per day (and member, for a breakdown), the same
@@ -18,39 +19,90 @@ import static shop.winback.platform.csv.Csv.cell;
 final class EconomicsCsv {
 
     /** compensation-service's types (compensations.v1 asyncapi), in the order of its ladder. */
-    static final List<String> TYPES = List.of("ROUND_OFF", "COUPON", "PARTIAL_REFUND", "GIFT_NEXT_ORDER",
-            "FREE_SHIPPING_NEXT_ORDER", "RETURN_FOR_REFUND", "FREE_RESEND", "FULL_REFUND_NO_RETURN");
+    static final List<String> TYPES = List.of(
+            "ROUND_OFF",
+            "COUPON",
+            "PARTIAL_REFUND",
+            "GIFT_NEXT_ORDER",
+            "FREE_SHIPPING_NEXT_ORDER",
+            "RETURN_FOR_REFUND",
+            "FREE_RESEND",
+            "FULL_REFUND_NO_RETURN");
 
-    private EconomicsCsv() {
-    }
+    private EconomicsCsv() {}
 
     static String of(RecoveryEconomics report) {
         SortedSet<String> others = new TreeSet<>();
-        report.totals().forEach(r -> r.figures().compensationPaidFenByType().keySet().stream()
-                .filter(t -> !TYPES.contains(t)).forEach(others::add));
+        report.totals()
+                .forEach(r -> r.figures().compensationPaidFenByType().keySet().stream()
+                        .filter(t -> !TYPES.contains(t))
+                        .forEach(others::add));
         List<String> types = new ArrayList<>(TYPES);
         types.addAll(others);
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of("day", "by", "key", "name", "reviewsReceived", "goodReviews",
-                "neutralReviews", "badReviews", "positiveRate", "ticketsOpened", "stillOpen", "recovered", "recoveredNeutral",
-                "recoveredBad", "unrecovered", "compensationPaidFen"));
+        List<String> header = new ArrayList<>(List.of(
+                "day",
+                "by",
+                "key",
+                "name",
+                "reviewsReceived",
+                "goodReviews",
+                "neutralReviews",
+                "badReviews",
+                "positiveRate",
+                "ticketsOpened",
+                "stillOpen",
+                "recovered",
+                "recoveredNeutral",
+                "recoveredBad",
+                "unrecovered",
+                "compensationPaidFen"));
         types.forEach(t -> header.add("compensationPaidFen_" + t));
-        header.addAll(List.of("courierClaimedFen", "courierSettledFen", "incentiveFen", "costPerRecoveryFen", "valueRecoveredFen",
-                "assignments", "medianSecondsToAssignment", "p90SecondsToAssignment",
-                "firstContacts", "medianSecondsToFirstContact", "p90SecondsToFirstContact",
-                "resolutions", "medianSecondsToResolution", "p90SecondsToResolution"));
+        header.addAll(List.of(
+                "courierClaimedFen",
+                "courierSettledFen",
+                "incentiveFen",
+                "costPerRecoveryFen",
+                "valueRecoveredFen",
+                "assignments",
+                "medianSecondsToAssignment",
+                "p90SecondsToAssignment",
+                "firstContacts",
+                "medianSecondsToFirstContact",
+                "p90SecondsToFirstContact",
+                "resolutions",
+                "medianSecondsToResolution",
+                "p90SecondsToResolution"));
         out.append(String.join(",", header)).append('\n');
-        // a breakdown over a long period has members' totals only (EconomicsReport.MAX_DAYS_PER_MEMBER): their rows have no day
+        // a breakdown over a long period has members' totals only (EconomicsReport.MAX_DAYS_PER_MEMBER): their rows
+        // have no day
         List<Row> rows = report.rows().isEmpty() && !"shop".equals(report.by()) ? report.totals() : report.rows();
         for (Row row : rows) {
             Figures f = row.figures();
-            List<String> cells = new ArrayList<>(List.of(row.day() == null ? "" : row.day().toString(), report.by(), cell(row.key()), cell(row.name()),
-                    n(f.reviewsReceived()), n(f.goodReviews()), n(f.neutralReviews()), n(f.badReviews()),
+            List<String> cells = new ArrayList<>(List.of(
+                    row.day() == null ? "" : row.day().toString(),
+                    report.by(),
+                    cell(row.key()),
+                    cell(row.name()),
+                    n(f.reviewsReceived()),
+                    n(f.goodReviews()),
+                    n(f.neutralReviews()),
+                    n(f.badReviews()),
                     f.positiveRate() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", f.positiveRate()),
-                    n(f.ticketsOpened()), n(f.stillOpen()), n(f.recovered()), n(f.recoveredNeutral()), n(f.recoveredBad()),
-                    n(f.unrecovered()), n(f.compensationPaidFen())));
+                    n(f.ticketsOpened()),
+                    n(f.stillOpen()),
+                    n(f.recovered()),
+                    n(f.recoveredNeutral()),
+                    n(f.recoveredBad()),
+                    n(f.unrecovered()),
+                    n(f.compensationPaidFen())));
             types.forEach(t -> cells.add(n(f.compensationPaidFenByType().getOrDefault(t, 0L))));
-            cells.addAll(List.of(n(f.courierClaimedFen()), n(f.courierSettledFen()), n(f.incentiveFen()), nullable(f.costPerRecoveryFen()), n(f.valueRecoveredFen())));
+            cells.addAll(List.of(
+                    n(f.courierClaimedFen()),
+                    n(f.courierSettledFen()),
+                    n(f.incentiveFen()),
+                    nullable(f.costPerRecoveryFen()),
+                    n(f.valueRecoveredFen())));
             times(cells, f.toAssignment());
             times(cells, f.toFirstContact());
             times(cells, f.toResolution());

@@ -40,8 +40,11 @@ public class EconomicsLedger {
             ON CONFLICT (shop_id, dimension, day, member, figure, detail) DO UPDATE SET value = e.value + EXCLUDED.value""";
 
     private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::shopId)
-            .thenComparing(Key::breakdown).thenComparing(Key::day).thenComparing(Key::member)
-            .thenComparing(Key::figure).thenComparing(Key::detail);
+            .thenComparing(Key::breakdown)
+            .thenComparing(Key::day)
+            .thenComparing(Key::member)
+            .thenComparing(Key::figure)
+            .thenComparing(Key::detail);
 
     private static final Object PENDING = EconomicsLedger.class.getName() + ".pending";
 
@@ -49,18 +52,19 @@ public class EconomicsLedger {
     private final DataSource dataSource;
     private final TicketSettingsStore settings;
 
-    public EconomicsLedger(TransactionSynchronizationRegistry transactions, DataSource dataSource, TicketSettingsStore settings) {
+    public EconomicsLedger(
+            TransactionSynchronizationRegistry transactions, DataSource dataSource, TicketSettingsStore settings) {
         this.transactions = transactions;
         this.dataSource = dataSource;
         this.settings = settings;
     }
 
     /** One counter of one day. */
-    record Key(String shopId, Breakdown breakdown, LocalDate day, String member, Figure figure, String detail) {
-    }
+    record Key(String shopId, Breakdown breakdown, LocalDate day, String member, Figure figure, String detail) {}
 
     /** A review as counted: received, on the day the buyer wrote it; good reviews carry no reasons. */
-    public void reviewReceived(String shopId, String sku, Rating rating, Collection<String> reasons, Instant createdAt) {
+    public void reviewReceived(
+            String shopId, String sku, Rating rating, Collection<String> reasons, Instant createdAt) {
         Figure figure = switch (rating) {
             case GOOD -> Figure.REVIEWS_GOOD;
             case NEUTRAL -> Figure.REVIEWS_NEUTRAL;
@@ -125,8 +129,14 @@ public class EconomicsLedger {
      * offered it (the event's agentId, whoever approved it); by product and reason when it belongs to
      * a ticket ({@code sku} null otherwise).
      */
-    public void compensationApproved(String shopId, String agent, String sku, Collection<String> reasons, String type,
-                                     long amountFen, Instant occurredAt) {
+    public void compensationApproved(
+            String shopId,
+            String agent,
+            String sku,
+            Collection<String> reasons,
+            String type,
+            long amountFen,
+            Instant occurredAt) {
         Counts c = counts(shopId, occurredAt);
         c.add(Breakdown.SHOP, "", Figure.COMPENSATION_FEN, type, amountFen);
         if (agent != null && !agent.isBlank()) {
@@ -152,12 +162,21 @@ public class EconomicsLedger {
     private void courier(String shopId, String orderId, Figure figure, long amountFen, Instant at) {
         Counts c = counts(shopId, at);
         c.add(Breakdown.SHOP, "", figure, "", amountFen);
-        List<Object[]> ticket = Jdbc.query(dataSource, """
+        List<Object[]> ticket = Jdbc.query(
+                dataSource,
+                """
                 SELECT item_sku, complaint_reasons FROM ticket WHERE shop_id = ? AND order_id = ?
-                ORDER BY opened_at DESC LIMIT 1""", (s, connection) -> {
-            s.setString(1, shopId);
-            s.setString(2, orderId);
-        }, rs -> new Object[] {rs.getString(1), rs.getArray(2) == null ? new String[0] : (String[]) rs.getArray(2).getArray()});
+                ORDER BY opened_at DESC LIMIT 1""",
+                (s, connection) -> {
+                    s.setString(1, shopId);
+                    s.setString(2, orderId);
+                },
+                rs -> new Object[] {
+                    rs.getString(1),
+                    rs.getArray(2) == null
+                            ? new String[0]
+                            : (String[]) rs.getArray(2).getArray()
+                });
         if (!ticket.isEmpty()) {
             c.add(Breakdown.PRODUCT, (String) ticket.get(0)[0], figure, "", amountFen);
             for (String reason : (String[]) ticket.get(0)[1]) {
@@ -222,8 +241,7 @@ public class EconomicsLedger {
         }
 
         @Override
-        public void afterCompletion(int status) {
-        }
+        public void afterCompletion(int status) {}
     }
 
     private void write(Map<Key, Long> values) {
@@ -250,7 +268,10 @@ public class EconomicsLedger {
         Jdbc.update(dataSource, UPSERT, (s, connection) -> {
             s.setArray(1, connection.createArrayOf("text", shops.toArray()));
             s.setArray(2, connection.createArrayOf("text", breakdowns.toArray()));
-            s.setArray(3, connection.createArrayOf("text", days.stream().map(LocalDate::toString).toArray()));
+            s.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "text", days.stream().map(LocalDate::toString).toArray()));
             s.setArray(4, connection.createArrayOf("text", members.toArray()));
             s.setArray(5, connection.createArrayOf("text", figures.toArray()));
             s.setArray(6, connection.createArrayOf("text", details.toArray()));

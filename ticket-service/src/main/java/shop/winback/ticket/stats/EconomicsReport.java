@@ -47,8 +47,7 @@ public class EconomicsReport {
         this.dataSource = dataSource;
     }
 
-    private record Cell(LocalDate day, String member, Figure figure, String detail, long value) {
-    }
+    private record Cell(LocalDate day, String member, Figure figure, String detail, long value) {}
 
     private record DayMember(LocalDate day, String member) implements Comparable<DayMember> {
         @Override
@@ -59,8 +58,11 @@ public class EconomicsReport {
     }
 
     public RecoveryEconomics of(String shopId, Period period, Breakdown by, TicketSettings settings) {
-        Rates rates = new Rates(settings.buyerValueFen(), settings.avoidedBadReviewCostFen(),
-                settings.incentiveNeutralFen(), settings.incentiveBadFen());
+        Rates rates = new Rates(
+                settings.buyerValueFen(),
+                settings.avoidedBadReviewCostFen(),
+                settings.incentiveNeutralFen(),
+                settings.incentiveBadFen());
         String byName = by.name().toLowerCase(Locale.ROOT);
         EconomicsTally total = new EconomicsTally();
         List<Cell> shopCells = cells(shopId, Breakdown.SHOP, period);
@@ -73,14 +75,23 @@ public class EconomicsReport {
             shopCells.forEach(c -> perDay.get(c.day()).add(c.figure(), c.detail(), c.value()));
             List<Row> rows = new ArrayList<>(perDay.size());
             perDay.forEach((day, tally) -> rows.add(new Row(day, null, null, tally.figures(rates))));
-            return new RecoveryEconomics(shopId, period.from(), period.to(), period.zone().getId(), byName, rates,
-                    total.figures(rates), rows, List.of(new Row(null, null, null, total.figures(rates))));
+            return new RecoveryEconomics(
+                    shopId,
+                    period.from(),
+                    period.to(),
+                    period.zone().getId(),
+                    byName,
+                    rates,
+                    total.figures(rates),
+                    rows,
+                    List.of(new Row(null, null, null, total.figures(rates))));
         }
         Map<DayMember, EconomicsTally> perDayMember = new TreeMap<>();
         Map<String, EconomicsTally> perMember = new TreeMap<>();
         if (period.days() <= MAX_DAYS_PER_MEMBER) {
             for (Cell c : cells(shopId, by, period)) {
-                perDayMember.computeIfAbsent(new DayMember(c.day(), c.member()), k -> new EconomicsTally())
+                perDayMember
+                        .computeIfAbsent(new DayMember(c.day(), c.member()), k -> new EconomicsTally())
                         .add(c.figure(), c.detail(), c.value());
                 perMember.computeIfAbsent(c.member(), k -> new EconomicsTally()).add(c.figure(), c.detail(), c.value());
             }
@@ -91,30 +102,52 @@ public class EconomicsReport {
         }
         Map<String, String> names = by == Breakdown.AGENT ? agentNames(shopId, perMember.keySet()) : Map.of();
         List<Row> rows = new ArrayList<>(perDayMember.size());
-        perDayMember.forEach((k, tally) -> rows.add(new Row(k.day(), k.member(), names.get(k.member()), tally.figures(rates))));
+        perDayMember.forEach(
+                (k, tally) -> rows.add(new Row(k.day(), k.member(), names.get(k.member()), tally.figures(rates))));
         List<Row> totals = new ArrayList<>(perMember.size());
-        perMember.forEach((member, tally) -> totals.add(new Row(null, member, names.get(member), tally.figures(rates))));
-        return new RecoveryEconomics(shopId, period.from(), period.to(), period.zone().getId(), byName, rates,
-                total.figures(rates), rows, totals);
+        perMember.forEach(
+                (member, tally) -> totals.add(new Row(null, member, names.get(member), tally.figures(rates))));
+        return new RecoveryEconomics(
+                shopId,
+                period.from(),
+                period.to(),
+                period.zone().getId(),
+                byName,
+                rates,
+                total.figures(rates),
+                rows,
+                totals);
     }
 
     private List<Cell> cells(String shopId, Breakdown by, Period period) {
-        return Jdbc.query(dataSource, DAYS, (s, connection) -> {
-            s.setString(1, shopId);
-            s.setString(2, by.name());
-            s.setString(3, period.from().toString());
-            s.setString(4, period.to().toString());
-        }, rs -> new Cell(rs.getObject(1, LocalDate.class), rs.getString(2), Figure.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getLong(5)));
+        return Jdbc.query(
+                dataSource,
+                DAYS,
+                (s, connection) -> {
+                    s.setString(1, shopId);
+                    s.setString(2, by.name());
+                    s.setString(3, period.from().toString());
+                    s.setString(4, period.to().toString());
+                },
+                rs -> new Cell(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getString(2),
+                        Figure.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getLong(5)));
     }
 
     private List<Cell> memberTotals(String shopId, Breakdown by, Period period) {
-        return Jdbc.query(dataSource, PERIOD, (s, connection) -> {
-            s.setString(1, shopId);
-            s.setString(2, by.name());
-            s.setString(3, period.from().toString());
-            s.setString(4, period.to().toString());
-        }, rs -> new Cell(null, rs.getString(1), Figure.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4)));
+        return Jdbc.query(
+                dataSource,
+                PERIOD,
+                (s, connection) -> {
+                    s.setString(1, shopId);
+                    s.setString(2, by.name());
+                    s.setString(3, period.from().toString());
+                    s.setString(4, period.to().toString());
+                },
+                rs -> new Cell(null, rs.getString(1), Figure.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4)));
     }
 
     /** The names of the agents among the members (a compensation's requester may be a principal name, not an agent id). */
@@ -131,10 +164,14 @@ public class EconomicsReport {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
-        Jdbc.query(dataSource, "SELECT id, name FROM agent WHERE shop_id = ? AND id = ANY(?)", (s, connection) -> {
-            s.setString(1, shopId);
-            s.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
-        }, rs -> names.put(rs.getObject(1, UUID.class).toString(), rs.getString(2)));
+        Jdbc.query(
+                dataSource,
+                "SELECT id, name FROM agent WHERE shop_id = ? AND id = ANY(?)",
+                (s, connection) -> {
+                    s.setString(1, shopId);
+                    s.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+                },
+                rs -> names.put(rs.getObject(1, UUID.class).toString(), rs.getString(2)));
         return names;
     }
 }

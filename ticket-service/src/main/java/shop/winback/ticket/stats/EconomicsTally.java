@@ -21,7 +21,9 @@ final class EconomicsTally {
         switch (figure) {
             case COMPENSATION_FEN -> compensationByType.merge(detail, value, Long::sum);
             case SECONDS_TO_ASSIGNMENT, SECONDS_TO_FIRST_CONTACT, SECONDS_TO_RESOLUTION ->
-                    histograms.computeIfAbsent(figure, f -> new TreeMap<>()).merge(Integer.parseInt(detail), value, Long::sum);
+                histograms
+                        .computeIfAbsent(figure, f -> new TreeMap<>())
+                        .merge(Integer.parseInt(detail), value, Long::sum);
             default -> counts.merge(figure, value, Long::sum);
         }
     }
@@ -29,7 +31,8 @@ final class EconomicsTally {
     void addAll(EconomicsTally other) {
         other.counts.forEach((f, v) -> counts.merge(f, v, Long::sum));
         other.compensationByType.forEach((t, v) -> compensationByType.merge(t, v, Long::sum));
-        other.histograms.forEach((f, h) -> h.forEach((b, v) -> histograms.computeIfAbsent(f, x -> new TreeMap<>()).merge(b, v, Long::sum)));
+        other.histograms.forEach((f, h) -> h.forEach(
+                (b, v) -> histograms.computeIfAbsent(f, x -> new TreeMap<>()).merge(b, v, Long::sum)));
     }
 
     Figures figures(Rates rates) {
@@ -40,16 +43,38 @@ final class EconomicsTally {
         long recoveredNeutral = count(Figure.RECOVERED_NEUTRAL);
         long recoveredBad = count(Figure.RECOVERED_BAD);
         long recovered = recoveredNeutral + recoveredBad;
-        long paid = compensationByType.values().stream().mapToLong(Long::longValue).sum();
-        return new Figures(received, good, neutral, bad,
-                received == 0 ? null : BigDecimal.valueOf(good).divide(BigDecimal.valueOf(received), 4, RoundingMode.HALF_UP).doubleValue(),
-                count(Figure.TICKETS_OPENED), count(Figure.STILL_OPEN), recovered, recoveredNeutral, recoveredBad,
-                count(Figure.UNRECOVERED), paid, new TreeMap<>(compensationByType),
-                count(Figure.COURIER_CLAIMED_FEN), count(Figure.COURIER_SETTLED_FEN),
+        long paid =
+                compensationByType.values().stream().mapToLong(Long::longValue).sum();
+        return new Figures(
+                received,
+                good,
+                neutral,
+                bad,
+                received == 0
+                        ? null
+                        : BigDecimal.valueOf(good)
+                                .divide(BigDecimal.valueOf(received), 4, RoundingMode.HALF_UP)
+                                .doubleValue(),
+                count(Figure.TICKETS_OPENED),
+                count(Figure.STILL_OPEN),
+                recovered,
+                recoveredNeutral,
+                recoveredBad,
+                count(Figure.UNRECOVERED),
+                paid,
+                new TreeMap<>(compensationByType),
+                count(Figure.COURIER_CLAIMED_FEN),
+                count(Figure.COURIER_SETTLED_FEN),
                 recoveredNeutral * rates.incentiveNeutralFen() + recoveredBad * rates.incentiveBadFen(),
-                recovered == 0 ? null : BigDecimal.valueOf(paid).divide(BigDecimal.valueOf(recovered), 0, RoundingMode.HALF_UP).longValueExact(),
+                recovered == 0
+                        ? null
+                        : BigDecimal.valueOf(paid)
+                                .divide(BigDecimal.valueOf(recovered), 0, RoundingMode.HALF_UP)
+                                .longValueExact(),
                 recovered * (rates.buyerValueFen() + rates.avoidedBadReviewCostFen()),
-                times(Figure.SECONDS_TO_ASSIGNMENT), times(Figure.SECONDS_TO_FIRST_CONTACT), times(Figure.SECONDS_TO_RESOLUTION));
+                times(Figure.SECONDS_TO_ASSIGNMENT),
+                times(Figure.SECONDS_TO_FIRST_CONTACT),
+                times(Figure.SECONDS_TO_RESOLUTION));
     }
 
     private long count(Figure figure) {

@@ -152,22 +152,48 @@ public class PerformanceQueries {
         return query(AGENT_DAYS, shopId, period, rs -> {
             long recovered = rs.getLong("recovered");
             long resolved = rs.getLong("resolved");
-            return new AgentDay(rs.getObject("agent_id", UUID.class), rs.getString("name"),
-                    rs.getObject("day", LocalDate.class), rs.getLong("assigned"), rs.getLong("contacted"), recovered, resolved,
+            return new AgentDay(
+                    rs.getObject("agent_id", UUID.class),
+                    rs.getString("name"),
+                    rs.getObject("day", LocalDate.class),
+                    rs.getLong("assigned"),
+                    rs.getLong("contacted"),
+                    recovered,
+                    resolved,
                     resolved == 0 ? null : (double) recovered / resolved,
-                    nullableDouble(rs, "median_first_contact"), nullableDouble(rs, "median_resolution"),
-                    rs.getLong("escalations"), rs.getLong("spent_fen"));
+                    nullableDouble(rs, "median_first_contact"),
+                    nullableDouble(rs, "median_resolution"),
+                    rs.getLong("escalations"),
+                    rs.getLong("spent_fen"));
         });
     }
 
     public List<RecoveryDay> recoveryDays(String shopId, Period period) {
-        return query(RECOVERY_DAYS, shopId, period, rs -> new RecoveryDay(rs.getObject(1, LocalDate.class),
-                rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+        return query(
+                RECOVERY_DAYS,
+                shopId,
+                period,
+                rs -> new RecoveryDay(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6)));
     }
 
     public List<AgentIncentive> incentives(String shopId, Period period) {
-        return query(INCENTIVES, shopId, period, rs -> new AgentIncentive(rs.getObject(1, UUID.class), rs.getString(2),
-                rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+        return query(
+                INCENTIVES,
+                shopId,
+                period,
+                rs -> new AgentIncentive(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6)));
     }
 
     private interface RowMapper<T> {
@@ -183,8 +209,8 @@ public class PerformanceQueries {
                 "fromDay", period.from(),
                 "toDay", period.to());
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = sql.prepare(connection, values);
-             ResultSet rs = statement.executeQuery()) {
+                PreparedStatement statement = sql.prepare(connection, values);
+                ResultSet rs = statement.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(mapper.map(rs));

@@ -88,33 +88,53 @@ public class RecoveryEconomicsResource {
     @GET
     @Path("/recovery-economics")
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Recovery economics per local day: reviews, outcomes, times, money paid and value recovered",
-            description = "For the token's shop and a period of local days (the shop's time zone): reviews received and the "
-                    + "positive-review rate (好评率); neutral and bad reviews that became tickets, recovered, unrecovered and "
-                    + "still open; median and 90th-percentile seconds from the review to assignment, first contact and "
-                    + "resolution; compensations approved by type; courier-fault losses claimed from couriers and paid back "
-                    + "(logistics-service's lost-parcel claims); the agents' incentive; cost per recovery and the value "
-                    + "recovered (recovered buyers × the shop's buyerValueFen, 30 元 by default, plus its avoidedBadReviewCostFen). "
-                    + "by=shop gives every day; by=agent, product or reason each member's totals over the period and, for "
-                    + "periods of up to 31 days, one row per day and member with activity (reviews are not broken down by "
-                    + "agent: no agent holds them yet). JSON, or CSV with Accept: text/csv or format=csv (a header row, then "
-                    + "the same rows; a breakdown over a longer period: the members' totals, without a day). Read from "
-                    + "per-day counters kept as the events "
-                    + "arrive, so a report costs the same whatever the shop's history.")
-    @APIResponse(responseCode = "200", description = "The figures", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecoveryEconomics.class),
-                    examples = @ExampleObject(name = "one day", value = JSON_EXAMPLE)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "by product", value = CSV_EXAMPLE))})
-    @APIResponse(responseCode = "400", description = "Invalid period, breakdown or format; the problem names the parameter")
-    public Response economics(@BeanParam PerformanceResource.Days days,
-                              @Parameter(description = "Breakdown: shop (default), agent, product (SKU) or reason (complaint reason)",
-                                      schema = @Schema(enumeration = {"shop", "agent", "product", "reason"}), example = "product")
-                              @QueryParam("by") String by,
-                              @Parameter(description = "json or csv; overrides the Accept header",
-                                      schema = @Schema(enumeration = {"json", "csv"}), example = "csv")
-                              @QueryParam("format") String format,
-                              @Context HttpHeaders headers) {
+    @Operation(
+            summary = "Recovery economics per local day: reviews, outcomes, times, money paid and value recovered",
+            description =
+                    "For the token's shop and a period of local days (the shop's time zone): reviews received and the "
+                            + "positive-review rate (好评率); neutral and bad reviews that became tickets, recovered, unrecovered and "
+                            + "still open; median and 90th-percentile seconds from the review to assignment, first contact and "
+                            + "resolution; compensations approved by type; courier-fault losses claimed from couriers and paid back "
+                            + "(logistics-service's lost-parcel claims); the agents' incentive; cost per recovery and the value "
+                            + "recovered (recovered buyers × the shop's buyerValueFen, 30 元 by default, plus its avoidedBadReviewCostFen). "
+                            + "by=shop gives every day; by=agent, product or reason each member's totals over the period and, for "
+                            + "periods of up to 31 days, one row per day and member with activity (reviews are not broken down by "
+                            + "agent: no agent holds them yet). JSON, or CSV with Accept: text/csv or format=csv (a header row, then "
+                            + "the same rows; a breakdown over a longer period: the members' totals, without a day). Read from "
+                            + "per-day counters kept as the events "
+                            + "arrive, so a report costs the same whatever the shop's history.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RecoveryEconomics.class),
+                        examples = @ExampleObject(name = "one day", value = JSON_EXAMPLE)),
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "by product", value = CSV_EXAMPLE))
+            })
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid period, breakdown or format; the problem names the parameter")
+    public Response economics(
+            @BeanParam PerformanceResource.Days days,
+            @Parameter(
+                            description =
+                                    "Breakdown: shop (default), agent, product (SKU) or reason (complaint reason)",
+                            schema = @Schema(enumeration = {"shop", "agent", "product", "reason"}),
+                            example = "product")
+                    @QueryParam("by")
+                    String by,
+            @Parameter(
+                            description = "json or csv; overrides the Accept header",
+                            schema = @Schema(enumeration = {"json", "csv"}),
+                            example = "csv")
+                    @QueryParam("format")
+                    String format,
+            @Context HttpHeaders headers) {
         Breakdown breakdown = breakdown(by);
         boolean csv = csv(format, headers);
         String shop = caller.shopId();
@@ -125,8 +145,10 @@ public class RecoveryEconomicsResource {
             return Response.ok(economics, MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Response.ok(EconomicsCsv.of(economics), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"recovery-economics-" + economics.by() + "-"
-                        + period.from() + "-" + period.to() + ".csv\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"recovery-economics-" + economics.by() + "-" + period.from() + "-"
+                                + period.to() + ".csv\"")
                 .build();
     }
 

@@ -10,8 +10,7 @@ import java.time.ZoneOffset;
  */
 final class SqlZone {
 
-    private SqlZone() {
-    }
+    private SqlZone() {}
 
     static String of(ZoneId zone) {
         ZoneId normalized = zone.normalized();

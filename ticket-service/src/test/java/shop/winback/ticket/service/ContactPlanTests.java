@@ -39,7 +39,8 @@ class ContactPlanTests {
 
     @Test
     void aBuyerLastSeenOnlineIsCalledAroundThatHour() {
-        ContactPlan plan = ContactPlan.of(false, local("2026-11-22T20:40"), "某某大厦", 1, 2, SHANGHAI, local("2026-11-23T09:00"));
+        ContactPlan plan =
+                ContactPlan.of(false, local("2026-11-22T20:40"), "某某大厦", 1, 2, SHANGHAI, local("2026-11-23T09:00"));
         assertThat(plan.suggestedWindow().from()).isEqualTo(local("2026-11-23T20:00"));
         assertThat(plan.suggestedWindow().to()).isEqualTo(local("2026-11-23T21:00"));
         assertThat(plan.callsLeftToday()).isEqualTo(1);

@@ -14,8 +14,11 @@ class BusinessHoursTests {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** The defaults: day 09:00–18:00, night 18:00–24:00. */
-    static final BusinessHours SHOP = new BusinessHours(SHANGHAI, List.of(
-            new ShiftHours(LocalTime.of(9, 0), LocalTime.of(18, 0)), new ShiftHours(LocalTime.of(18, 0), LocalTime.MIDNIGHT)));
+    static final BusinessHours SHOP = new BusinessHours(
+            SHANGHAI,
+            List.of(
+                    new ShiftHours(LocalTime.of(9, 0), LocalTime.of(18, 0)),
+                    new ShiftHours(LocalTime.of(18, 0), LocalTime.MIDNIGHT)));
 
     static Instant local(String dateTime) {
         return java.time.LocalDateTime.parse(dateTime).atZone(SHANGHAI).toInstant();
@@ -45,9 +48,12 @@ class BusinessHoursTests {
 
     @Test
     void betweenCountsOnlyBusinessTimeAndIsNegativeWhenOverdue() {
-        assertThat(SHOP.between(local("2026-11-23T23:00"), local("2026-11-24T10:00"))).isEqualTo(Duration.ofHours(2));
-        assertThat(SHOP.between(local("2026-11-24T10:00"), local("2026-11-23T23:00"))).isEqualTo(Duration.ofHours(-2));
-        assertThat(SHOP.between(local("2026-11-24T01:00"), local("2026-11-24T08:00"))).isZero();
+        assertThat(SHOP.between(local("2026-11-23T23:00"), local("2026-11-24T10:00")))
+                .isEqualTo(Duration.ofHours(2));
+        assertThat(SHOP.between(local("2026-11-24T10:00"), local("2026-11-23T23:00")))
+                .isEqualTo(Duration.ofHours(-2));
+        assertThat(SHOP.between(local("2026-11-24T01:00"), local("2026-11-24T08:00")))
+                .isZero();
     }
 
     @Test
@@ -61,8 +67,11 @@ class BusinessHoursTests {
 
     @Test
     void aNightShiftPastMidnightKeepsTheClockRunning() {
-        BusinessHours late = new BusinessHours(SHANGHAI, List.of(
-                new ShiftHours(LocalTime.of(9, 0), LocalTime.of(18, 0)), new ShiftHours(LocalTime.of(18, 0), LocalTime.of(2, 0))));
+        BusinessHours late = new BusinessHours(
+                SHANGHAI,
+                List.of(
+                        new ShiftHours(LocalTime.of(9, 0), LocalTime.of(18, 0)),
+                        new ShiftHours(LocalTime.of(18, 0), LocalTime.of(2, 0))));
         assertThat(late.plus(local("2026-11-23T23:50"), Duration.ofMinutes(30))).isEqualTo(local("2026-11-24T00:20"));
         assertThat(late.isOpen(local("2026-11-24T01:30"))).isTrue();
         assertThat(late.isOpen(local("2026-11-24T03:00"))).isFalse();
@@ -75,6 +84,8 @@ class BusinessHoursTests {
         assertThat(night.contains(LocalTime.of(3, 0))).isTrue();
         assertThat(night.contains(LocalTime.of(6, 0))).isFalse();
         assertThat(night.contains(LocalTime.of(12, 0))).isFalse();
-        assertThat(new ShiftHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).contains(LocalTime.of(4, 0))).as("round the clock").isTrue();
+        assertThat(new ShiftHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).contains(LocalTime.of(4, 0)))
+                .as("round the clock")
+                .isTrue();
     }
 }

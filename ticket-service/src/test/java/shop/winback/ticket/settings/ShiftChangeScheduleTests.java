@@ -14,8 +14,22 @@ class ShiftChangeScheduleTests {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     static TicketSettings shifts(String dayStart, String dayEnd, String nightStart, String nightEnd) {
-        return new TicketSettings("Asia/Shanghai", LocalTime.parse(dayStart), LocalTime.parse(dayEnd), LocalTime.parse(nightStart),
-                LocalTime.parse(nightEnd), 30, 48, LocalTime.NOON, 2, 300L, 500L, 3000L, 5, 3000L, 0L);
+        return new TicketSettings(
+                "Asia/Shanghai",
+                LocalTime.parse(dayStart),
+                LocalTime.parse(dayEnd),
+                LocalTime.parse(nightStart),
+                LocalTime.parse(nightEnd),
+                30,
+                48,
+                LocalTime.NOON,
+                2,
+                300L,
+                500L,
+                3000L,
+                5,
+                3000L,
+                0L);
     }
 
     static Instant local(String dateTime) {
@@ -32,7 +46,9 @@ class ShiftChangeScheduleTests {
     @Test
     void duringTheDayItIsTheNightShiftAndThenMidnight() {
         assertThat(DEFAULTS.nextShiftChange(local("2026-11-24T10:00"))).isEqualTo(local("2026-11-24T18:00"));
-        assertThat(DEFAULTS.nextShiftChange(local("2026-11-24T18:00"))).as("strictly after").isEqualTo(local("2026-11-25T00:00"));
+        assertThat(DEFAULTS.nextShiftChange(local("2026-11-24T18:00")))
+                .as("strictly after")
+                .isEqualTo(local("2026-11-25T00:00"));
         assertThat(DEFAULTS.nextShiftChange(local("2026-11-24T23:59:59"))).isEqualTo(local("2026-11-25T00:00"));
     }
 
@@ -41,7 +57,9 @@ class ShiftChangeScheduleTests {
         TicketSettings gap = shifts("08:30", "17:30", "19:00", "01:00");
         assertThat(gap.nextShiftChange(local("2026-11-24T17:00"))).isEqualTo(local("2026-11-24T17:30"));
         assertThat(gap.nextShiftChange(local("2026-11-24T17:30"))).isEqualTo(local("2026-11-24T19:00"));
-        assertThat(gap.nextShiftChange(local("2026-11-24T19:00"))).as("the night ends after midnight").isEqualTo(local("2026-11-25T01:00"));
+        assertThat(gap.nextShiftChange(local("2026-11-24T19:00")))
+                .as("the night ends after midnight")
+                .isEqualTo(local("2026-11-25T01:00"));
         assertThat(gap.nextShiftChange(local("2026-11-25T01:00"))).isEqualTo(local("2026-11-25T08:30"));
     }
 

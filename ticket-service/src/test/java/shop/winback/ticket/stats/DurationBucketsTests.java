@@ -26,7 +26,8 @@ class DurationBucketsTests {
             assertThat(DurationBuckets.lowerBound(bucket + 1)).isGreaterThan(s);
             assertThat((double) (s - lower) / s).isLessThan(0.022);
         }
-        assertThat(DurationBuckets.bucketOf(400L * 24 * 3600)).isLessThan(1000); // a year and more in under a thousand buckets
+        assertThat(DurationBuckets.bucketOf(400L * 24 * 3600))
+                .isLessThan(1000); // a year and more in under a thousand buckets
     }
 
     @Test
@@ -38,6 +39,7 @@ class DurationBucketsTests {
         assertThat(DurationBuckets.percentile(counts, 0.5)).isEqualTo(5);
         assertThat(DurationBuckets.percentile(counts, 0.9)).isEqualTo(9);
         assertThat(DurationBuckets.percentile(new TreeMap<>(), 0.5)).isNull();
-        assertThat(DurationBuckets.percentile(new TreeMap<>(java.util.Map.of(DurationBuckets.bucketOf(42), 1L)), 0.9)).isEqualTo(42);
+        assertThat(DurationBuckets.percentile(new TreeMap<>(java.util.Map.of(DurationBuckets.bucketOf(42), 1L)), 0.9))
+                .isEqualTo(42);
     }
 }

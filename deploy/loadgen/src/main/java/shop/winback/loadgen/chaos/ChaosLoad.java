@@ -1,7 +1,5 @@
 package shop.winback.loadgen.chaos;
 
-import shop.winback.loadgen.ReviewIds;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import shop.winback.loadgen.ReviewIds;
 
 /**
  * The load and the check of deploy/chaos. Creates ONLINE agents for the shop, sends a steady load of reviews and
@@ -32,10 +31,10 @@ public final class ChaosLoad {
 
     /** Requests under way at once (the rest queue in order): enough for the rate, bounded while a service is down. */
     static final int REVIEWS_IN_FLIGHT = 32;
+
     static final int COMPENSATIONS_IN_FLIGHT = 4;
 
-    private ChaosLoad() {
-    }
+    private ChaosLoad() {}
 
     public static void main(String[] args) throws Exception {
         ChaosOptions o;
@@ -62,8 +61,11 @@ public final class ChaosLoad {
             return t;
         });
         try {
-            for (String[] a : new String[][]{{"chaos-recovery-1", "REVIEW_RECOVERY"}, {"chaos-recovery-2", "REVIEW_RECOVERY"},
-                    {"chaos-supervisor", "SUPERVISOR"}}) {
+            for (String[] a : new String[][] {
+                {"chaos-recovery-1", "REVIEW_RECOVERY"},
+                {"chaos-recovery-2", "REVIEW_RECOVERY"},
+                {"chaos-supervisor", "SUPERVISOR"}
+            }) {
                 createAgent(http, o, token, a[0], a[1]);
             }
         } catch (IOException | IllegalStateException e) {
@@ -74,10 +76,16 @@ public final class ChaosLoad {
         RetryingPoster reviewPoster = new RetryingPoster(http, timer, token, REVIEWS_IN_FLIGHT);
         RetryingPoster compensationPoster = new RetryingPoster(http, timer, token, COMPENSATIONS_IN_FLIGHT);
         ReviewDriver reviews = new ReviewDriver(reviewPoster, o.reviewUrl(), ids, o.negative(), timer, o.rate());
-        CompensationDriver compensations = new CompensationDriver(compensationPoster, o.compensationUrl(), o.shop(), ids, timer,
-                o.compensationRate());
-        log(String.format(Locale.ROOT, "shop %s: %.0f reviews/s (%.0f%% negative), %.1f compensation requests/s until %s appears",
-                o.shop(), o.rate(), o.negative() * 100, o.compensationRate(), o.stopFile()));
+        CompensationDriver compensations = new CompensationDriver(
+                compensationPoster, o.compensationUrl(), o.shop(), ids, timer, o.compensationRate());
+        log(String.format(
+                Locale.ROOT,
+                "shop %s: %.0f reviews/s (%.0f%% negative), %.1f compensation requests/s until %s appears",
+                o.shop(),
+                o.rate(),
+                o.negative() * 100,
+                o.compensationRate(),
+                o.stopFile()));
         long start = System.nanoTime();
         reviews.start();
         compensations.start();
@@ -96,9 +104,11 @@ public final class ChaosLoad {
         int sentReviews = reviews.stop();
         int sentCompensations = compensations.stop();
         String killed = Files.exists(o.stopFile())
-                ? Files.readString(o.stopFile(), StandardCharsets.UTF_8).trim() : "";
+                ? Files.readString(o.stopFile(), StandardCharsets.UTF_8).trim()
+                : "";
         log("load stopped: " + sentReviews + " reviews and " + sentCompensations + " compensation requests sent; "
-                + "waiting for the last answers (giving up if none comes for " + o.answerTimeout().toSeconds() + " s)");
+                + "waiting for the last answers (giving up if none comes for "
+                + o.answerTimeout().toSeconds() + " s)");
         int answered = -1;
         long lastAnswer = System.nanoTime();
         while (reviews.pending() > 0 || compensations.pending() > 0) {
@@ -119,9 +129,16 @@ public final class ChaosLoad {
             Thread.sleep(200);
         }
         progress(reviews, compensations, reviewPoster, compensationPoster);
-        int unanswered = reviews.pending() + compensations.pending() + reviews.failed().size() + compensations.failed().size();
-        reviews.failed().entrySet().stream().limit(10).forEach(e -> log("review without a 2xx: " + e.getKey() + " " + e.getValue()));
-        compensations.failed().entrySet().stream().limit(10).forEach(e -> log("compensation without a 2xx: " + e.getKey() + " " + e.getValue()));
+        int unanswered = reviews.pending()
+                + compensations.pending()
+                + reviews.failed().size()
+                + compensations.failed().size();
+        reviews.failed().entrySet().stream()
+                .limit(10)
+                .forEach(e -> log("review without a 2xx: " + e.getKey() + " " + e.getValue()));
+        compensations.failed().entrySet().stream()
+                .limit(10)
+                .forEach(e -> log("compensation without a 2xx: " + e.getKey() + " " + e.getValue()));
 
         Map<String, Boolean> accepted = Map.copyOf(reviews.accepted());
         Map<String, String> granted = Map.copyOf(compensations.accepted());
@@ -159,15 +176,31 @@ public final class ChaosLoad {
         }
         verdict.counts().forEach((k, v) -> log(k + ": " + v));
         verdict.examples().forEach(e -> log("  e.g. " + e));
-        log(String.format(Locale.ROOT, "reviews: %d sent, %d answered 201, %d answered 200 (a retry of a stored one), "
+        log(String.format(
+                Locale.ROOT,
+                "reviews: %d sent, %d answered 201, %d answered 200 (a retry of a stored one), "
                         + "%d without a 2xx; compensations: %d sent, %d answered 2xx (%d after a retry), %d without a 2xx; "
                         + "%d retries in all %s; %.0f s",
-                sentReviews, reviews.created(), reviews.repeated(), reviews.failed().size() + reviews.pending(),
-                sentCompensations, granted.size(), compensations.retried(), compensations.failed().size() + compensations.pending(),
-                reviewPoster.retries() + compensationPoster.retries(), reasons(reviewPoster, compensationPoster),
+                sentReviews,
+                reviews.created(),
+                reviews.repeated(),
+                reviews.failed().size() + reviews.pending(),
+                sentCompensations,
+                granted.size(),
+                compensations.retried(),
+                compensations.failed().size() + compensations.pending(),
+                reviewPoster.retries() + compensationPoster.retries(),
+                reasons(reviewPoster, compensationPoster),
                 (System.nanoTime() - start) / 1e9));
-        String line = String.format(Locale.ROOT, "CHAOS killed=%s reviews=%d negative=%d compensations=%d lost=%d duplicated=%d",
-                killed.isEmpty() ? "none" : killed, accepted.size(), negative, granted.size(), verdict.lost(), verdict.duplicated());
+        String line = String.format(
+                Locale.ROOT,
+                "CHAOS killed=%s reviews=%d negative=%d compensations=%d lost=%d duplicated=%d",
+                killed.isEmpty() ? "none" : killed,
+                accepted.size(),
+                negative,
+                granted.size(),
+                verdict.lost(),
+                verdict.duplicated());
         if (verdict.unexpected() > 0) {
             line += " unexpected=" + verdict.unexpected();
         }
@@ -190,13 +223,26 @@ public final class ChaosLoad {
         }
     }
 
-    private static void progress(ReviewDriver reviews, CompensationDriver compensations, RetryingPoster reviewPoster,
-                                 RetryingPoster compensationPoster) {
-        log(String.format(Locale.ROOT, "reviews sent=%d accepted=%d awaiting-answer=%d (queued %d) failed=%d retries=%d"
+    private static void progress(
+            ReviewDriver reviews,
+            CompensationDriver compensations,
+            RetryingPoster reviewPoster,
+            RetryingPoster compensationPoster) {
+        log(String.format(
+                Locale.ROOT,
+                "reviews sent=%d accepted=%d awaiting-answer=%d (queued %d) failed=%d retries=%d"
                         + " | compensations sent=%d accepted=%d awaiting-answer=%d failed=%d retries=%d",
-                reviews.started(), reviews.accepted().size(), reviews.pending(), reviewPoster.queued(), reviews.failed().size(),
-                reviewPoster.retries(), compensations.started(), compensations.accepted().size(), compensations.pending(),
-                compensations.failed().size(), compensationPoster.retries()));
+                reviews.started(),
+                reviews.accepted().size(),
+                reviews.pending(),
+                reviewPoster.queued(),
+                reviews.failed().size(),
+                reviewPoster.retries(),
+                compensations.started(),
+                compensations.accepted().size(),
+                compensations.pending(),
+                compensations.failed().size(),
+                compensationPoster.retries()));
     }
 
     private static Map<String, Long> reasons(RetryingPoster... posters) {
@@ -209,17 +255,21 @@ public final class ChaosLoad {
 
     private static void createAgent(HttpClient http, ChaosOptions o, String token, String name, String tier)
             throws IOException, InterruptedException {
-        String body = String.format("{\"shopId\":\"%s\",\"name\":\"%s\",\"tier\":\"%s\",\"capacity\":10000,\"status\":\"ONLINE\"}",
+        String body = String.format(
+                "{\"shopId\":\"%s\",\"name\":\"%s\",\"tier\":\"%s\",\"capacity\":10000,\"status\":\"ONLINE\"}",
                 o.shop(), name, tier);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(o.ticketUrl() + "/api/v1/agents"))
-                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json").header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null && !token.isBlank()) {
             b.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201 && r.statusCode() != 200) {
-            throw new IllegalStateException("creating agent " + name + ": HTTP " + r.statusCode() + " " + ReviewDriver.abbreviate(r.body()));
+            throw new IllegalStateException(
+                    "creating agent " + name + ": HTTP " + r.statusCode() + " " + ReviewDriver.abbreviate(r.body()));
         }
         log("agent " + name + " (" + tier + ", ONLINE, capacity 10000) created");
     }

@@ -11,14 +11,41 @@ import java.util.Set;
  * Options of {@link ChaosLoad}, all {@code --name value}. The bearer token comes from the environment
  * ({@code CHAOS_TOKEN}: roles integration and manager, scoped to {@code --shop}), never from the command line.
  */
-public record ChaosOptions(String shop, URI reviewUrl, URI ticketUrl, URI compensationUrl, String bootstrap,
-                           String jdbcBase, String dbUser, String dbPassword, double rate, double negative,
-                           double compensationRate, Path stopFile, Duration maxDuration, Duration answerTimeout,
-                           Duration drainTimeout, Duration settle) {
+public record ChaosOptions(
+        String shop,
+        URI reviewUrl,
+        URI ticketUrl,
+        URI compensationUrl,
+        String bootstrap,
+        String jdbcBase,
+        String dbUser,
+        String dbPassword,
+        double rate,
+        double negative,
+        double compensationRate,
+        Path stopFile,
+        Duration maxDuration,
+        Duration answerTimeout,
+        Duration drainTimeout,
+        Duration settle) {
 
-    static final Set<String> NAMES = Set.of("shop", "review-url", "ticket-url", "compensation-url", "bootstrap",
-            "jdbc", "db-user", "db-password", "rate", "negative", "compensation-rate", "stop-file", "max-duration",
-            "answer-timeout", "drain-timeout", "settle");
+    static final Set<String> NAMES = Set.of(
+            "shop",
+            "review-url",
+            "ticket-url",
+            "compensation-url",
+            "bootstrap",
+            "jdbc",
+            "db-user",
+            "db-password",
+            "rate",
+            "negative",
+            "compensation-rate",
+            "stop-file",
+            "max-duration",
+            "answer-timeout",
+            "drain-timeout",
+            "settle");
 
     public static final String USAGE = """
             ChaosLoad --shop SHOP --review-url URL --ticket-url URL --compensation-url URL --bootstrap HOST:PORT
@@ -54,12 +81,23 @@ public record ChaosOptions(String shop, URI reviewUrl, URI ticketUrl, URI compen
             }
             v.put(name, value);
         }
-        ChaosOptions o = new ChaosOptions(required(v, "shop"), uri(required(v, "review-url")),
-                uri(required(v, "ticket-url")), uri(required(v, "compensation-url")), required(v, "bootstrap"),
-                required(v, "jdbc"), v.getOrDefault("db-user", "postgres"), v.getOrDefault("db-password", ""),
-                number(v, "rate", 50), number(v, "negative", 0.15), number(v, "compensation-rate", 2),
-                Path.of(required(v, "stop-file")), duration(v, "max-duration", "900s"),
-                duration(v, "answer-timeout", "120s"), duration(v, "drain-timeout", "180s"), duration(v, "settle", "5s"));
+        ChaosOptions o = new ChaosOptions(
+                required(v, "shop"),
+                uri(required(v, "review-url")),
+                uri(required(v, "ticket-url")),
+                uri(required(v, "compensation-url")),
+                required(v, "bootstrap"),
+                required(v, "jdbc"),
+                v.getOrDefault("db-user", "postgres"),
+                v.getOrDefault("db-password", ""),
+                number(v, "rate", 50),
+                number(v, "negative", 0.15),
+                number(v, "compensation-rate", 2),
+                Path.of(required(v, "stop-file")),
+                duration(v, "max-duration", "900s"),
+                duration(v, "answer-timeout", "120s"),
+                duration(v, "drain-timeout", "180s"),
+                duration(v, "settle", "5s"));
         if (o.rate <= 0 || o.rate > 1000) {
             throw new IllegalArgumentException("--rate must be in (0, 1000]");
         }

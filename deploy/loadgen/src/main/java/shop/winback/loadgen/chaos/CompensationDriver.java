@@ -2,9 +2,6 @@ package shop.winback.loadgen.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import shop.winback.loadgen.ReviewFactory;
-import shop.winback.loadgen.ReviewIds;
-
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -12,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import shop.winback.loadgen.ReviewFactory;
+import shop.winback.loadgen.ReviewIds;
 
 /**
  * A trickle of compensation requests (POST /api/v1/compensations), each under its own Idempotency-Key and
@@ -30,12 +29,18 @@ final class CompensationDriver {
     private final Map<String, String> accepted = new ConcurrentHashMap<>();
     /** Idempotency-Key → the compensation's status in the 2xx answer. */
     private final Map<String, String> statuses = new ConcurrentHashMap<>();
+
     private final Map<String, String> failed = new ConcurrentHashMap<>();
     private final AtomicInteger replayed = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();
 
-    CompensationDriver(RetryingPoster poster, URI compensationUrl, String shop, ReviewIds ids,
-                       ScheduledExecutorService ticker, double rate) {
+    CompensationDriver(
+            RetryingPoster poster,
+            URI compensationUrl,
+            String shop,
+            ReviewIds ids,
+            ScheduledExecutorService ticker,
+            double rate) {
         this.poster = poster;
         this.uri = URI.create(compensationUrl + "/api/v1/compensations");
         this.shop = shop;

@@ -15,29 +15,33 @@ import java.util.Set;
  * @param compensationsOfKey Idempotency-Key → compensation ids recorded for it (compensations database)
  * @param compensations      compensation id → the compensation row with its number of ledger entries
  */
-public record Observed(Map<String, List<String>> storedReviews,
-                       Map<String, Set<String>> reviewEvents,
-                       Map<String, List<String>> ticketsOfReview,
-                       Map<String, Ticket> tickets,
-                       Map<String, Map<String, String>> assignments,
-                       Map<String, List<String>> compensationsOfKey,
-                       Map<String, Compensation> compensations) {
+public record Observed(
+        Map<String, List<String>> storedReviews,
+        Map<String, Set<String>> reviewEvents,
+        Map<String, List<String>> ticketsOfReview,
+        Map<String, Ticket> tickets,
+        Map<String, Map<String, String>> assignments,
+        Map<String, List<String>> compensationsOfKey,
+        Map<String, Compensation> compensations) {
 
     /** One line of what was found, to show the check looked at real data. */
     public String summary() {
-        long reviewRows = storedReviews.values().stream().mapToLong(java.util.List::size).sum();
-        long reviewEventIds = reviewEvents.values().stream().mapToLong(java.util.Set::size).sum();
-        long assignmentIds = assignments.values().stream().mapToLong(java.util.Map::size).sum();
-        long ledger = compensations.values().stream().mapToLong(Compensation::ledgerEntries).sum();
+        long reviewRows =
+                storedReviews.values().stream().mapToLong(java.util.List::size).sum();
+        long reviewEventIds =
+                reviewEvents.values().stream().mapToLong(java.util.Set::size).sum();
+        long assignmentIds =
+                assignments.values().stream().mapToLong(java.util.Map::size).sum();
+        long ledger = compensations.values().stream()
+                .mapToLong(Compensation::ledgerEntries)
+                .sum();
         return "found " + reviewRows + " review rows, " + reviewEventIds + " review.received.v1 event ids, "
                 + ticketsOfReview.size() + " reviews on " + tickets.size() + " tickets, " + assignmentIds
                 + " ticket.assigned.v1 event ids, " + compensationsOfKey.size() + " idempotency keys, "
                 + compensations.size() + " compensations, " + ledger + " ledger entries";
     }
 
-    public record Ticket(String orderId, String status, String agentId) {
-    }
+    public record Ticket(String orderId, String status, String agentId) {}
 
-    public record Compensation(String status, int ledgerEntries) {
-    }
+    public record Compensation(String status, int ledgerEntries) {}
 }

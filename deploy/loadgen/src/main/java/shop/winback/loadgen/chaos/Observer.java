@@ -2,14 +2,6 @@ package shop.winback.loadgen.chaos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -26,6 +18,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads what the system holds for one shop: the reviews, tickets and compensations databases over JDBC, and
@@ -59,20 +58,31 @@ final class Observer {
         Map<String, Observed.Ticket> tickets = new HashMap<>();
         Map<String, List<String>> compensationsOfKey = new HashMap<>();
         Map<String, Observed.Compensation> compensations = new HashMap<>();
-        query("reviews", "SELECT platform_review_id, id::text FROM review WHERE shop_id = ?",
-                rs -> storedReviews.computeIfAbsent(str(rs, 1), k -> new ArrayList<>()).add(str(rs, 2)));
-        query("tickets", "SELECT platform_review_id, ticket_id::text FROM ticket_review WHERE shop_id = ?",
-                rs -> ticketsOfReview.computeIfAbsent(str(rs, 1), k -> new ArrayList<>()).add(str(rs, 2)));
-        query("tickets", "SELECT id::text, order_id, status, agent_id::text FROM ticket WHERE shop_id = ?",
+        query(
+                "reviews",
+                "SELECT platform_review_id, id::text FROM review WHERE shop_id = ?",
+                rs -> storedReviews
+                        .computeIfAbsent(str(rs, 1), k -> new ArrayList<>())
+                        .add(str(rs, 2)));
+        query(
+                "tickets",
+                "SELECT platform_review_id, ticket_id::text FROM ticket_review WHERE shop_id = ?",
+                rs -> ticketsOfReview
+                        .computeIfAbsent(str(rs, 1), k -> new ArrayList<>())
+                        .add(str(rs, 2)));
+        query(
+                "tickets",
+                "SELECT id::text, order_id, status, agent_id::text FROM ticket WHERE shop_id = ?",
                 rs -> tickets.put(str(rs, 1), new Observed.Ticket(str(rs, 2), str(rs, 3), str(rs, 4))));
-        query("compensations", "SELECT idem_key, compensation_id::text FROM idempotency_key WHERE shop_id = ?",
-                rs -> {
-                    List<String> ids = compensationsOfKey.computeIfAbsent(str(rs, 1), k -> new ArrayList<>());
-                    if (str(rs, 2) != null) {
-                        ids.add(str(rs, 2));
-                    }
-                });
-        query("compensations", """
+        query("compensations", "SELECT idem_key, compensation_id::text FROM idempotency_key WHERE shop_id = ?", rs -> {
+            List<String> ids = compensationsOfKey.computeIfAbsent(str(rs, 1), k -> new ArrayList<>());
+            if (str(rs, 2) != null) {
+                ids.add(str(rs, 2));
+            }
+        });
+        query(
+                "compensations",
+                """
                         SELECT c.id::text, c.status, count(l.id) FROM compensation c
                         LEFT JOIN ledger_entry l ON l.compensation_id = c.id
                         WHERE c.shop_id = ? GROUP BY c.id, c.status""",
@@ -95,12 +105,13 @@ final class Observer {
                 if (ticketId == null) {
                     ticketId = field(r.value(), "ticketId");
                 }
-                assignments.computeIfAbsent(ticketId, k -> new HashMap<>())
+                assignments
+                        .computeIfAbsent(ticketId, k -> new HashMap<>())
                         .put(header(r, "ce_id"), String.valueOf(field(r.value(), "agentId")));
             }
         });
-        return new Observed(storedReviews, reviewEvents, ticketsOfReview, tickets, assignments, compensationsOfKey,
-                compensations);
+        return new Observed(
+                storedReviews, reviewEvents, ticketsOfReview, tickets, assignments, compensationsOfKey, compensations);
     }
 
     private interface Row {
@@ -109,7 +120,7 @@ final class Observer {
 
     private void query(String database, String sql, Row row) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcBase + database, dbUser, dbPassword);
-             PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, shop);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -144,7 +155,9 @@ final class Observer {
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalStateException("topic " + topic + " has no partitions (does it exist?)");
             }
-            List<TopicPartition> partitions = infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            List<TopicPartition> partitions = infos.stream()
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));

@@ -56,7 +56,7 @@ final class PacedSender {
             t.cancel(false);
             // the ticker runs one tick at a time: once this returns no tick is running any more
             try {
-                ticker.submit(() -> { }).get(5, TimeUnit.SECONDS);
+                ticker.submit(() -> {}).get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 Thread.currentThread().interrupt();
             }

@@ -60,7 +60,10 @@ final class RetryingPoster {
     }
 
     static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(3))
+                .build();
     }
 
     /** From now on, a request that still has no final answer after {@code patience} gives up (status 0). */
@@ -80,8 +83,10 @@ final class RetryingPoster {
      * @param transientStatus which HTTP statuses are retried like a transport failure (e.g. 5xx; 409 "in progress")
      */
     CompletableFuture<Answer> post(URI uri, byte[] body, Map<String, String> headers, IntPredicate transientStatus) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorization != null) {
             b.header("Authorization", authorization);
@@ -136,7 +141,8 @@ final class RetryingPoster {
             }
             retries.incrementAndGet();
             retryReasons.computeIfAbsent(reason, k -> new AtomicLong()).incrementAndGet();
-            timer.schedule(() -> attempt(request, transientStatus, answer, n + 1), backoffMillis(n), TimeUnit.MILLISECONDS);
+            timer.schedule(
+                    () -> attempt(request, transientStatus, answer, n + 1), backoffMillis(n), TimeUnit.MILLISECONDS);
         });
     }
 

@@ -1,13 +1,12 @@
 package shop.winback.loadgen.chaos;
 
-import shop.winback.loadgen.ReviewFactory;
-import shop.winback.loadgen.ReviewIds;
-
 import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import shop.winback.loadgen.ReviewFactory;
+import shop.winback.loadgen.ReviewIds;
 
 /**
  * The steady load of reviews through POST /api/v1/reviews. Review i is the loadgen's review i of the shop
@@ -25,12 +24,18 @@ final class ReviewDriver {
     private final Map<String, Boolean> accepted = new ConcurrentHashMap<>();
     /** platformReviewId → final non-2xx answer (a 4xx, or "gave up"). */
     private final Map<String, String> failed = new ConcurrentHashMap<>();
+
     private final AtomicInteger created = new AtomicInteger();
     private final AtomicInteger repeated = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();
 
-    ReviewDriver(RetryingPoster poster, URI reviewUrl, ReviewIds ids, double negative, ScheduledExecutorService ticker,
-                 double rate) {
+    ReviewDriver(
+            RetryingPoster poster,
+            URI reviewUrl,
+            ReviewIds ids,
+            double negative,
+            ScheduledExecutorService ticker,
+            double rate) {
         this.poster = poster;
         this.reviewsUri = URI.create(reviewUrl + "/api/v1/reviews");
         this.ids = ids;
@@ -50,7 +55,11 @@ final class ReviewDriver {
         pending.incrementAndGet();
         String id = ids.platformReviewId(ReviewIds.Phase.MEASURED, i);
         boolean negative = ReviewFactory.isNegative(factory.rating(i));
-        poster.post(reviewsUri, factory.body(ReviewIds.Phase.MEASURED, i), Map.of(), s -> s >= 500 || s == 408 || s == 429)
+        poster.post(
+                        reviewsUri,
+                        factory.body(ReviewIds.Phase.MEASURED, i),
+                        Map.of(),
+                        s -> s >= 500 || s == 408 || s == 429)
                 .thenAccept(a -> {
                     if (a.ok()) {
                         accepted.put(id, negative);

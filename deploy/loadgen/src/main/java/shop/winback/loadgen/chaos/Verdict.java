@@ -61,9 +61,14 @@ public record Verdict(int lost, int duplicated, int unexpected, Map<String, Inte
             for (String ticketId : tickets) {
                 Observed.Ticket ticket = seen.tickets().get(ticketId);
                 Map<String, String> assigned = seen.assignments().getOrDefault(ticketId, Map.of());
-                if (ticket == null || !"ASSIGNED".equals(ticket.status()) || ticket.agentId() == null || assigned.isEmpty()) {
-                    t.lost("ticket never assigned", prid + " ticket " + ticketId + " "
-                            + (ticket == null ? "no row" : ticket.status()) + ", " + assigned.size() + " assigned events");
+                if (ticket == null
+                        || !"ASSIGNED".equals(ticket.status())
+                        || ticket.agentId() == null
+                        || assigned.isEmpty()) {
+                    t.lost(
+                            "ticket never assigned",
+                            prid + " ticket " + ticketId + " " + (ticket == null ? "no row" : ticket.status()) + ", "
+                                    + assigned.size() + " assigned events");
                 }
             }
         }

@@ -86,7 +86,10 @@ final class CopyWriter {
     static void append(StringBuilder sb, Object value) {
         if (value == null) {
             sb.append("\\N");
-        } else if (value instanceof Instant || value instanceof UUID || value instanceof Number || value instanceof LocalDate
+        } else if (value instanceof Instant
+                || value instanceof UUID
+                || value instanceof Number
+                || value instanceof LocalDate
                 || value instanceof Boolean) {
             sb.append(value); // ISO-8601 / plain digits / t-f words: nothing to escape
         } else {

@@ -27,8 +27,7 @@ public final class HistoryEconomics {
     static final String COLUMNS = "shop_id, dimension, day, member, figure, detail, value";
 
     /** One counter of one day (the shop is the model's). */
-    public record Row(String dimension, LocalDate day, String member, String figure, String detail, long value) {
-    }
+    public record Row(String dimension, LocalDate day, String member, String figure, String detail, long value) {}
 
     /** Receives the rows, day after day. */
     @FunctionalInterface
@@ -36,11 +35,12 @@ public final class HistoryEconomics {
         void row(Row row) throws java.sql.SQLException;
     }
 
-    private record Key(String dimension, String member, String figure, String detail) {
-    }
+    private record Key(String dimension, String member, String figure, String detail) {}
 
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::dimension).thenComparing(Key::member)
-            .thenComparing(Key::figure).thenComparing(Key::detail);
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::dimension)
+            .thenComparing(Key::member)
+            .thenComparing(Key::figure)
+            .thenComparing(Key::detail);
 
     private final HistoryModel model;
     private final TreeMap<LocalDate, Map<Key, Long>> pending = new TreeMap<>();
@@ -108,7 +108,8 @@ public final class HistoryEconomics {
         Instant closed = model.closedAt(i);
         if (closed != null) {
             // resolved (first): the outcome for the resolving agent, off the opening day's still-open count, the time
-            String outcome = !model.recovered(i) ? "UNRECOVERED"
+            String outcome = !model.recovered(i)
+                    ? "UNRECOVERED"
                     : model.originalRating(i) == HistoryModel.Rating.BAD ? "RECOVERED_BAD" : "RECOVERED_NEUTRAL";
             toTicket(closed, agent, sku, reasons, outcome, "", 1);
             toTicket(opened, null, sku, reasons, "STILL_OPEN", "", -1);
@@ -135,7 +136,8 @@ public final class HistoryEconomics {
     }
 
     /** EconomicsLedger's addToTicket: the shop, the agent (if any), the product and each reason. */
-    private void toTicket(Instant at, UUID agent, String sku, List<String> reasons, String figure, String detail, long delta) {
+    private void toTicket(
+            Instant at, UUID agent, String sku, List<String> reasons, String figure, String detail, long delta) {
         add(at, "SHOP", "", figure, detail, delta);
         if (agent != null) {
             add(at, "AGENT", agent.toString(), figure, detail, delta);

@@ -29,25 +29,37 @@ public final class HistoryLoader {
     }
 
     /** What was loaded. */
-    public record Loaded(long reviews, long reasons, long revisions, long agents, long tickets, long openTickets,
-                         long ticketReviews, long escalations, long contacts, long inbox, long economicsRows) {
-    }
+    public record Loaded(
+            long reviews,
+            long reasons,
+            long revisions,
+            long agents,
+            long tickets,
+            long openTickets,
+            long ticketReviews,
+            long escalations,
+            long contacts,
+            long inbox,
+            long economicsRows) {}
 
-    static final String REVIEW_COLUMNS = "id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title, "
-            + "buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating, dsr_description, dsr_service, "
-            + "dsr_shipping, text, created_at, received_at, buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed, "
-            + "revised_at, revision_count, buyer_account_created_at, text_fingerprint, item_category, buyer_vip";
+    static final String REVIEW_COLUMNS =
+            "id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title, "
+                    + "buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating, dsr_description, dsr_service, "
+                    + "dsr_shipping, text, created_at, received_at, buyer_phone_sealed, buyer_phone_masked, buyer_address_sealed, "
+                    + "revised_at, revision_count, buyer_account_created_at, text_fingerprint, item_category, buyer_vip";
     static final String AGENT_COLUMNS = "id, shop_id, name, tier, capacity, status, open_tickets, last_assigned_at, "
             + "created_at, updated_at, shift, skills";
-    static final String TICKET_COLUMNS = "id, shop_id, order_id, review_id, platform_review_id, buyer_id, buyer_province, "
-            + "buyer_city, item_sku, item_title, rating, order_amount_fen, distinct_items, priority, status, agent_id, "
-            + "review_created_at, opened_at, assigned_at, closed_at, buyer_phone_masked, buyer_phone_sealed, "
-            + "buyer_address_sealed, item_category, buyer_vip, required_tier, preferred_agent_id, first_contact_at, "
-            + "first_contact_due_at, resolution_due_at, handed_over_at, handover_due_at, last_touched_at, pending_task, "
-            + "outcome, outcome_reason, credit_fen, first_contact_escalated_at, resolution_escalated_at, handover_escalated_at, "
-            + "complaint_reasons";
-    static final String TICKET_REVIEW_COLUMNS = "shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, "
-            + "rating, current_rating, text_still_negative, review_created_at, joined_at, revised_at";
+    static final String TICKET_COLUMNS =
+            "id, shop_id, order_id, review_id, platform_review_id, buyer_id, buyer_province, "
+                    + "buyer_city, item_sku, item_title, rating, order_amount_fen, distinct_items, priority, status, agent_id, "
+                    + "review_created_at, opened_at, assigned_at, closed_at, buyer_phone_masked, buyer_phone_sealed, "
+                    + "buyer_address_sealed, item_category, buyer_vip, required_tier, preferred_agent_id, first_contact_at, "
+                    + "first_contact_due_at, resolution_due_at, handed_over_at, handover_due_at, last_touched_at, pending_task, "
+                    + "outcome, outcome_reason, credit_fen, first_contact_escalated_at, resolution_escalated_at, handover_escalated_at, "
+                    + "complaint_reasons";
+    static final String TICKET_REVIEW_COLUMNS =
+            "shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, "
+                    + "rating, current_rating, text_still_negative, review_created_at, joined_at, revised_at";
 
     private final HistoryModel model;
     private final Database db;
@@ -55,7 +67,8 @@ public final class HistoryLoader {
     private final String ticketsDb;
     private final Consumer<String> progress;
 
-    public HistoryLoader(HistoryModel model, Database db, String reviewsDb, String ticketsDb, Consumer<String> progress) {
+    public HistoryLoader(
+            HistoryModel model, Database db, String reviewsDb, String ticketsDb, Consumer<String> progress) {
         this.model = model;
         this.db = db;
         this.reviewsDb = reviewsDb;
@@ -88,11 +101,35 @@ public final class HistoryLoader {
             int[] dsr = model.dsr(i);
             boolean recovered = model.recovered(i);
             String text = model.currentText(i);
-            reviews.row(model.reviewId(i), model.shop(), model.platformReviewId(i), model.orderId(i), model.orderLineId(i),
-                    model.sku(i), model.itemTitle(i), model.buyerId(i), place[0], place[1], model.orderAmountFen(i),
-                    model.distinctItems(i), model.currentRating(i).name(), dsr[0], dsr[1], dsr[2], text, model.createdAt(i),
-                    model.receivedAt(i), null, null, null, recovered ? model.revisedAt(i) : null, recovered ? 1 : 0,
-                    model.buyerAccountCreatedAt(i), HistoryModel.fingerprint(text), model.itemCategory(i), model.buyerVip(i));
+            reviews.row(
+                    model.reviewId(i),
+                    model.shop(),
+                    model.platformReviewId(i),
+                    model.orderId(i),
+                    model.orderLineId(i),
+                    model.sku(i),
+                    model.itemTitle(i),
+                    model.buyerId(i),
+                    place[0],
+                    place[1],
+                    model.orderAmountFen(i),
+                    model.distinctItems(i),
+                    model.currentRating(i).name(),
+                    dsr[0],
+                    dsr[1],
+                    dsr[2],
+                    text,
+                    model.createdAt(i),
+                    model.receivedAt(i),
+                    null,
+                    null,
+                    null,
+                    recovered ? model.revisedAt(i) : null,
+                    recovered ? 1 : 0,
+                    model.buyerAccountCreatedAt(i),
+                    HistoryModel.fingerprint(text),
+                    model.itemCategory(i),
+                    model.buyerVip(i));
             if (i > 0 && i % 200_000 == 0) {
                 progress.accept(String.format(Locale.ROOT, "history: %d of %d reviews copied", i, n));
             }
@@ -109,19 +146,35 @@ public final class HistoryLoader {
             }
         }
         long reasonRows = reasons.finish();
-        CopyWriter revisions = CopyWriter.open(copy, "review_revision", "id, review_id, shop_id, rating_before, rating_after, "
-                + "text_before, text_after, text_still_negative, revised_at, received_at");
+        CopyWriter revisions = CopyWriter.open(
+                copy,
+                "review_revision",
+                "id, review_id, shop_id, rating_before, rating_after, "
+                        + "text_before, text_after, text_still_negative, revised_at, received_at");
         for (long i = 0; i < n; i++) {
             if (model.recovered(i)) {
-                revisions.row(model.revisionId(i), model.reviewId(i), model.shop(), model.originalRating(i).name(), "GOOD",
-                        model.originalText(i), model.currentText(i), false, model.revisedAt(i), model.revisedAt(i).plusSeconds(2));
+                revisions.row(
+                        model.revisionId(i),
+                        model.reviewId(i),
+                        model.shop(),
+                        model.originalRating(i).name(),
+                        "GOOD",
+                        model.originalText(i),
+                        model.currentText(i),
+                        false,
+                        model.revisedAt(i),
+                        model.revisedAt(i).plusSeconds(2));
             }
         }
         long revisionRows = revisions.finish();
 
         c.commit();
-        progress.accept(String.format(Locale.ROOT, "history: reviews: %d reviews, %d reasons, %d revisions; analyzing ...",
-                reviewRows, reasonRows, revisionRows));
+        progress.accept(String.format(
+                Locale.ROOT,
+                "history: reviews: %d reviews, %d reasons, %d revisions; analyzing ...",
+                reviewRows,
+                reasonRows,
+                revisionRows));
         analyze(c, "review", "review_reason", "review_revision");
         return new long[] {reviewRows, reasonRows, revisionRows};
     }
@@ -151,8 +204,19 @@ public final class HistoryLoader {
         Instant hired = now.minus(HistoryModel.SPAN).minus(java.time.Duration.ofDays(30));
         for (int a = 0; a < model.agents(); a++) {
             Instant last = lastAssigned[a];
-            agents.row(model.agentId(a), model.shop(), model.agentName(a), "REVIEW_RECOVERY", model.capacity(), "OFFLINE",
-                    open[a], last, hired, last == null ? hired : last, "ANY", "{}");
+            agents.row(
+                    model.agentId(a),
+                    model.shop(),
+                    model.agentName(a),
+                    "REVIEW_RECOVERY",
+                    model.capacity(),
+                    "OFFLINE",
+                    open[a],
+                    last,
+                    hired,
+                    last == null ? hired : last,
+                    "ANY",
+                    "{}");
         }
         long agentRows = agents.finish();
 
@@ -165,18 +229,52 @@ public final class HistoryLoader {
             String[] place = model.place(i);
             Instant contact = model.firstContactAt(i);
             boolean isOpen = model.open(i);
-            tickets.row(model.ticketId(i), model.shop(), model.orderId(i), model.reviewId(i), model.platformReviewId(i),
-                    model.buyerId(i), place[0], place[1], model.sku(i), model.itemTitle(i), model.originalRating(i).name(),
-                    model.orderAmountFen(i), model.distinctItems(i), model.priority(i), isOpen ? "ASSIGNED" : "CLOSED",
-                    model.agentId(model.agentOf(i)), model.createdAt(i), model.openedAt(i), model.assignedAt(i),
-                    model.closedAt(i), null, null, null, model.itemCategory(i), model.buyerVip(i), "REVIEW_RECOVERY", null,
-                    contact, model.firstContactDueAt(i), model.resolutionDueAt(i), null, null,
-                    isOpen ? contact : model.closedAt(i), null, model.outcome(i), null, model.creditFen(i),
-                    model.firstContactEscalatedAt(i), model.resolutionEscalatedAt(i), null,
+            tickets.row(
+                    model.ticketId(i),
+                    model.shop(),
+                    model.orderId(i),
+                    model.reviewId(i),
+                    model.platformReviewId(i),
+                    model.buyerId(i),
+                    place[0],
+                    place[1],
+                    model.sku(i),
+                    model.itemTitle(i),
+                    model.originalRating(i).name(),
+                    model.orderAmountFen(i),
+                    model.distinctItems(i),
+                    model.priority(i),
+                    isOpen ? "ASSIGNED" : "CLOSED",
+                    model.agentId(model.agentOf(i)),
+                    model.createdAt(i),
+                    model.openedAt(i),
+                    model.assignedAt(i),
+                    model.closedAt(i),
+                    null,
+                    null,
+                    null,
+                    model.itemCategory(i),
+                    model.buyerVip(i),
+                    "REVIEW_RECOVERY",
+                    null,
+                    contact,
+                    model.firstContactDueAt(i),
+                    model.resolutionDueAt(i),
+                    null,
+                    null,
+                    isOpen ? contact : model.closedAt(i),
+                    null,
+                    model.outcome(i),
+                    null,
+                    model.creditFen(i),
+                    model.firstContactEscalatedAt(i),
+                    model.resolutionEscalatedAt(i),
+                    null,
                     "{" + String.join(",", model.complaintReasons(i)) + "}");
             ticketRows++;
             if (ticketRows % 100_000 == 0) {
-                progress.accept(String.format(Locale.ROOT, "history: %d of %d tickets copied", ticketRows, model.negatives()));
+                progress.accept(
+                        String.format(Locale.ROOT, "history: %d of %d tickets copied", ticketRows, model.negatives()));
             }
         }
         tickets.finish();
@@ -186,43 +284,76 @@ public final class HistoryLoader {
         for (long i = 0; i < n; i++) {
             if (model.negative(i)) {
                 boolean recovered = model.recovered(i);
-                ticketReviews.row(model.shop(), model.reviewId(i), model.ticketId(i), model.platformReviewId(i), model.sku(i),
-                        model.itemTitle(i), model.originalRating(i).name(), model.currentRating(i).name(), false,
-                        model.createdAt(i), model.openedAt(i), recovered ? model.revisedAt(i) : null);
+                ticketReviews.row(
+                        model.shop(),
+                        model.reviewId(i),
+                        model.ticketId(i),
+                        model.platformReviewId(i),
+                        model.sku(i),
+                        model.itemTitle(i),
+                        model.originalRating(i).name(),
+                        model.currentRating(i).name(),
+                        false,
+                        model.createdAt(i),
+                        model.openedAt(i),
+                        recovered ? model.revisedAt(i) : null);
                 ticketReviewRows++;
             }
         }
         ticketReviews.finish();
 
         // what the SLA watch would have escalated: open tickets past a deadline (no supervisor on shift then)
-        CopyWriter escalations = CopyWriter.open(copy, "ticket_escalation",
-                "ticket_id, reason, shop_id, agent_id, supervisor_id, due_at, escalated_at");
+        CopyWriter escalations = CopyWriter.open(
+                copy, "ticket_escalation", "ticket_id, reason, shop_id, agent_id, supervisor_id, due_at, escalated_at");
         long escalationRows = 0;
         for (long i = 0; i < n; i++) {
             if (!model.open(i)) {
                 continue;
             }
             if (model.firstContactEscalatedAt(i) != null) {
-                escalations.row(model.ticketId(i), "FIRST_CONTACT_OVERDUE", model.shop(), model.agentId(model.agentOf(i)), null,
-                        model.firstContactDueAt(i), model.firstContactEscalatedAt(i));
+                escalations.row(
+                        model.ticketId(i),
+                        "FIRST_CONTACT_OVERDUE",
+                        model.shop(),
+                        model.agentId(model.agentOf(i)),
+                        null,
+                        model.firstContactDueAt(i),
+                        model.firstContactEscalatedAt(i));
                 escalationRows++;
             }
             if (model.resolutionEscalatedAt(i) != null) {
-                escalations.row(model.ticketId(i), "RESOLUTION_OVERDUE", model.shop(), model.agentId(model.agentOf(i)), null,
-                        model.resolutionDueAt(i), model.resolutionEscalatedAt(i));
+                escalations.row(
+                        model.ticketId(i),
+                        "RESOLUTION_OVERDUE",
+                        model.shop(),
+                        model.agentId(model.agentOf(i)),
+                        null,
+                        model.resolutionDueAt(i),
+                        model.resolutionEscalatedAt(i));
                 escalationRows++;
             }
         }
         escalations.finish();
 
-        CopyWriter contacts = CopyWriter.open(copy, "contact_attempt",
+        CopyWriter contacts = CopyWriter.open(
+                copy,
+                "contact_attempt",
                 "id, shop_id, ticket_id, buyer_id, agent_id, channel, outcome, note, attempted_at, local_date");
         long contactRows = 0;
         for (long i = 0; i < n; i++) {
             Instant at = model.negative(i) ? model.firstContactAt(i) : null;
             if (at != null) {
-                contacts.row(model.contactId(i), model.shop(), model.ticketId(i), model.buyerId(i),
-                        model.agentId(model.agentOf(i)), "PHONE", model.contactOutcome(i), null, at, model.localDate(at));
+                contacts.row(
+                        model.contactId(i),
+                        model.shop(),
+                        model.ticketId(i),
+                        model.buyerId(i),
+                        model.agentId(model.agentOf(i)),
+                        "PHONE",
+                        model.contactOutcome(i),
+                        null,
+                        at,
+                        model.localDate(at));
                 contactRows++;
             }
         }
@@ -232,7 +363,8 @@ public final class HistoryLoader {
         long inboxRows = 0;
         for (long i = 0; i < n; i++) {
             if (model.negative(i) && !model.openedAt(i).isBefore(inboxFrom)) {
-                inbox.row(HistoryModel.REVIEWS_CONSUMER, model.receivedEventId(i).toString(), model.openedAt(i));
+                inbox.row(
+                        HistoryModel.REVIEWS_CONSUMER, model.receivedEventId(i).toString(), model.openedAt(i));
                 inboxRows++;
             }
         }
@@ -241,11 +373,29 @@ public final class HistoryLoader {
         long economicsRows = loadEconomics(c, copy);
 
         c.commit();
-        progress.accept(String.format(Locale.ROOT, "history: tickets: %d agents, %d tickets (%d open), %d escalations, "
-                        + "%d contacts, %d inbox, %d economics_day rows; analyzing ...", agentRows, ticketRows,
-                model.openTickets(), escalationRows, contactRows, inboxRows, economicsRows));
-        analyze(c, "agent", "ticket", "ticket_review", "ticket_escalation", "contact_attempt", "inbox_message", "economics_day");
-        return new long[] {agentRows, ticketRows, ticketReviewRows, escalationRows, contactRows, inboxRows, economicsRows};
+        progress.accept(String.format(
+                Locale.ROOT,
+                "history: tickets: %d agents, %d tickets (%d open), %d escalations, "
+                        + "%d contacts, %d inbox, %d economics_day rows; analyzing ...",
+                agentRows,
+                ticketRows,
+                model.openTickets(),
+                escalationRows,
+                contactRows,
+                inboxRows,
+                economicsRows));
+        analyze(
+                c,
+                "agent",
+                "ticket",
+                "ticket_review",
+                "ticket_escalation",
+                "contact_attempt",
+                "inbox_message",
+                "economics_day");
+        return new long[] {
+            agentRows, ticketRows, ticketReviewRows, escalationRows, contactRows, inboxRows, economicsRows
+        };
     }
 
     /**
@@ -259,12 +409,14 @@ public final class HistoryLoader {
         }
         CopyWriter economics = CopyWriter.open(copy, "economics_load", HistoryEconomics.COLUMNS);
         String shop = model.shop();
-        new HistoryEconomics(model).forEach(r -> economics.row(shop, r.dimension(), r.day(), r.member(), r.figure(),
-                r.detail(), r.value()));
+        new HistoryEconomics(model)
+                .forEach(r ->
+                        economics.row(shop, r.dimension(), r.day(), r.member(), r.figure(), r.detail(), r.value()));
         long rows = economics.finish();
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO economics_day AS e (" + HistoryEconomics.COLUMNS + ") SELECT "
-                    + HistoryEconomics.COLUMNS + " FROM economics_load ON CONFLICT (shop_id, dimension, day, member, figure, "
+                    + HistoryEconomics.COLUMNS
+                    + " FROM economics_load ON CONFLICT (shop_id, dimension, day, member, figure, "
                     + "detail) DO UPDATE SET value = e.value + EXCLUDED.value");
         }
         return rows;

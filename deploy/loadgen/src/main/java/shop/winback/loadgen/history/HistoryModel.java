@@ -32,44 +32,69 @@ public final class HistoryModel {
     public static final Duration INBOX_RETENTION = Duration.ofDays(30);
     /** ticket-service's defaults: first contact 30 min, resolution 48 business hours (≈ 76.8 h of 15-hour days). */
     static final Duration FIRST_CONTACT = Duration.ofMinutes(30);
+
     static final Duration RESOLUTION = Duration.ofMinutes(48 * 60 * 24 / 15);
     static final int SKUS = 2000;
     static final double NEGATIVE_SHARE = 0.10;
     /** Open tickets per history agent, at most (agents = open / this, at least {@link #MIN_AGENTS}). */
     static final int TICKETS_PER_AGENT = 2000;
+
     static final int MIN_AGENTS = 10;
     static final long STAKE_PER_ITEM_FEN = 3000;
     static final long RANK = 10_000_000_000_000L;
     public static final String REVIEWS_CONSUMER = "ticket-service/reviews";
     static final ZoneId SHOP_ZONE = ZoneId.of("Asia/Shanghai");
 
-    public enum Rating { GOOD, NEUTRAL, BAD }
+    public enum Rating {
+        GOOD,
+        NEUTRAL,
+        BAD
+    }
 
     /** A text the order system might send, with what review-service's classifier would find in it. */
-    record Text(String text, List<Reason> reasons) {
-    }
+    record Text(String text, List<Reason> reasons) {}
 
-    record Reason(String reason, String evidence) {
-    }
+    record Reason(String reason, String evidence) {}
 
     static final String[][] PLACES = {
-            {"辽宁", "沈阳"}, {"浙江", "杭州"}, {"广东", "深圳"}, {"四川", "成都"}, {"江苏", "南京"}, {"湖北", "武汉"},
-            {"北京", "北京"}, {"上海", "上海"}, {"山东", "青岛"}, {"河南", "郑州"}};
-    static final String[] TITLES = {"纯棉T恤 白色 L", "保温杯 500ml", "蓝牙耳机 黑色", "儿童雨靴 27码", "不锈钢炒锅 32cm",
-            "羽绒服 藏青 XL", "袜子三双装", "双肩包 灰色", "陶瓷碗 四只装", "运动鞋 42码"};
+        {"辽宁", "沈阳"},
+        {"浙江", "杭州"},
+        {"广东", "深圳"},
+        {"四川", "成都"},
+        {"江苏", "南京"},
+        {"湖北", "武汉"},
+        {"北京", "北京"},
+        {"上海", "上海"},
+        {"山东", "青岛"},
+        {"河南", "郑州"}
+    };
+    static final String[] TITLES = {
+        "纯棉T恤 白色 L",
+        "保温杯 500ml",
+        "蓝牙耳机 黑色",
+        "儿童雨靴 27码",
+        "不锈钢炒锅 32cm",
+        "羽绒服 藏青 XL",
+        "袜子三双装",
+        "双肩包 灰色",
+        "陶瓷碗 四只装",
+        "运动鞋 42码"
+    };
     static final String[] CATEGORIES = {"服装", "家居", "数码", "母婴", "厨具", "鞋靴"};
     static final String[] GOOD_TEXTS = {"很好，物流很快", "质量不错，会回购", "五星好评", "和描述一致，满意", "包装很好，推荐"};
     static final Text[] BAD_TEXTS = {
-            new Text("衣服有破洞，质量太差了", List.of(new Reason("QUALITY_DAMAGE", "破洞"))),
-            new Text("快递太慢，包装也破了", List.of(new Reason("SLOW_SHIPPING", "快递太慢"), new Reason("PARCEL_DAMAGED", "包装也破"))),
-            new Text("和图片完全不一样，要求退款", List.of(new Reason("NOT_AS_DESCRIBED", "和图片完全不一样"))),
-            new Text("少发了一件，客服不理人", List.of(new Reason("MISSING_ITEM", "少发"), new Reason("SERVICE_ATTITUDE", "不理人"))),
-            new Text("尺码偏小，穿不上", List.of(new Reason("SIZE_FIT", "尺码偏小")))};
+        new Text("衣服有破洞，质量太差了", List.of(new Reason("QUALITY_DAMAGE", "破洞"))),
+        new Text("快递太慢，包装也破了", List.of(new Reason("SLOW_SHIPPING", "快递太慢"), new Reason("PARCEL_DAMAGED", "包装也破"))),
+        new Text("和图片完全不一样，要求退款", List.of(new Reason("NOT_AS_DESCRIBED", "和图片完全不一样"))),
+        new Text("少发了一件，客服不理人", List.of(new Reason("MISSING_ITEM", "少发"), new Reason("SERVICE_ATTITUDE", "不理人"))),
+        new Text("尺码偏小，穿不上", List.of(new Reason("SIZE_FIT", "尺码偏小")))
+    };
     static final Text[] NEUTRAL_TEXTS = {
-            new Text("一般般吧，颜色有点色差", List.of(new Reason("NOT_AS_DESCRIBED", "色差"))),
-            new Text("还行，就是发货慢了点", List.of(new Reason("SLOW_SHIPPING", "发货慢"))),
-            new Text("东西还可以，有点贵", List.of(new Reason("PRICE", "贵"))),
-            new Text("中规中矩", List.of(new Reason("OTHER", "")))};
+        new Text("一般般吧，颜色有点色差", List.of(new Reason("NOT_AS_DESCRIBED", "色差"))),
+        new Text("还行，就是发货慢了点", List.of(new Reason("SLOW_SHIPPING", "发货慢"))),
+        new Text("东西还可以，有点贵", List.of(new Reason("PRICE", "贵"))),
+        new Text("中规中矩", List.of(new Reason("OTHER", "")))
+    };
     static final String REVISED_TEXT = "商家主动联系解决了，改好评";
 
     /** review-service's fingerprint: the text without punctuation, spaces and symbols, lower case (BuyerSuspicion). */
@@ -356,7 +381,9 @@ public final class HistoryModel {
      * null: contacted, closed, or not yet due.
      */
     public Instant firstContactEscalatedAt(long i) {
-        if (!open(i) || firstContactAt(i) != null || firstContactDueAt(i).plusSeconds(5).isAfter(now)) {
+        if (!open(i)
+                || firstContactAt(i) != null
+                || firstContactDueAt(i).plusSeconds(5).isAfter(now)) {
             return null;
         }
         return firstContactDueAt(i).plusSeconds(5);
@@ -431,8 +458,7 @@ public final class HistoryModel {
     }
 
     /** Money approved for a ticket: its compensation type, amount and when. */
-    public record Compensation(String type, long amountFen, Instant approvedAt) {
-    }
+    public record Compensation(String type, long amountFen, Instant approvedAt) {}
 
     /**
      * The claim filed against the courier for a closed ticket about a damaged parcel, or null: filed when the ticket
@@ -449,8 +475,7 @@ public final class HistoryModel {
     }
 
     /** A courier claim: amount claimed (and paid back when settled), filed at, settled at (null: not settled). */
-    public record CourierClaim(long amountFen, Instant claimedAt, Instant settledAt) {
-    }
+    public record CourierClaim(long amountFen, Instant claimedAt, Instant settledAt) {}
 
     public LocalDate localDate(Instant at) {
         return at.atZone(SHOP_ZONE).toLocalDate();
@@ -459,7 +484,6 @@ public final class HistoryModel {
     public UUID revisionId(long i) {
         return uuid(26, i);
     }
-
 
     // --- helpers ---------------------------------------------------------------------------------------------------
 

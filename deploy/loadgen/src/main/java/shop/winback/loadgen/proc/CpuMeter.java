@@ -20,17 +20,17 @@ import java.util.OptionalDouble;
 public final class CpuMeter {
 
     /** A process, told apart from a later one with the same pid by its start time. */
-    public record ProcKey(long pid, long startTicks) {
-    }
+    public record ProcKey(long pid, long startTicks) {}
 
     /** One process at one moment. */
-    record Proc(ProcKey key, long ownTicks, long reapedTicks) {
-    }
+    record Proc(ProcKey key, long ownTicks, long reapedTicks) {}
 
     /** Every measured role at one moment. */
-    public record Snapshot(long nanos, Map<Pids.Role, List<Proc>> plain, Optional<Proc> postmaster,
-                           Map<ProcKey, Long> postgresChildren) {
-    }
+    public record Snapshot(
+            long nanos,
+            Map<Pids.Role, List<Proc>> plain,
+            Optional<Proc> postmaster,
+            Map<ProcKey, Long> postgresChildren) {}
 
     private final ProcFs proc;
     private final Pids pids;
@@ -69,7 +69,8 @@ public final class CpuMeter {
                     }
                     Optional<ProcStat> s = statOf(pid);
                     if (s.isPresent() && s.get().ppid() == pm) {
-                        children.put(new ProcKey(pid, s.get().startTicks()), s.get().ownTicks());
+                        children.put(
+                                new ProcKey(pid, s.get().startTicks()), s.get().ownTicks());
                     }
                 }
             }
@@ -108,12 +109,14 @@ public final class CpuMeter {
                 result.put(e.getKey(), ticksToMillis(ticks, ticksPerSecond));
             }
         }
-        postgresTicks(start, end).ifPresent(t -> result.put(Pids.Role.POSTGRES, ticksToMillis((long) t, ticksPerSecond)));
+        postgresTicks(start, end)
+                .ifPresent(t -> result.put(Pids.Role.POSTGRES, ticksToMillis((long) t, ticksPerSecond)));
         return result;
     }
 
     static OptionalDouble postgresTicks(Snapshot start, Snapshot end) {
-        if (start.postmaster().isEmpty() || end.postmaster().isEmpty()
+        if (start.postmaster().isEmpty()
+                || end.postmaster().isEmpty()
                 || !start.postmaster().get().key().equals(end.postmaster().get().key())) {
             return OptionalDouble.empty();
         }

@@ -15,7 +15,14 @@ import java.util.StringJoiner;
 public final class Pids {
 
     public enum Role {
-        REVIEW, TICKET, COMPENSATION, LOGISTICS, POSTGRES, KAFKA, BARE, LOADGEN;
+        REVIEW,
+        TICKET,
+        COMPENSATION,
+        LOGISTICS,
+        POSTGRES,
+        KAFKA,
+        BARE,
+        LOADGEN;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -56,8 +63,9 @@ public final class Pids {
             try {
                 role = Role.valueOf(roleName.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown role '" + key + "' (review, ticket, compensation, logistics, "
-                        + "postgres, kafka, bare, loadgen; a number may follow: ticket2)");
+                throw new IllegalArgumentException(
+                        "unknown role '" + key + "' (review, ticket, compensation, logistics, "
+                                + "postgres, kafka, bare, loadgen; a number may follow: ticket2)");
             }
             if (value.isEmpty() || value.equalsIgnoreCase("n/a")) {
                 continue;

@@ -44,8 +44,7 @@ public interface ProcFs {
         private static final Path PROC = Path.of("/proc");
         private volatile long ticks;
 
-        private System() {
-        }
+        private System() {}
 
         @Override
         public Optional<String> stat(long pid) {
@@ -90,7 +89,9 @@ public interface ProcFs {
 
         private static String getconf() {
             try {
-                Process p = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+                Process p = new ProcessBuilder("getconf", "CLK_TCK")
+                        .redirectErrorStream(true)
+                        .start();
                 byte[] out = p.getInputStream().readAllBytes();
                 p.waitFor(5, TimeUnit.SECONDS);
                 return new String(out, StandardCharsets.US_ASCII);

@@ -7,8 +7,16 @@ import java.util.Optional;
  * (utime, stime; cutime, cstime: children waited for) and the start time (ticks after boot), which tells a process
  * from a later one that got the same pid.
  */
-public record ProcStat(long pid, String comm, char state, long ppid, long utime, long stime, long cutime, long cstime,
-                       long startTicks) {
+public record ProcStat(
+        long pid,
+        String comm,
+        char state,
+        long ppid,
+        long utime,
+        long stime,
+        long cutime,
+        long cstime,
+        long startTicks) {
 
     /** utime + stime: CPU the process itself used, in ticks. */
     public long ownTicks() {
@@ -41,8 +49,16 @@ public record ProcStat(long pid, String comm, char state, long ppid, long utime,
             if (f.length < 20 || f[0].length() != 1) {
                 throw new IllegalArgumentException("too few fields in /proc/<pid>/stat line: " + abbreviate(text));
             }
-            return new ProcStat(pid, comm, f[0].charAt(0), Long.parseLong(f[1]), Long.parseLong(f[11]),
-                    Long.parseLong(f[12]), Long.parseLong(f[13]), Long.parseLong(f[14]), Long.parseLong(f[19]));
+            return new ProcStat(
+                    pid,
+                    comm,
+                    f[0].charAt(0),
+                    Long.parseLong(f[1]),
+                    Long.parseLong(f[11]),
+                    Long.parseLong(f[12]),
+                    Long.parseLong(f[13]),
+                    Long.parseLong(f[14]),
+                    Long.parseLong(f[19]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a /proc/<pid>/stat line: " + abbreviate(text), e);
         }
@@ -56,12 +72,13 @@ public record ProcStat(long pid, String comm, char state, long ppid, long utime,
                 try {
                     long value = Long.parseLong(parts[0]);
                     String unit = parts.length > 1 ? parts[1] : "kB";
-                    return Optional.of(switch (unit) {
-                        case "kB" -> value;
-                        case "mB", "MB" -> value * 1024;
-                        case "gB", "GB" -> value * 1024 * 1024;
-                        default -> throw new IllegalArgumentException("unknown VmRSS unit " + unit);
-                    });
+                    return Optional.of(
+                            switch (unit) {
+                                case "kB" -> value;
+                                case "mB", "MB" -> value * 1024;
+                                case "gB", "GB" -> value * 1024 * 1024;
+                                default -> throw new IllegalArgumentException("unknown VmRSS unit " + unit);
+                            });
                 } catch (RuntimeException e) {
                     return Optional.empty();
                 }

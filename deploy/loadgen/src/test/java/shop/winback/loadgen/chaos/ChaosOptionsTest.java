@@ -1,17 +1,29 @@
 package shop.winback.loadgen.chaos;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
 class ChaosOptionsTest {
 
-    private static final String[] REQUIRED = {"--shop", "chaos-1", "--review-url", "http://127.0.0.1:1/",
-            "--ticket-url", "http://127.0.0.1:2", "--compensation-url", "http://127.0.0.1:3", "--bootstrap", "127.0.0.1:4",
-            "--jdbc", "jdbc:postgresql://127.0.0.1:5/", "--stop-file", "/tmp/stop"};
+    private static final String[] REQUIRED = {
+        "--shop",
+        "chaos-1",
+        "--review-url",
+        "http://127.0.0.1:1/",
+        "--ticket-url",
+        "http://127.0.0.1:2",
+        "--compensation-url",
+        "http://127.0.0.1:3",
+        "--bootstrap",
+        "127.0.0.1:4",
+        "--jdbc",
+        "jdbc:postgresql://127.0.0.1:5/",
+        "--stop-file",
+        "/tmp/stop"
+    };
 
     @Test
     void defaultsAndTrailingSlash() {
@@ -40,8 +52,8 @@ class ChaosOptionsTest {
 
     @Test
     void badOptionsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> ChaosOptions.parse(new String[]{"--shop", "x"}));
-        assertThrows(IllegalArgumentException.class, () -> ChaosOptions.parse(new String[]{"--nope", "1"}));
+        assertThrows(IllegalArgumentException.class, () -> ChaosOptions.parse(new String[] {"--shop", "x"}));
+        assertThrows(IllegalArgumentException.class, () -> ChaosOptions.parse(new String[] {"--nope", "1"}));
         String[] badRate = REQUIRED.clone();
         String[] withRate = new String[badRate.length + 2];
         System.arraycopy(badRate, 0, withRate, 0, badRate.length);

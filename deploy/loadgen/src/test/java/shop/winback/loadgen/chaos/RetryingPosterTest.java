@@ -1,9 +1,10 @@
 package shop.winback.loadgen.chaos;
 
-import com.sun.net.httpserver.HttpServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,10 +20,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class RetryingPosterTest {
 
@@ -59,15 +58,21 @@ class RetryingPosterTest {
         List<String> seen = new CopyOnWriteArrayList<>();
         URI uri = serve(seen, 503, 409, 201);
         RetryingPoster poster = new RetryingPoster(RetryingPoster.newClient(), timer, "t", 4);
-        RetryingPoster.Answer a = poster.post(uri, "{\"x\":1}".getBytes(StandardCharsets.UTF_8), Map.of("Idempotency-Key", "k-1"),
-                s -> s >= 500 || s == 409).get(10, TimeUnit.SECONDS);
+        RetryingPoster.Answer a = poster.post(
+                        uri,
+                        "{\"x\":1}".getBytes(StandardCharsets.UTF_8),
+                        Map.of("Idempotency-Key", "k-1"),
+                        s -> s >= 500 || s == 409)
+                .get(10, TimeUnit.SECONDS);
         assertEquals(201, a.status());
         assertEquals(3, a.attempts());
         assertEquals(List.of("k-1 {\"x\":1}", "k-1 {\"x\":1}", "k-1 {\"x\":1}"), seen);
         assertEquals(2, poster.retries());
-        assertEquals(Map.of("HTTP 503", 1L, "HTTP 409", 1L),
-                Map.copyOf(poster.retryReasons().entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                        Map.Entry::getKey, e -> e.getValue().get()))));
+        assertEquals(
+                Map.of("HTTP 503", 1L, "HTTP 409", 1L),
+                Map.copyOf(poster.retryReasons().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey, e -> e.getValue().get()))));
     }
 
     @Test
@@ -75,7 +80,8 @@ class RetryingPosterTest {
         List<String> seen = new CopyOnWriteArrayList<>();
         URI uri = serve(seen, 422, 201);
         RetryingPoster poster = new RetryingPoster(RetryingPoster.newClient(), timer, null, 4);
-        RetryingPoster.Answer a = poster.post(uri, new byte[0], Map.of(), s -> s >= 500).get(10, TimeUnit.SECONDS);
+        RetryingPoster.Answer a =
+                poster.post(uri, new byte[0], Map.of(), s -> s >= 500).get(10, TimeUnit.SECONDS);
         assertEquals(422, a.status());
         assertEquals(1, seen.size());
     }
@@ -87,7 +93,8 @@ class RetryingPosterTest {
             port = s.getLocalPort();
         }
         RetryingPoster poster = new RetryingPoster(RetryingPoster.newClient(), timer, null, 4);
-        var pending = poster.post(URI.create("http://127.0.0.1:" + port + "/api"), new byte[0], Map.of(), s -> s >= 500);
+        var pending =
+                poster.post(URI.create("http://127.0.0.1:" + port + "/api"), new byte[0], Map.of(), s -> s >= 500);
         // nothing listens: it keeps trying and does not answer
         assertThrows(TimeoutException.class, () -> pending.get(800, TimeUnit.MILLISECONDS));
         assertTrue(poster.retries() >= 2, "retries: " + poster.retries());

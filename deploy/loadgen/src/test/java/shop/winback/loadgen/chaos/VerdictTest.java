@@ -1,14 +1,13 @@
 package shop.winback.loadgen.chaos;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class VerdictTest {
 
@@ -19,13 +18,17 @@ class VerdictTest {
         final Map<String, List<String>> stored = new HashMap<>(Map.of("r1", List.of("id1"), "r2", List.of("id2")));
         final Map<String, Set<String>> events = new HashMap<>(Map.of("id1", Set.of("e1"), "id2", Set.of("e2")));
         final Map<String, List<String>> ticketsOfReview = new HashMap<>(Map.of("r1", List.of("t1")));
-        final Map<String, Observed.Ticket> tickets = new HashMap<>(Map.of("t1", new Observed.Ticket("o1", "ASSIGNED", "a1")));
+        final Map<String, Observed.Ticket> tickets =
+                new HashMap<>(Map.of("t1", new Observed.Ticket("o1", "ASSIGNED", "a1")));
         final Map<String, Map<String, String>> assignments = new HashMap<>(Map.of("t1", Map.of("x1", "a1")));
         final Map<String, List<String>> keys = new HashMap<>(Map.of("k1", List.of("c1")));
-        final Map<String, Observed.Compensation> rows = new HashMap<>(Map.of("c1", new Observed.Compensation("APPROVED", 1)));
+        final Map<String, Observed.Compensation> rows =
+                new HashMap<>(Map.of("c1", new Observed.Compensation("APPROVED", 1)));
 
         Verdict verdict() {
-            return Verdict.of(reviews, compensations,
+            return Verdict.of(
+                    reviews,
+                    compensations,
                     new Observed(stored, events, ticketsOfReview, tickets, assignments, keys, rows));
         }
     }
@@ -77,7 +80,8 @@ class VerdictTest {
     void aNegativeReviewWithoutATicketIsLostAndAWaitingTicketToo() {
         World w = new World();
         w.ticketsOfReview.remove("r1");
-        assertEquals(Map.of("lost: negative review without a ticket", 1), w.verdict().counts());
+        assertEquals(
+                Map.of("lost: negative review without a ticket", 1), w.verdict().counts());
         World waiting = new World();
         waiting.tickets.put("t1", new Observed.Ticket("o1", "WAITING", null));
         waiting.assignments.remove("t1");
@@ -91,7 +95,8 @@ class VerdictTest {
     void twoTicketsForOneOrderOrTwoAssignmentsAreDuplicates() {
         World w = new World();
         w.tickets.put("t2", new Observed.Ticket("o1", "ASSIGNED", "a2"));
-        assertEquals(Map.of("duplicated: two tickets for one order", 1), w.verdict().counts());
+        assertEquals(
+                Map.of("duplicated: two tickets for one order", 1), w.verdict().counts());
         World twice = new World();
         twice.assignments.put("t1", Map.of("x1", "a1", "x2", "a2"));
         Verdict v = twice.verdict();
@@ -113,11 +118,14 @@ class VerdictTest {
     void ledgerAndKeys() {
         World noLedger = new World();
         noLedger.rows.put("c1", new Observed.Compensation("APPROVED", 0));
-        assertEquals(Map.of("lost: granted compensation without a ledger entry", 1), noLedger.verdict().counts());
+        assertEquals(
+                Map.of("lost: granted compensation without a ledger entry", 1),
+                noLedger.verdict().counts());
 
         World twice = new World();
         twice.rows.put("c1", new Observed.Compensation("PAID", 2));
-        assertEquals(Map.of("duplicated: ledger entry twice", 1), twice.verdict().counts());
+        assertEquals(
+                Map.of("duplicated: ledger entry twice", 1), twice.verdict().counts());
 
         World pending = new World();
         pending.rows.put("c1", new Observed.Compensation("PENDING", 0));
@@ -126,11 +134,14 @@ class VerdictTest {
         World missing = new World();
         missing.keys.remove("k1");
         missing.rows.clear();
-        assertEquals(Map.of("lost: compensation not stored", 1), missing.verdict().counts());
+        assertEquals(
+                Map.of("lost: compensation not stored", 1), missing.verdict().counts());
 
         World stray = new World();
         stray.rows.put("c2", new Observed.Compensation("APPROVED", 1));
-        assertEquals(Map.of("duplicated: compensation without a key of the driver", 1), stray.verdict().counts());
+        assertEquals(
+                Map.of("duplicated: compensation without a key of the driver", 1),
+                stray.verdict().counts());
 
         World otherAnswer = new World();
         otherAnswer.compensations.put("k1", "c9");

@@ -1,6 +1,8 @@
 package shop.winback.loadgen.history;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class HistoryEconomicsTest {
 
@@ -23,7 +22,8 @@ class HistoryEconomicsTest {
     @Test
     void theSameModelGivesTheSameRowsInTheSameOrder() {
         assertEquals(ROWS, new HistoryEconomics(new HistoryModel("bench-abc123", 20_000, 500, NOW)).rows());
-        assertTrue(!ROWS.equals(new HistoryEconomics(new HistoryModel("bench-other", 20_000, 500, NOW)).rows()),
+        assertTrue(
+                !ROWS.equals(new HistoryEconomics(new HistoryModel("bench-other", 20_000, 500, NOW)).rows()),
                 "another shop, other agents and other draws");
     }
 
@@ -52,7 +52,9 @@ class HistoryEconomicsTest {
         assertEquals(MODEL.negatives(), sum("PRODUCT", "TICKETS_OPENED"::equals));
         assertEquals(MODEL.openTickets(), sum("SHOP", "STILL_OPEN"::equals), "the closed ones were taken off");
         assertEquals(MODEL.closedTickets(), sum("SHOP", f -> f.startsWith("RECOVERED_") || f.equals("UNRECOVERED")));
-        assertEquals(MODEL.closedTickets(), sum("AGENT", f -> f.startsWith("RECOVERED_") || f.equals("UNRECOVERED")),
+        assertEquals(
+                MODEL.closedTickets(),
+                sum("AGENT", f -> f.startsWith("RECOVERED_") || f.equals("UNRECOVERED")),
                 "every resolution for its agent");
         assertEquals(0, sum("AGENT", "TICKETS_OPENED"::equals), "an opened ticket has no agent yet");
         assertEquals(MODEL.negatives(), sum("SHOP", "SECONDS_TO_ASSIGNMENT"::equals));
@@ -67,8 +69,12 @@ class HistoryEconomicsTest {
             if (MODEL.negative(i)) {
                 recovered += MODEL.recovered(i) ? 1 : 0;
                 contacted += MODEL.firstContactAt(i) != null ? 1 : 0;
-                compensationFen += MODEL.compensation(i) == null ? 0 : MODEL.compensation(i).amountFen();
-                claimedFen += MODEL.courierClaim(i) == null ? 0 : MODEL.courierClaim(i).amountFen();
+                compensationFen += MODEL.compensation(i) == null
+                        ? 0
+                        : MODEL.compensation(i).amountFen();
+                claimedFen += MODEL.courierClaim(i) == null
+                        ? 0
+                        : MODEL.courierClaim(i).amountFen();
                 reasonMentions += MODEL.complaintReasons(i).size();
             }
         }
@@ -94,7 +100,10 @@ class HistoryEconomicsTest {
             if (r.figure().startsWith("SECONDS_TO_")) {
                 assertTrue(Integer.parseInt(r.detail()) >= 0, r.toString());
             } else if (r.figure().equals("COMPENSATION_FEN")) {
-                assertTrue(Set.of("COUPON", "PARTIAL_REFUND", "FREE_SHIPPING_NEXT_ORDER").contains(r.detail()), r.toString());
+                assertTrue(
+                        Set.of("COUPON", "PARTIAL_REFUND", "FREE_SHIPPING_NEXT_ORDER")
+                                .contains(r.detail()),
+                        r.toString());
             } else {
                 assertEquals("", r.detail(), r.toString());
             }
@@ -114,7 +123,9 @@ class HistoryEconomicsTest {
     }
 
     private static long sum(String dimension, Predicate<String> figure) {
-        return ROWS.stream().filter(r -> r.dimension().equals(dimension) && figure.test(r.figure()))
-                .mapToLong(HistoryEconomics.Row::value).sum();
+        return ROWS.stream()
+                .filter(r -> r.dimension().equals(dimension) && figure.test(r.figure()))
+                .mapToLong(HistoryEconomics.Row::value)
+                .sum();
     }
 }

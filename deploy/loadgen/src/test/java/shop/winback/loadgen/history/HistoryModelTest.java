@@ -1,18 +1,17 @@
 package shop.winback.loadgen.history;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 class HistoryModelTest {
 
@@ -124,7 +123,9 @@ class HistoryModelTest {
             }
         }
         assertTrue(resolution > 1_900, "nearly all open tickets of a year-long history are past 48 business hours");
-        assertTrue(firstContact > 100 && firstContact < 300, "about a tenth were never contacted in time: " + firstContact);
+        assertTrue(
+                firstContact > 100 && firstContact < 300,
+                "about a tenth were never contacted in time: " + firstContact);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package shop.winback.loadgen.proc;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class CpuMeterTest {
 
@@ -15,9 +14,9 @@ class CpuMeterTest {
     @Test
     void cpuOfEachRoleOverTheWindowInMilliseconds() {
         FakeProc proc = new FakeProc()
-                .put(10, 1, 1000, 200, 0, 0, 77)   // review-service
-                .put(20, 1, 500, 100, 0, 0, 78)    // ticket-service
-                .put(21, 1, 300, 50, 0, 0, 79);    // a second ticket-service
+                .put(10, 1, 1000, 200, 0, 0, 77) // review-service
+                .put(20, 1, 500, 100, 0, 0, 78) // ticket-service
+                .put(21, 1, 300, 50, 0, 0, 79); // a second ticket-service
         CpuMeter meter = new CpuMeter(proc, Pids.parse("review=10,ticket=20,ticket2=21"));
         CpuMeter.Snapshot start = meter.snapshot();
         proc.put(10, 1, 1300, 250, 0, 0, 77).put(20, 1, 560, 110, 0, 0, 78).put(21, 1, 330, 60, 0, 0, 79);
@@ -44,9 +43,9 @@ class CpuMeterTest {
     void postgresCountsThePostmasterAndEveryChildInsideTheWindow() {
         FakeProc proc = new FakeProc()
                 .put(POSTMASTER, 1, 100, 50, 400, 100, 10)
-                .put(501, POSTMASTER, 70, 30, 0, 0, 11)    // checkpointer: lives on
-                .put(502, POSTMASTER, 200, 0, 0, 0, 12)    // a backend that exits in the window
-                .put(900, 1, 5000, 0, 0, 0, 13);           // not PostgreSQL's
+                .put(501, POSTMASTER, 70, 30, 0, 0, 11) // checkpointer: lives on
+                .put(502, POSTMASTER, 200, 0, 0, 0, 12) // a backend that exits in the window
+                .put(900, 1, 5000, 0, 0, 0, 13); // not PostgreSQL's
         CpuMeter meter = new CpuMeter(proc, Pids.parse("postgres=" + POSTMASTER));
         CpuMeter.Snapshot start = meter.snapshot();
         // in the window: the postmaster +10; 501 +20; 502 used +40 more, then was reaped (its whole 240 into cutime);

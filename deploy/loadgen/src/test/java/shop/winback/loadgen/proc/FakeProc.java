@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** A made-up process table: pid → (ppid, utime, stime, cutime, cstime, start ticks, rss kB). */
 final class FakeProc implements ProcFs {
 
-    record P(long ppid, long utime, long stime, long cutime, long cstime, long start, long rssKb) {
-    }
+    record P(long ppid, long utime, long stime, long cutime, long cstime, long start, long rssKb) {}
 
     final Map<Long, P> table = new TreeMap<>();
     double uptime = 1000;
@@ -27,8 +26,8 @@ final class FakeProc implements ProcFs {
         if (p == null) {
             return Optional.empty();
         }
-        return Optional.of(pid + " (proc " + pid + ") S " + p.ppid() + " 1 1 0 -1 0 0 0 0 0 " + p.utime() + " " + p.stime()
-                + " " + p.cutime() + " " + p.cstime() + " 20 0 1 0 " + p.start() + " 0 0");
+        return Optional.of(pid + " (proc " + pid + ") S " + p.ppid() + " 1 1 0 -1 0 0 0 0 0 " + p.utime() + " "
+                + p.stime() + " " + p.cutime() + " " + p.cstime() + " 20 0 1 0 " + p.start() + " 0 0");
     }
 
     @Override

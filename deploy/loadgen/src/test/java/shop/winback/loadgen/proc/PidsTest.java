@@ -1,13 +1,12 @@
 package shop.winback.loadgen.proc;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PidsTest {
 
@@ -24,7 +23,9 @@ class PidsTest {
 
     @Test
     void replacingARolesPids() {
-        Pids p = Pids.parse("ticket=1,ticket2=2").with(Pids.Role.TICKET, List.of(3L)).with(Pids.Role.BARE, List.of(9L));
+        Pids p = Pids.parse("ticket=1,ticket2=2")
+                .with(Pids.Role.TICKET, List.of(3L))
+                .with(Pids.Role.BARE, List.of(9L));
         assertEquals(List.of(3L), p.of(Pids.Role.TICKET));
         assertTrue(p.has(Pids.Role.BARE));
         assertFalse(p.with(Pids.Role.BARE, List.of()).has(Pids.Role.BARE));

@@ -1,11 +1,10 @@
 package shop.winback.loadgen.proc;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class ProcStatTest {
 
@@ -49,7 +48,9 @@ class ProcStatTest {
         assertThrows(IllegalArgumentException.class, () -> ProcStat.parse(""));
         assertThrows(IllegalArgumentException.class, () -> ProcStat.parse("no parentheses here"));
         assertThrows(IllegalArgumentException.class, () -> ProcStat.parse("12 (x) S 1 2 3"));
-        assertThrows(IllegalArgumentException.class, () -> ProcStat.parse("x (java) S 1 21180 21180 0 -1 1 1 0 3 0 1 2 3 4 20 0 58 0 5"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ProcStat.parse("x (java) S 1 21180 21180 0 -1 1 1 0 3 0 1 2 3 4 20 0 58 0 5"));
     }
 
     @Test
