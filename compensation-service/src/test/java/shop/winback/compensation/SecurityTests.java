@@ -1,8 +1,6 @@
 package shop.winback.compensation;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import shop.winback.compensation.domain.Payout;
+import shop.winback.testing.SecurityMatrix;
 import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
@@ -23,7 +22,6 @@ import shop.winback.testing.TestTokens;
 @QuarkusTest
 class SecurityTests {
 
-    static final Set<String> ROLES = Set.of("integration", "agent", "supervisor", "manager", "reporting");
     static final String MONTH = TestClock.thisMonth(TestClock.SHANGHAI).toString();
 
     /** A shop with one request pending (for approvals) and one granted (with its payout). */
@@ -131,46 +129,26 @@ class SecurityTests {
     }
 
     static Stream<Arguments> everyEndpointAndRole() {
-        return Stream.of(Endpoint.values()).flatMap(e -> ROLES.stream().sorted().map(role -> Arguments.of(e, role)));
+        return SecurityMatrix.everyEndpointAndRole(Endpoint.values());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointAndRole")
     void eachRoleMayDoOnlyWhatItIsFor(Endpoint endpoint, String role) {
         Scene scene = scene();
-        Response response = endpoint.call(given().auth().oauth2(scene.tokenFor(role)), scene);
-        if (endpoint.allowed.contains(role)) {
-            assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
-        } else {
-            response.then()
-                    .statusCode(403)
-                    .contentType("application/problem+json")
-                    .body("status", equalTo(403));
-        }
+        SecurityMatrix.assertAllowedOrForbidden(
+                endpoint.call(given().auth().oauth2(scene.tokenFor(role)), scene), endpoint.allowed.contains(role));
     }
 
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(Endpoint.values())
-                .flatMap(e ->
-                        Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
+        return SecurityMatrix.everyEndpointAndRefusedToken(Endpoint.values());
     }
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("refusedTokens")
     void missingExpiredForgedOrShoplessTokensAreUnauthenticated(Endpoint endpoint, String kind) {
         Scene scene = scene();
-        RequestSpecification request = switch (kind) {
-            case "no token" -> given();
-            case "forged" -> given().auth().oauth2(TestTokens.forged(scene.shop(), "manager"));
-            case "expired" -> given().auth().oauth2(TestTokens.expired(scene.shop(), "manager"));
-            default -> given().auth().oauth2(TestTokens.withoutShop("manager"));
-        };
-        endpoint.call(request, scene)
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("status", equalTo(401));
+        SecurityMatrix.assertUnauthenticated(endpoint.call(SecurityMatrix.withRefusedToken(kind, scene.shop()), scene));
     }
 
     static Stream<Endpoint> otherShopsResources() {

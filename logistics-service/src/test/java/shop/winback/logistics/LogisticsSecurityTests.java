@@ -2,7 +2,6 @@ package shop.winback.logistics;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,14 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import shop.winback.testing.SecurityMatrix;
 import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /** Who may call what: every endpoint × every role, and the tokens that are refused. */
 @QuarkusTest
 class LogisticsSecurityTests {
-
-    static final Set<String> ROLES = Set.of("integration", "agent", "supervisor", "manager", "reporting");
 
     /** A shop with a lost parcel: one verdict already claimed (open claim), one not yet. */
     record Scene(String shop, String order, String shipment, String claimedCheck, String freeCheck, String claim) {
@@ -158,28 +156,19 @@ class LogisticsSecurityTests {
     }
 
     static Stream<Arguments> everyEndpointAndRole() {
-        return Stream.of(Endpoint.values()).flatMap(e -> ROLES.stream().sorted().map(role -> Arguments.of(e, role)));
+        return SecurityMatrix.everyEndpointAndRole(Endpoint.values());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointAndRole")
     void eachRoleMayDoOnlyWhatItIsFor(Endpoint endpoint, String role) {
         Scene scene = scene();
-        Response response = endpoint.call(given().auth().oauth2(scene.tokenFor(role)), scene);
-        if (endpoint.allowed.contains(role)) {
-            assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
-        } else {
-            response.then()
-                    .statusCode(403)
-                    .contentType("application/problem+json")
-                    .body("status", equalTo(403));
-        }
+        SecurityMatrix.assertAllowedOrForbidden(
+                endpoint.call(given().auth().oauth2(scene.tokenFor(role)), scene), endpoint.allowed.contains(role));
     }
 
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(Endpoint.values())
-                .flatMap(e ->
-                        Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
+        return SecurityMatrix.everyEndpointAndRefusedToken(Endpoint.values());
     }
 
     @ParameterizedTest(name = "{0} with {1}")
@@ -192,13 +181,7 @@ class LogisticsSecurityTests {
                 java.util.UUID.randomUUID().toString(),
                 java.util.UUID.randomUUID().toString(),
                 java.util.UUID.randomUUID().toString());
-        RequestSpecification request = switch (kind) {
-            case "no token" -> given();
-            case "forged" -> given().auth().oauth2(TestTokens.forged(scene.shop(), "manager"));
-            case "expired" -> given().auth().oauth2(TestTokens.expired(scene.shop(), "manager"));
-            default -> given().auth().oauth2(TestTokens.withoutShop("manager"));
-        };
-        endpoint.call(request, scene).then().statusCode(401).contentType("application/problem+json");
+        SecurityMatrix.assertUnauthenticated(endpoint.call(SecurityMatrix.withRefusedToken(kind, scene.shop()), scene));
     }
 
     static Stream<Arguments> readsOfAnotherShop() {

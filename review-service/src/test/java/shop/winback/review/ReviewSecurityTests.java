@@ -15,13 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import shop.winback.testing.SecurityMatrix;
 import shop.winback.testing.TestTokens;
 
 /** Who may call what: every endpoint × every role, and the tokens that must be refused. */
 @QuarkusTest
 class ReviewSecurityTests {
-
-    static final Set<String> ROLES = Set.of("integration", "agent", "supervisor", "manager", "reporting");
 
     enum Endpoint {
         CAPTURE(Set.of("integration")),
@@ -36,7 +35,7 @@ class ReviewSecurityTests {
     }
 
     static Stream<Arguments> everyEndpointAndRole() {
-        return Stream.of(Endpoint.values()).flatMap(e -> ROLES.stream().sorted().map(role -> Arguments.of(e, role)));
+        return SecurityMatrix.everyEndpointAndRole(Endpoint.values());
     }
 
     static String tokenFor(String shop, String role) {

@@ -1,7 +1,6 @@
 package shop.winback.ticket;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import shop.winback.platform.privacy.PersonalData;
+import shop.winback.testing.SecurityMatrix;
 import shop.winback.testing.TestTokens;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.messaging.ReviewReceivedV1;
@@ -25,8 +25,6 @@ import shop.winback.ticket.service.TicketDesk;
 /** Who may call what: every endpoint × every role, the refused tokens, shop scoping, the buyer's contact. */
 @QuarkusTest
 class TicketSecurityTests {
-
-    static final Set<String> ROLES = Set.of("integration", "agent", "supervisor", "manager", "reporting");
 
     @Inject
     TicketDesk desk;
@@ -162,46 +160,26 @@ class TicketSecurityTests {
     }
 
     static Stream<Arguments> everyEndpointAndRole() {
-        return Stream.of(Endpoint.values()).flatMap(e -> ROLES.stream().sorted().map(role -> Arguments.of(e, role)));
+        return SecurityMatrix.everyEndpointAndRole(Endpoint.values());
     }
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("everyEndpointAndRole")
     void eachRoleMayDoOnlyWhatItIsFor(Endpoint endpoint, String role) {
         Scene scene = scene();
-        Response response = endpoint.call(given().auth().oauth2(scene.tokenFor(role)), scene);
-        if (endpoint.allowed.contains(role)) {
-            assertThat(response.statusCode()).as(response.asString()).isBetween(200, 201);
-        } else {
-            response.then()
-                    .statusCode(403)
-                    .contentType("application/problem+json")
-                    .body("status", equalTo(403));
-        }
+        SecurityMatrix.assertAllowedOrForbidden(
+                endpoint.call(given().auth().oauth2(scene.tokenFor(role)), scene), endpoint.allowed.contains(role));
     }
 
     static Stream<Arguments> refusedTokens() {
-        return Stream.of(Endpoint.values())
-                .flatMap(e ->
-                        Stream.of("no token", "forged", "expired", "no shop").map(k -> Arguments.of(e, k)));
+        return SecurityMatrix.everyEndpointAndRefusedToken(Endpoint.values());
     }
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("refusedTokens")
     void missingExpiredForgedOrShoplessTokensAreUnauthenticated(Endpoint endpoint, String kind) {
         Scene scene = scene();
-        RequestSpecification request = switch (kind) {
-            case "no token" -> given();
-            case "forged" -> given().auth().oauth2(TestTokens.forged(scene.shop(), "manager"));
-            case "expired" -> given().auth().oauth2(TestTokens.expired(scene.shop(), "manager"));
-            default -> given().auth().oauth2(TestTokens.withoutShop("manager"));
-        };
-        endpoint.call(request, scene)
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("status", equalTo(401));
+        SecurityMatrix.assertUnauthenticated(endpoint.call(SecurityMatrix.withRefusedToken(kind, scene.shop()), scene));
     }
 
     @ParameterizedTest(name = "{0}")
