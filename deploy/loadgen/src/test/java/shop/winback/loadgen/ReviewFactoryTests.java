@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-class ReviewFactoryTest {
+class ReviewFactoryTests {
 
     private static int[] count(int n, double share) {
         int[] byRating = new int[3];

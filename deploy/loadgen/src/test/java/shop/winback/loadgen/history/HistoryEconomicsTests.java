@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
-class HistoryEconomicsTest {
+class HistoryEconomicsTests {
 
     // the model's own "now", passed in: every assertion is relative to it and no real clock is read
     private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");

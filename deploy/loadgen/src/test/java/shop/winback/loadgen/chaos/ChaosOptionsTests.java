@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class ChaosOptionsTest {
+class ChaosOptionsTests {
 
     private static final String[] REQUIRED = {
         "--shop",

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ScaleModeTest {
+class ScaleModeTests {
 
     private static ShopEvents.Event assigned(String ticket, String review, String agent, String ceId, long ms) {
         return new ShopEvents.Event("shop-1", ticket, review, agent, ceId, ms * 1_000_000L);

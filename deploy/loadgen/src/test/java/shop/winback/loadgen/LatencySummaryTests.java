@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-class LatencySummaryTest {
+class LatencySummaryTests {
 
     private static final long MS = 1_000_000L;
 

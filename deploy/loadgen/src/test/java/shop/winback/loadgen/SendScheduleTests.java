@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class SendScheduleTest {
+class SendScheduleTests {
 
     private static final long S = 1_000_000_000L;
 

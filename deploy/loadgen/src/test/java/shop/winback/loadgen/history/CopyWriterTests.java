@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class CopyWriterTest {
+class CopyWriterTests {
 
     @Test
     void textFormatEscapesAndNulls() {

@@ -11,7 +11,7 @@ import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 /** The record filtering and counting of the watcher, fed hand-made records (no broker). */
-class TicketWatcherTest {
+class TicketWatcherTests {
 
     private static final String SHOP = "bench-c0ffee";
     private final ReviewIds ids = new ReviewIds(SHOP);

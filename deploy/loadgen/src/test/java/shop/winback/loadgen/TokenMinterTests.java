@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TokenMinterTest {
+class TokenMinterTests {
 
     @Test
     void mintsWhatTokensShMints() throws Exception {

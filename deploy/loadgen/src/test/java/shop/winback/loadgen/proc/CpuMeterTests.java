@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CpuMeterTest {
+class CpuMeterTests {
 
     private static final long POSTMASTER = 500;
 

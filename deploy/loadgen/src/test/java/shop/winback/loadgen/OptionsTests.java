@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class OptionsTest {
+class OptionsTests {
 
     private static Options parse(Map<String, String> env, String... args) throws Options.UsageException {
         return assertInstanceOf(Options.Run.class, Options.parse(args, env)).options();

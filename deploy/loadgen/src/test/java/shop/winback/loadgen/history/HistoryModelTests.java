@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class HistoryModelTest {
+class HistoryModelTests {
 
     // the model's own "now", passed in: every assertion is relative to it and no real clock is read
     private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");

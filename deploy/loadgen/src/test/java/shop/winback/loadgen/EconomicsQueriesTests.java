@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class EconomicsQueriesTest {
+class EconomicsQueriesTests {
 
     @Test
     void aMonthAndAYearEndingToday() {

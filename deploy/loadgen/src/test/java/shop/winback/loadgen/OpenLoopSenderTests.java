@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Runs the sender against a loopback stub: short (well under two seconds) but real HTTP. */
-class OpenLoopSenderTest {
+class OpenLoopSenderTests {
 
     private final java.util.List<ServiceClient> clients = new java.util.ArrayList<>();
 
@@ -235,7 +235,7 @@ class OpenLoopSenderTest {
 
     @Test
     void batchesGoOutOnScheduleAndEveryReviewGetsItsOwnOutcome() throws Exception {
-        try (StubServer stub = new StubServer(OpenLoopSenderTest::batchAnswer)) {
+        try (StubServer stub = new StubServer(OpenLoopSenderTests::batchAnswer)) {
             OpenLoopSender sender =
                     new OpenLoopSender(closeLater(new ServiceClient(stub.url(), stub.url(), "tok")), factory, 64);
             long before = System.nanoTime();

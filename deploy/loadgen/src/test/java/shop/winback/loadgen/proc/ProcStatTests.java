@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ProcStatTest {
+class ProcStatTests {
 
     /** A real line of /proc/<pid>/stat (a JVM), fields 14-17 = utime stime cutime cstime, 22 = starttime. */
     static final String JAVA = "21190 (java) S 1 21180 21180 0 -1 1077936192 166306 0 3 0 69542 2731 12 7 20 0 58 0 "

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class VerdictTest {
+class VerdictTests {
 
     /** Two reviews (r1 negative on ticket t1 for order o1, r2 good) and one compensation k1 → c1: all as it should be. */
     private static final class World {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class BenchLinesTest {
+class BenchLinesTests {
 
     private static final long MS = 1_000_000L;
 

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class RetryingPosterTest {
+class RetryingPosterTests {
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private HttpServer server;

@@ -9,7 +9,7 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 import shop.winback.loadgen.ReviewIds;
 
-class CompensationDriverTest {
+class CompensationDriverTests {
 
     @Test
     void keysAndBodiesArePureFunctionsOfTheIndex() throws Exception {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class ServiceClientTest {
+class ServiceClientTests {
 
     private final java.util.List<ServiceClient> clients = new java.util.ArrayList<>();
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The warm-up's human line, from the options alone. */
-class BenchWarmupTest {
+class BenchWarmupTests {
 
     private static Options parse(String... args) throws Options.UsageException {
         return assertInstanceOf(Options.Run.class, Options.parse(args, Map.of()))

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import shop.winback.loadgen.proc.Pids;
 
-class ModeOptionsTest {
+class ModeOptionsTests {
 
     private static Options.Modes parse(Map<String, String> env, String... args) throws Options.UsageException {
         return assertInstanceOf(Options.Run.class, Options.parse(args, env))

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ReviewIdsTest {
+class ReviewIdsTests {
 
     private final ReviewIds ids = new ReviewIds("bench-00ff00");
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PidsTest {
+class PidsTests {
 
     @Test
     void rolesWithNumbersAddUp() {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The BENCH lines of issue 14: the contract's fields first, in its order; extra fields only appended. */
-class ModeLinesTest {
+class ModeLinesTests {
 
     private static final long MS = 1_000_000L;
 
