@@ -17,6 +17,7 @@ import shop.winback.compensation.domain.LedgerEntry;
 import shop.winback.compensation.domain.Payout;
 import shop.winback.compensation.domain.PayoutStatus;
 import shop.winback.compensation.messaging.CompensationEvents;
+import shop.winback.platform.jdbc.TransactionLocks;
 import shop.winback.platform.problem.ConflictProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.problem.ProblemException;
@@ -32,6 +33,7 @@ public class CompensationDesk {
     private final ShopSettingsStore settings;
     private final CompensationEvents events;
     private final EntityManager em;
+    private final TransactionLocks locks;
     private final CompensationConfig config;
     private final Clock clock;
 
@@ -39,11 +41,13 @@ public class CompensationDesk {
             ShopSettingsStore settings,
             CompensationEvents events,
             EntityManager em,
+            TransactionLocks locks,
             CompensationConfig config,
             Clock clock) {
         this.settings = settings;
         this.events = events;
         this.em = em;
+        this.locks = locks;
         this.config = config;
         this.clock = clock;
     }
@@ -51,9 +55,7 @@ public class CompensationDesk {
     @Transactional(Transactional.TxType.MANDATORY)
     public Compensation request(String shopId, Requester who, NewCompensation r, OrderCases.Assessment assessment) {
         // one requester's grants are counted one at a time, so two parallel requests cannot both use the last quota
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, shopId + "/" + who.id())
-                .getSingleResult();
+        locks.lock(shopId + "/" + who.id());
         ShopSettings s = settings.effective(shopId);
         Instant now = Instant.now(clock);
         long grantedToday = grantedWithinAuthorityToday(shopId, who.id(), now, s);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import shop.winback.platform.jdbc.Jdbc;
+import shop.winback.platform.jdbc.TransactionLocks;
 import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Shift;
@@ -33,9 +34,11 @@ import shop.winback.ticket.domain.Tier;
 public class TicketStore {
 
     private final DataSource dataSource;
+    private final TransactionLocks locks;
 
-    public TicketStore(DataSource dataSource) {
+    public TicketStore(DataSource dataSource, TransactionLocks locks) {
         this.dataSource = dataSource;
+        this.locks = locks;
     }
 
     /** One review to open a ticket for, as far as the lookups need it. */
@@ -107,17 +110,10 @@ public class TicketStore {
         return known;
     }
 
-    /** Serialises the dispatch decisions of these shops until the transaction ends; taken in one order, so never a deadlock. */
+    /** Serialises the dispatch decisions of these shops until the transaction ends (see {@link TransactionLocks}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockShops(Collection<String> shopIds) {
-        if (shopIds.isEmpty()) {
-            return;
-        }
-        String[] sorted =
-                shopIds.stream().distinct().sorted().map(s -> "dispatch:" + s).toArray(String[]::new);
-        Jdbc.query(dataSource, """
-                SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(s.key, 0))
-                                      FROM unnest(?::text[]) WITH ORDINALITY AS s(key, n) ORDER BY s.n) AS locked""", (q, c) -> q.setArray(1, c.createArrayOf("text", sorted)), rs -> rs.getLong(1));
+        locks.lockAll(shopIds.stream().map(s -> "dispatch:" + s).toList());
     }
 
     /**

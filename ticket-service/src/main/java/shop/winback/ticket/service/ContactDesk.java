@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import shop.winback.platform.jdbc.TransactionLocks;
 import shop.winback.platform.privacy.PersonalData;
 import shop.winback.platform.problem.ConflictProblem;
 import shop.winback.platform.problem.NotFoundProblem;
@@ -33,6 +34,7 @@ public class ContactDesk {
     private final TicketSettingsStore settings;
     private final PersonalData personalData;
     private final EntityManager em;
+    private final TransactionLocks locks;
     private final Clock clock;
 
     public ContactDesk(
@@ -42,6 +44,7 @@ public class ContactDesk {
             PersonalData personalData,
             EconomicsLedger ledger,
             EntityManager em,
+            TransactionLocks locks,
             Clock clock) {
         this.ledger = ledger;
         this.dispatcher = dispatcher;
@@ -49,6 +52,7 @@ public class ContactDesk {
         this.settings = settings;
         this.personalData = personalData;
         this.em = em;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -166,9 +170,7 @@ public class ContactDesk {
     }
 
     private void lockBuyer(String shopId, String buyerId) {
-        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked")
-                .setParameter(1, "buyer:" + shopId + ":" + buyerId)
-                .getSingleResult();
+        locks.lock("buyer:" + shopId + ":" + buyerId);
     }
 
     /** The plan for reaching the ticket's buyer now. */
