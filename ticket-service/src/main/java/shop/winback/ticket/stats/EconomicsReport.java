@@ -123,12 +123,7 @@ public class EconomicsReport {
         return Jdbc.query(
                 dataSource,
                 DAYS,
-                (s, connection) -> {
-                    s.setString(1, shopId);
-                    s.setString(2, by.name());
-                    s.setString(3, period.from().toString());
-                    s.setString(4, period.to().toString());
-                },
+                shopBreakdownPeriod(shopId, by, period),
                 rs -> new Cell(
                         rs.getObject(1, LocalDate.class),
                         rs.getString(2),
@@ -141,13 +136,18 @@ public class EconomicsReport {
         return Jdbc.query(
                 dataSource,
                 PERIOD,
-                (s, connection) -> {
-                    s.setString(1, shopId);
-                    s.setString(2, by.name());
-                    s.setString(3, period.from().toString());
-                    s.setString(4, period.to().toString());
-                },
+                shopBreakdownPeriod(shopId, by, period),
                 rs -> new Cell(null, rs.getString(1), Figure.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4)));
+    }
+
+    /** The parameters DAYS and PERIOD share: the shop, the breakdown and the period's first and last day. */
+    private static Jdbc.Binder shopBreakdownPeriod(String shopId, Breakdown by, Period period) {
+        return (s, connection) -> {
+            s.setString(1, shopId);
+            s.setString(2, by.name());
+            s.setString(3, period.from().toString());
+            s.setString(4, period.to().toString());
+        };
     }
 
     /** The names of the agents among the members (a compensation's requester may be a principal name, not an agent id). */
