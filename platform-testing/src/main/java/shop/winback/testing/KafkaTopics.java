@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * KafkaCompanion pointed at whatever broker the application under test uses (the local one, or a
- * Dev Services container). Tests share a broker with earlier runs, so they select records by a
+ * container of {@link TestInfra}). Tests share a broker with earlier runs, so they select records by a
  * marker of their own (a fresh shop or order id) instead of expecting exact counts.
  */
 public final class KafkaTopics {

@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import shop.winback.testing.TestInfra;
 import shop.winback.testing.TestTokens;
 
 /**
- * review-service and N ticket-service instances as packaged, on the broker and PostgreSQL that
- * deploy/test started (KAFKA_BOOTSTRAP_SERVERS, PGHOST…). Each stack has its own topics, consumer
- * group and databases, so stacks never see each other's events.
+ * review-service and N ticket-service instances as packaged, on the broker and PostgreSQL of {@link TestInfra}:
+ * those deploy/test started (KAFKA_BOOTSTRAP_SERVERS, PGHOST…), else containers where Docker runs. Each stack has
+ * its own topics, consumer group and databases, so stacks never see each other's events.
  */
 final class Stack implements AutoCloseable {
 
@@ -42,6 +43,10 @@ final class Stack implements AutoCloseable {
 
     private Stack(int ticketInstances, Map<String, String> ticketSettings) throws Exception {
         createDatabase("e2e_reviews");
+        // the Testcontainers run (system-tests' profile testcontainers) must not pass on a configured broker
+        if ("containers".equals(System.getProperty("winback.infra")) && !TestInfra.inContainers()) {
+            throw new IllegalStateException("winback.infra=containers, but Kafka and PostgreSQL were configured");
+        }
         createDatabase("e2e_tickets");
         Map<String, String> reviewEnv = common("e2e_reviews");
         reviewEnv.put("REVIEW_TOPIC", reviewsTopic);
@@ -144,8 +149,7 @@ final class Stack implements AutoCloseable {
             throw new IllegalArgumentException(
                     "no database for " + service + " (only startAll() stacks have them all)");
         }
-        return DriverManager.getConnection(
-                jdbcUrl(db), required("PGUSER"), System.getenv().getOrDefault("PGPASSWORD", ""));
+        return DriverManager.getConnection(jdbcUrl(db), pgUser(), pgPassword());
     }
 
     static Stack start(int ticketInstances) throws Exception {
@@ -177,15 +181,15 @@ final class Stack implements AutoCloseable {
     }
 
     static String bootstrapServers() {
-        return required("KAFKA_BOOTSTRAP_SERVERS");
+        return TestInfra.kafkaBootstrapServers();
     }
 
     private static Map<String, String> common(String database) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database));
-        env.put("QUARKUS_DATASOURCE_USERNAME", required("PGUSER"));
-        env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("PGPASSWORD", ""));
+        env.put("QUARKUS_DATASOURCE_USERNAME", pgUser());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", pgPassword());
         // both services trust the tests' signing key and share one personal-data key, as in production
         env.put("MP_JWT_VERIFY_PUBLICKEY", TestTokens.publicKeyPem());
         env.put("WINBACK_PERSONAL_DATA_KEY", TestTokens.PERSONAL_DATA_KEY);
@@ -198,13 +202,19 @@ final class Stack implements AutoCloseable {
     }
 
     private static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + required("PGHOST") + ":" + System.getenv().getOrDefault("PGPORT", "5432") + "/"
-                + database;
+        return TestInfra.postgres().jdbcUrl(database);
+    }
+
+    private static String pgUser() {
+        return TestInfra.postgres().user();
+    }
+
+    private static String pgPassword() {
+        return TestInfra.postgres().password();
     }
 
     private static void createDatabase(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(
-                        jdbcUrl("postgres"), required("PGUSER"), System.getenv().getOrDefault("PGPASSWORD", ""));
+        try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), pgUser(), pgPassword());
                 var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
@@ -213,15 +223,6 @@ final class Stack implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static String required(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(name + " is not set: run the system tests through deploy/test, "
-                    + "which starts Kafka and PostgreSQL and sets it");
-        }
-        return value;
     }
 
     @Override
@@ -238,10 +239,7 @@ final class Stack implements AutoCloseable {
         }
         // the databases of a startAll() stack are this run's alone
         for (String db : databases.values()) {
-            try (Connection c = DriverManager.getConnection(
-                            jdbcUrl("postgres"),
-                            required("PGUSER"),
-                            System.getenv().getOrDefault("PGPASSWORD", ""));
+            try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), pgUser(), pgPassword());
                     var drop = c.createStatement()) {
                 drop.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             } catch (SQLException e) {

@@ -83,6 +83,15 @@ class DockerComposeTest {
         return vars;
     }
 
+    /** TEXT as compose resolves it when none of its variables is set: ${NAME:-default} becomes default. */
+    static String withDefaults(String text) {
+        return text.replaceAll("\\$\\{[A-Z0-9_]+:-([^}]*)}", "$1");
+    }
+
+    static List<String> withDefaults(List<String> texts) {
+        return texts.stream().map(DockerComposeTest::withDefaults).toList();
+    }
+
     static JsonNode compose() {
         return Repo.yaml(COMPOSE);
     }
@@ -150,7 +159,9 @@ class DockerComposeTest {
             assertThat(port).as("DESIGN port of %s", service).isNotNull();
             assertThat(Repo.applicationProperties(service).getProperty("quarkus.http.port"))
                     .isEqualTo(port.toString());
-            assertThat(texts(s.path("ports"))).as("ports of %s", service).contains(port + ":" + port);
+            assertThat(withDefaults(texts(s.path("ports"))))
+                    .as("ports of %s", service)
+                    .contains("127.0.0.1:" + port + ":" + port);
             String health = String.join(" ", texts(s.path("healthcheck").path("test")));
             assertThat(health)
                     .as("healthcheck of %s", service)
@@ -169,17 +180,47 @@ class DockerComposeTest {
                         .isEqualTo("service_healthy");
             }
         }
-        assertThat(texts(services.path("kafka").path("ports"))).contains("9092:9092");
-        assertThat(services.path("kafka").path("image").asText()).isEqualTo("apache/kafka:4.1.1");
+        assertThat(withDefaults(texts(services.path("kafka").path("ports")))).contains("127.0.0.1:9092:9092");
+        assertThat(withDefaults(services.path("kafka").path("image").asText())).isEqualTo("apache/kafka:4.1.1");
         assertThat(services.path("kafka")
                         .path("environment")
                         .path("KAFKA_PROCESS_ROLES")
                         .asText())
                 .contains("controller");
-        assertThat(texts(services.path("postgres").path("ports"))).contains("5432:5432");
-        assertThat(services.path("postgres").path("image").asText()).isEqualTo("postgres:15");
+        assertThat(withDefaults(texts(services.path("postgres").path("ports")))).contains("127.0.0.1:5432:5432");
+        assertThat(withDefaults(services.path("postgres").path("image").asText()))
+                .isEqualTo("postgres:15");
         assertThat(services.path("kafka").has("healthcheck")).isTrue();
         assertThat(services.path("postgres").has("healthcheck")).isTrue();
+    }
+
+    /** Nothing is published beyond this machine: every host port is bound to 127.0.0.1. */
+    @Test
+    void everyPublishedPortIsOnLoopbackOnly() {
+        compose().path("services").fields().forEachRemaining(service -> {
+            for (String port : texts(service.getValue().path("ports"))) {
+                assertThat(withDefaults(port))
+                        .as("port %s of %s", port, service.getKey())
+                        .matches("127\\.0\\.0\\.1:\\d+:\\d+");
+            }
+        });
+    }
+
+    /** The official images are the defaults; other images (CI's, built locally) come only through variables. */
+    @Test
+    void theServicesBaseImageIsABuildSettingDefaultingToTheOfficialJre() {
+        for (String service : Repo.services()) {
+            String dockerfile = Repo.read(Repo.path(service + "/src/main/docker/Dockerfile.jvm"));
+            assertThat(dockerfile).contains("ARG BASE_IMAGE=eclipse-temurin:").contains("FROM ${BASE_IMAGE}");
+            assertThat(withDefaults(compose()
+                            .path("services")
+                            .path(service)
+                            .path("build")
+                            .path("args")
+                            .path("BASE_IMAGE")
+                            .asText()))
+                    .startsWith("eclipse-temurin:");
+        }
     }
 
     @Test
