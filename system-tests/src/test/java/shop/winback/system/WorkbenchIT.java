@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 
 /**
@@ -76,19 +77,41 @@ class WorkbenchIT {
         assertThat(driver.findElements(By.cssSelector("tr[data-ticket]"))).isEmpty();
         checkPage("desk-empty");
 
-        // the page is not reloaded from here on: the row must come by itself
+        // the page is not reloaded from here on: the row must come by itself, over the live stream (ticket-service's
+        // desk events, relayed by the workbench), which the page shows as open
+        new WebDriverWait(driver, WAIT)
+                .until(d -> !d.findElement(By.id("live")).getText().isBlank());
         driver.findElement(By.tagName("body")).click(); // a gesture, so the page may beep
         String order = "O-" + UUID.randomUUID();
+        Instant posted = Instant.now();
         Api.postReview(stack.reviewUrl(), shop, review(shop, "R-desk", order))
                 .then()
                 .statusCode(201);
-        Instant posted = Instant.now();
         new WebDriverWait(driver, WAIT)
+                .pollingEvery(Duration.ofMillis(20))
                 .until(d -> !d.findElements(By.xpath("//tr[@data-ticket]//a[text()='" + order + "']"))
                         .isEmpty());
-        Duration tookToShow = Duration.between(posted, Instant.now());
-        System.out.println("WorkbenchIT: the new ticket showed on the desk " + tookToShow.toMillis()
-                + " ms after the review was posted, without a reload");
+        Instant shown = Instant.now();
+        // when ticket-service assigned it, on the real clock (the services' clock is shifted by the test clock's
+        // offset)
+        Instant assigned = Instant.parse(given().baseUri(stack.ticketUrl(0))
+                        .auth()
+                        .oauth2(TestTokens.supervisor(shop))
+                        .queryParam("orderId", order)
+                        .when()
+                        .get("/api/v1/tickets")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<String>path("items[0].assignedAt"))
+                .minus(TestClock.offset());
+        System.out.println("WorkbenchIT: the new ticket showed on the desk, without a reload, "
+                + Duration.between(posted, shown).toMillis() + " ms after the review was posted and "
+                + Duration.between(assigned, shown).toMillis() + " ms after ticket-service assigned it");
+        assertThat(driver.findElement(By.id("live")).getText())
+                .as("the live stream is still open")
+                .isNotBlank();
+        assertThat(Duration.between(assigned, shown)).isLessThan(Duration.ofSeconds(1));
         assertThat(driver.findElements(By.cssSelector("tr.fresh")))
                 .as("the new row is highlighted")
                 .hasSize(1);
