@@ -89,8 +89,16 @@ public class DeskEvents {
                             data.append('\n');
                         }
                         data.append(line.substring(5).stripLeading());
+                    } else if (line.startsWith(":")) {
+                        // ticket-service's heartbeat, passed on: it keeps the browser's connection open through
+                        // proxies, and a browser that has gone is noticed here (the send fails) within one beat
+                        sink.send(sse.newEventBuilder()
+                                        .comment(line.substring(1).strip())
+                                        .build())
+                                .toCompletableFuture()
+                                .join();
                     }
-                    // comments (": keep-alive") and retry: lines are ticket-service's own business
+                    // retry: lines are ticket-service's own business
                 }
             }
         } catch (InterruptedException e) {

@@ -95,7 +95,11 @@ public class SignIn {
                             if (eq > 0 && !line.startsWith("#")) {
                                 String name = line.substring(0, eq).replaceFirst("^export\\s+", "");
                                 String value = line.substring(eq + 1).replaceAll("^['\"]|['\"]$", "");
-                                if (User.of(value, Instant.now()).isPresent()) {
+                                // only those who have a desk: agents, supervisors, managers (not integration or
+                                // reporting)
+                                if (User.of(value, Instant.now())
+                                        .filter(u -> u.is("agent") || u.oversees())
+                                        .isPresent()) {
                                     users.add(new DemoUser(name, value));
                                 }
                             }
