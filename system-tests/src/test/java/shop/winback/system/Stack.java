@@ -38,6 +38,8 @@ final class Stack implements AutoCloseable {
 
     ServiceProcess compensation;
     ServiceProcess logistics;
+    /** The agents' desk in front of the four services (startWorkbench, after startAll). */
+    ServiceProcess workbench;
     /** service name (review, ticket, compensation, logistics) to its database; startAll() only. */
     final Map<String, String> databases = new LinkedHashMap<>();
 
@@ -134,6 +136,17 @@ final class Stack implements AutoCloseable {
         return new Stack(settings);
     }
 
+    /** The workbench, calling this stack's four services with its users' tokens (it has none of its own). */
+    ServiceProcess startWorkbench() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("WORKBENCH_SERVICES_REVIEW", review.url());
+        env.put("WORKBENCH_SERVICES_TICKET", ticketUrl(0));
+        env.put("WORKBENCH_SERVICES_COMPENSATION", compensation.url());
+        env.put("WORKBENCH_SERVICES_LOGISTICS", logistics.url());
+        workbench = ServiceProcess.start("workbench", "workbench-" + runId, env);
+        return workbench;
+    }
+
     String compensationUrl() {
         return compensation.url();
     }
@@ -227,6 +240,9 @@ final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (workbench != null) {
+            workbench.close();
+        }
         if (compensation != null) {
             compensation.close();
         }

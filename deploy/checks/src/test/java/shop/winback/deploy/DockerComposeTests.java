@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** deploy/docker-compose.yml against what it deploys: compose accepts it, and every name in it exists. */
-class DockerComposeTest {
+class DockerComposeTests {
 
     static final Path COMPOSE = Repo.path("deploy/docker-compose.yml");
     static final Path ENV_EXAMPLE = Repo.path("deploy/.env.example");
@@ -89,7 +89,7 @@ class DockerComposeTest {
     }
 
     static List<String> withDefaults(List<String> texts) {
-        return texts.stream().map(DockerComposeTest::withDefaults).toList();
+        return texts.stream().map(DockerComposeTests::withDefaults).toList();
     }
 
     static JsonNode compose() {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** deploy/k8s: the generated Deployments, the ConfigMap and Secret template, the Strimzi topics. */
-class KubernetesManifestsTest {
+class KubernetesManifestsTests {
 
     static final Path K8S = Repo.path("deploy/k8s");
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Every service runs with the same JVM options wherever it runs: deploy/run (service_java_opts),
  * its container image and its Kubernetes manifest. What was measured is what is deployed.
  */
-class JvmOptionsTest {
+class JvmOptionsTests {
 
     static final String LOGGING = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
 
@@ -49,7 +49,7 @@ class JvmOptionsTest {
         for (String service : Repo.services()) {
             String javaOpts = null;
             String extra = null;
-            for (JsonNode e : KubernetesManifestsTest.container(service).path("env")) {
+            for (JsonNode e : KubernetesManifestsTests.container(service).path("env")) {
                 if ("JAVA_OPTS".equals(e.path("name").asText())) {
                     javaOpts = e.path("value").asText();
                 }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** deploy/grafana/winback-dashboard.json: valid JSON, a Prometheus data source variable, and only known metrics. */
-class GrafanaDashboardTest {
+class GrafanaDashboardTests {
 
     static final Path DASHBOARD = Repo.path("deploy/grafana/winback-dashboard.json");
 

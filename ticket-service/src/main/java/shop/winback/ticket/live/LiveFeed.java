@@ -1,0 +1,166 @@
+package shop.winback.ticket.live;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.MultiEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * This instance's view of tickets.v1 for the live streams: the events of the last few minutes, held in memory for
+ * reconnecting subscribers, and the subscribers themselves. Every instance reads the whole topic (its own consumer
+ * group), so it does not matter which instance a client is connected to. Nothing is written anywhere: the events
+ * are the committed changes the outbox already published.
+ *
+ * <p>Each subscriber has a {@link Cursor}; an event's {@code id:} is the subscriber's cursor after it. A reconnect
+ * with that id gets every held event after it, in order, or first {@code reset} when some were no longer held.
+ */
+@ApplicationScoped
+public class LiveFeed {
+
+    /** The events of one record, at its place in the topic. */
+    record Entry(int partition, long offset, Instant receivedAt, List<LiveEvent> events) {}
+
+    /** What a subscriber is sent: an event with its resume id; {@code reset} has no event. */
+    public record Delivery(String id, LiveEvent event) {
+        public boolean isReset() {
+            return event == null;
+        }
+    }
+
+    private final LiveConfig config;
+    private final Clock clock;
+    private final ArrayDeque<Entry> held = new ArrayDeque<>();
+    private int heldEvents;
+    /** Per partition, the offset of the next record this instance will read. */
+    private final Map<Integer, Long> next = new HashMap<>();
+    /** Per partition, the offset from which every record's events are still held. */
+    private final Map<Integer, Long> floor = new HashMap<>();
+
+    private final Set<Subscriber> subscribers = new LinkedHashSet<>();
+
+    public LiveFeed(LiveConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The live consumer was given the partition, reading from this offset on: nothing before it is held. */
+    synchronized void assigned(int partition, long position) {
+        next.putIfAbsent(partition, position);
+        floor.putIfAbsent(partition, position);
+    }
+
+    /** Whether the live consumer has been given its partitions yet (until then it reads nothing). */
+    public synchronized boolean reading() {
+        return !next.isEmpty();
+    }
+
+    /** One record of tickets.v1 and what it means on the streams (often nothing). */
+    synchronized void received(int partition, long offset, List<LiveEvent> events) {
+        if (!next.containsKey(partition)) {
+            floor.put(partition, offset);
+        } else if (offset < next.get(partition)) {
+            return; // read again after a rebalance: already given out
+        }
+        next.put(partition, offset + 1);
+        if (events.isEmpty()) {
+            return;
+        }
+        Entry entry = new Entry(partition, offset, clock.instant(), events);
+        held.addLast(entry);
+        heldEvents += events.size();
+        for (Subscriber s : new ArrayList<>(subscribers)) {
+            s.offer(entry);
+        }
+        evict();
+    }
+
+    /**
+     * The events that concern a subscriber, from now on; with a {@code Last-Event-ID}, first the held ones after it,
+     * or {@code reset} when it is unknown or too old.
+     */
+    public Multi<Delivery> subscribe(Predicate<LiveEvent> concerns, String lastEventId) {
+        return Multi.createFrom().emitter(emitter -> attach(concerns, lastEventId, emitter), config.subscriberBuffer());
+    }
+
+    private synchronized void attach(
+            Predicate<LiveEvent> concerns, String lastEventId, MultiEmitter<? super Delivery> emitter) {
+        evict();
+        Map<Integer, Long> resumed = Cursor.decode(lastEventId);
+        Subscriber subscriber;
+        if (resumed != null && allHeldAfter(resumed)) {
+            subscriber = new Subscriber(concerns, new HashMap<>(resumed), emitter);
+            held.forEach(subscriber::offer);
+        } else {
+            subscriber = new Subscriber(concerns, new HashMap<>(next), emitter);
+            if (lastEventId != null) {
+                emitter.emit(new Delivery(Cursor.encode(subscriber.cursor), null));
+            }
+        }
+        subscribers.add(subscriber);
+        emitter.onTermination(() -> detach(subscriber));
+    }
+
+    private synchronized void detach(Subscriber subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    public synchronized int subscribers() {
+        return subscribers.size();
+    }
+
+    /** Every event after the cursor is still here: for each partition read, the cursor is not before what is held. */
+    private boolean allHeldAfter(Map<Integer, Long> cursor) {
+        return !floor.isEmpty()
+                && floor.entrySet().stream().allMatch(f -> cursor.getOrDefault(f.getKey(), 0L) >= f.getValue());
+    }
+
+    private void evict() {
+        Instant oldest = clock.instant().minus(config.replayWindow());
+        while (!held.isEmpty()
+                && (heldEvents > config.replayEvents()
+                        || held.peekFirst().receivedAt().isBefore(oldest))) {
+            Entry gone = held.removeFirst();
+            heldEvents -= gone.events().size();
+            floor.merge(gone.partition(), gone.offset() + 1, Math::max);
+        }
+    }
+
+    /** A stream's filter, its place in the topic and where its events go. */
+    private static final class Subscriber {
+        final Predicate<LiveEvent> concerns;
+        final Map<Integer, Long> cursor;
+        final MultiEmitter<? super Delivery> emitter;
+
+        Subscriber(Predicate<LiveEvent> concerns, Map<Integer, Long> cursor, MultiEmitter<? super Delivery> emitter) {
+            this.concerns = concerns;
+            this.cursor = cursor;
+            this.emitter = emitter;
+        }
+
+        /** Gives the entry's events that concern it, unless its cursor is already past them (a resume id from an instance ahead). */
+        void offer(Entry entry) {
+            if (entry.offset() < cursor.getOrDefault(entry.partition(), 0L)) {
+                return;
+            }
+            cursor.put(entry.partition(), entry.offset() + 1);
+            String id = null;
+            for (LiveEvent event : entry.events()) {
+                if (concerns.test(event)) {
+                    if (id == null) {
+                        id = Cursor.encode(cursor);
+                    }
+                    emitter.emit(new Delivery(id, event));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package shop.winback.workbench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import shop.winback.workbench.Upstream.Service;
+import shop.winback.workbench.Views.Ticket;
+import shop.winback.workbench.Views.TicketExtras;
+
+/** One ticket: its reviews, the buyer, the contact plan and log; log a contact, resolve. */
+@Path("/tickets/{id}")
+@Produces(MediaType.TEXT_HTML)
+public class TicketScreen {
+
+    static final List<String> CHANNELS = List.of("PHONE", "IM", "SMS");
+    static final List<String> CONTACT_OUTCOMES = List.of("REACHED", "NO_ANSWER", "REFUSED", "AGREED_TO_REVISE");
+    /** RECOVERED is ticket-service's to record (the buyer revised the review), not the agent's to pick. */
+    static final List<String> OUTCOMES = List.of("EXPLAINED", "UNRECOVERED", "CANCELLED");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ticket(
+                User user,
+                Ticket ticket,
+                TicketExtras extras,
+                List<String> channels,
+                List<String> contactOutcomes,
+                List<String> outcomes,
+                String error,
+                boolean saved,
+                String lang);
+    }
+
+    private final Session session;
+    private final Upstream upstream;
+    private final ObjectMapper json;
+
+    public TicketScreen(Session session, Upstream upstream, ObjectMapper json) {
+        this.session = session;
+        this.upstream = upstream;
+        this.json = json;
+    }
+
+    @GET
+    public TemplateInstance page(@PathParam("id") UUID id, @QueryParam("saved") boolean saved) {
+        return page(session.requireUser(), id, null, saved);
+    }
+
+    @POST
+    @Path("/contacts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response contact(
+            @PathParam("id") UUID id,
+            @FormParam("channel") String channel,
+            @FormParam("outcome") String outcome,
+            @FormParam("note") String note,
+            @FormParam("buyerNote") String buyerNote) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", channel);
+        body.put("outcome", outcome);
+        body.put("note", blankToNull(note));
+        body.put("buyerNote", blankToNull(buyerNote));
+        return act(id, "/contacts", body);
+    }
+
+    @POST
+    @Path("/resolution")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resolve(
+            @PathParam("id") UUID id, @FormParam("outcome") String outcome, @FormParam("reason") String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("outcome", outcome);
+        body.put("reason", blankToNull(reason));
+        return act(id, "/resolution", body);
+    }
+
+    /** A form's post, sent on to ticket-service as the user; its refusal is shown on the page as it said it. */
+    private Response act(UUID id, String action, Map<String, Object> body) {
+        User user = session.requireUser();
+        try {
+            upstream.post(Service.TICKET, "/api/v1/tickets/" + id + action, user, body, JsonNode.class);
+        } catch (UpstreamProblem e) {
+            if (e.status == 401 || e.status == 404) {
+                throw e;
+            }
+            return Response.status(e.status)
+                    .entity(page(user, id, e.message(), false))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/tickets/" + id + "?saved=true")).build();
+    }
+
+    private TemplateInstance page(User user, UUID id, String error, boolean saved) {
+        JsonNode detail = upstream.get(Service.TICKET, "/api/v1/tickets/" + id, user, JsonNode.class);
+        try {
+            // ticket-service sends the ticket's fields and its lists side by side in one object
+            Ticket ticket = json.treeToValue(detail, Ticket.class);
+            TicketExtras extras = json.treeToValue(detail, TicketExtras.class);
+            return Pages.localized(
+                    Templates.ticket(
+                            user, ticket, extras, CHANNELS, CONTACT_OUTCOMES, OUTCOMES, error, saved, session.lang()),
+                    session);
+        } catch (IOException e) {
+            throw new UpstreamProblem(502, "Unreadable ticket", e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,132 @@
+package shop.winback.workbench;
+
+import io.quarkus.qute.TemplateData;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** What the pages read from ticket-service's answers: the fields they show, nothing more. */
+public final class Views {
+
+    private Views() {}
+
+    @TemplateData
+    public record TicketPage(List<Ticket> items, long total) {}
+
+    @TemplateData
+    public record Buyer(String id, String province, String city, String phone, boolean vip) {
+
+        /**
+         * Never a full phone number on a page: even the ticket's own agent, to whom ticket-service gives it in
+         * clear, sees the first three and last four digits (the page is on screens others look at).
+         */
+        public String maskedPhone() {
+            return Masks.phone(phone);
+        }
+    }
+
+    @TemplateData
+    public record Item(String sku, String title, String category) {}
+
+    @TemplateData
+    public record SlaClock(Instant dueAt, Instant metAt, Long businessSecondsLeft, boolean breached) {}
+
+    @TemplateData
+    public record Sla(SlaClock firstContact, SlaClock resolution, SlaClock handover) {}
+
+    @TemplateData
+    public record Ticket(
+            UUID id,
+            String shopId,
+            String orderId,
+            String platformReviewId,
+            Buyer buyer,
+            Item item,
+            String rating,
+            long orderAmountFen,
+            String requiredTier,
+            String status,
+            UUID agentId,
+            Instant openedAt,
+            Instant firstContactAt,
+            Instant closedAt,
+            String outcome,
+            String outcomeReason,
+            String pendingTask,
+            Sla sla) {
+
+        /** The clock that runs out first: first contact until it is met, then resolution (and a handover's). */
+        public SlaClock urgent() {
+            if (sla == null) {
+                return null;
+            }
+            return Stream.of(sla.firstContact(), sla.handover(), sla.resolution())
+                    .filter(c -> c != null && c.businessSecondsLeft() != null)
+                    .min((a, b) -> Long.compare(a.businessSecondsLeft(), b.businessSecondsLeft()))
+                    .orElse(null);
+        }
+
+        /** Which clock {@link #urgent()} is, for its label. */
+        public String urgentName() {
+            SlaClock c = urgent();
+            if (c == null) {
+                return "none";
+            }
+            return c == sla.firstContact() ? "firstContact" : c == sla.handover() ? "handover" : "resolution";
+        }
+
+        /** Seconds left on the most urgent clock; tickets without a running clock sort last. */
+        public long secondsLeft() {
+            SlaClock c = urgent();
+            return c == null ? Long.MAX_VALUE : c.businessSecondsLeft();
+        }
+
+        public boolean isOpen() {
+            return !"CLOSED".equals(status);
+        }
+    }
+
+    @TemplateData
+    public record Review(
+            UUID reviewId,
+            String platformReviewId,
+            String itemTitle,
+            String rating,
+            String currentRating,
+            boolean textStillNegative,
+            Instant reviewCreatedAt,
+            Instant revisedAt) {}
+
+    @TemplateData
+    public record Contact(UUID agentId, String channel, String outcome, String note, Instant attemptedAt) {}
+
+    @TemplateData
+    public record Note(String note, Instant createdAt) {}
+
+    @TemplateData
+    public record Window(Instant from, Instant to) {}
+
+    @TemplateData
+    public record ContactPlan(
+            boolean buyerOnline, long callsToday, long callsLeftToday, Window suggestedWindow, String why) {}
+
+    @TemplateData
+    public record Escalation(String reason, Instant dueAt, Instant escalatedAt) {}
+
+    @TemplateData
+    public record Compensation(String type, long amountFen, String status, Instant paidAt) {}
+
+    /** The parts of a ticket's detail beyond the ticket itself (ticket-service sends them side by side). */
+    @TemplateData
+    public record TicketExtras(
+            List<Review> reviews,
+            List<Contact> contacts,
+            List<Note> buyerNotes,
+            ContactPlan contactPlan,
+            List<Escalation> escalations,
+            List<Compensation> compensations) {}
+
+    @TemplateData
+    public record Agent(UUID id, String name, String tier, int capacity, String status, int openTickets) {}
+}

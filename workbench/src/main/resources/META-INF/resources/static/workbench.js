@@ -1,0 +1,96 @@
+// The desk's little script: running SLA clocks, and the live list (an event from ticket-service, relayed by
+// /desk/events, means "the list changed": fetch it again, highlight what is new, beep). No framework.
+(function () {
+  'use strict';
+
+  function hms(s) {
+    var a = Math.abs(s), h = Math.floor(a / 3600), m = Math.floor(a / 60) % 60, x = a % 60;
+    return (s < 0 ? '\u2212' : '') + h + ':' + (m < 10 ? '0' : '') + m + ':' + (x < 10 ? '0' : '') + x;
+  }
+
+  // Each clock counts from the seconds the server gave when the list was drawn (business time: it may stand
+  // still outside business hours; the next refresh corrects it).
+  var drawnAt = Date.now();
+  function tick() {
+    var passed = Math.floor((Date.now() - drawnAt) / 1000);
+    document.querySelectorAll('time.clock[data-left]').forEach(function (el) {
+      if (!el.dataset.base) { el.dataset.base = el.dataset.left; el.dataset.since = String(passed); }
+      var left = parseInt(el.dataset.base, 10) - (passed - parseInt(el.dataset.since, 10));
+      el.textContent = hms(left) + (left < 0 ? ' ' + (el.dataset.overdue || '') : '');
+      el.classList.toggle('overdue', left < 0);
+    });
+  }
+  setInterval(tick, 1000);
+  tick();
+
+  var list = document.getElementById('desk-list');
+  if (!list) { return; }
+  var live = document.getElementById('live');
+
+  // Sound needs a user gesture first (autoplay rules): the context is made on the first click or key.
+  var audio = null;
+  function unlock() {
+    if (!audio && window.AudioContext) { audio = new AudioContext(); }
+  }
+  document.addEventListener('click', unlock, { once: true });
+  document.addEventListener('keydown', unlock, { once: true });
+  function beep() {
+    if (!audio || audio.state !== 'running') { return; }
+    var o = audio.createOscillator(), g = audio.createGain();
+    o.frequency.value = 880; g.gain.value = 0.1;
+    o.connect(g); g.connect(audio.destination);
+    o.start(); o.stop(audio.currentTime + 0.15);
+  }
+
+  function ids() {
+    var seen = {};
+    list.querySelectorAll('tr[data-ticket]').forEach(function (tr) { seen[tr.dataset.ticket] = true; });
+    return seen;
+  }
+
+  var refreshing = false, again = false;
+  function refresh(cue) {
+    if (refreshing) { again = true; return; }
+    refreshing = true;
+    var before = ids();
+    fetch(list.dataset.source, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (r) {
+        if (r.redirected || r.status === 401) { window.location.href = '/signin?expired=true'; return null; }
+        return r.ok ? r.text() : null;
+      })
+      .then(function (html) {
+        if (html === null) { return; }
+        list.innerHTML = html;
+        var fresh = 0;
+        list.querySelectorAll('tr[data-ticket]').forEach(function (tr) {
+          if (!before[tr.dataset.ticket]) { tr.classList.add('fresh'); fresh++; }
+        });
+        drawnAt = Date.now(); tick();
+        if (cue && fresh > 0) { beep(); }
+      })
+      .catch(function () { /* the next event or poll tries again */ })
+      .then(function () {
+        refreshing = false;
+        if (again) { again = false; refresh(cue); }
+      });
+  }
+
+  var poll = null;
+  function startPolling() { if (!poll) { poll = setInterval(function () { refresh(true); }, 10000); } }
+
+  if (window.EventSource && list.dataset.events) {
+    var events = new EventSource(list.dataset.events);
+    ['assigned', 'unassigned', 'escalated', 'call-now', 'closed', 'reset'].forEach(function (name) {
+      events.addEventListener(name, function () { refresh(name !== 'unassigned' && name !== 'closed'); });
+    });
+    events.addEventListener('open', function () {
+      if (live) { live.textContent = '\u25CF ' + (live.dataset.label || ''); }
+      if (poll) { clearInterval(poll); poll = null; }
+    });
+    // no stream behind the relay: poll until it comes back (the relay told the browser when to retry)
+    events.addEventListener('unavailable', function () { if (live) { live.textContent = ''; } startPolling(); });
+    events.addEventListener('error', function () { if (live) { live.textContent = ''; } });
+  } else {
+    startPolling();
+  }
+})();
