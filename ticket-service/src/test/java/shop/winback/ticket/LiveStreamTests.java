@@ -182,6 +182,51 @@ class LiveStreamTests {
     }
 
     @Test
+    void aReassignmentLeavesOneDeskForAnotherAndTheBuyerOnlineAndTheResolutionFollowIt() {
+        String shop = TestData.uniqueShop();
+        String first = hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        try (Stream firstDesk = EventStreams.open(DESK, agentToken(shop, first))) {
+            Ticket ticket = receive(desk, review(shop, Rating.BAD));
+            String id = ticket.id.toString();
+            firstDesk.await("assigned", id);
+            String second = hire(shop, "小李", "REVIEW_RECOVERY", 5, "ONLINE");
+            try (Stream secondDesk = EventStreams.open(DESK, agentToken(shop, second));
+                    Stream supervisor = EventStreams.open(supervision(shop), TestTokens.supervisor(shop))) {
+                TestData.asSupervisor(shop)
+                        .contentType("application/json")
+                        .body("{\"agentId\": \"" + second + "\"}")
+                        .post("/api/v1/tickets/" + id + "/reassignment")
+                        .then()
+                        .statusCode(200);
+                Event gone = firstDesk.await("unassigned", id);
+                assertThat(gone.json().getString("agentId")).isEqualTo(second);
+                assertThat(gone.json().getString("previousAgentId")).isEqualTo(first);
+                assertThat(gone.json().getString("reason")).isEqualTo("MOVED");
+                Event came = secondDesk.await("assigned", id);
+                assertThat(came.json().getString("previousAgentId")).isEqualTo(first);
+                assertThat(supervisor.await("assigned", id).json().getString("previousAgentId"))
+                        .isEqualTo(first);
+
+                given().auth()
+                        .oauth2(TestTokens.integration(shop))
+                        .contentType("application/json")
+                        .body("{\"online\": true}")
+                        .put("/api/v1/buyers/" + ticket.buyerId + "/presence")
+                        .then()
+                        .statusCode(200);
+                Event callNow = secondDesk.await("call-now", id);
+                assertThat(callNow.json().getInt("callsLeftToday")).isPositive();
+                assertThat(firstDesk.about(id)).noneMatch(e -> e.name().equals("call-now"));
+
+                TestData.close(shop, ticket.id);
+                assertThat(secondDesk.await("closed", id).json().getString("outcome"))
+                        .isEqualTo("EXPLAINED");
+                supervisor.await("closed", id);
+            }
+        }
+    }
+
+    @Test
     void aSupervisorOfAnotherShopIsForbidden() {
         String shop = TestData.uniqueShop();
         given().auth()
