@@ -127,7 +127,10 @@ public class EventStreamResource {
                     + "handed back), `assigned` (a ticket went to agentId; previousAgentId on a reassignment), "
                     + "`breached` (a service level was breached: reason, dueAt; supervisorId when a supervisor was on "
                     + "shift), then `escalated` with the same data when it was escalated to that supervisor, `closed` "
-                    + "(a ticket was resolved: outcome). Approvals of compensations are not on this stream yet."
+                    + "(a ticket was resolved: outcome), `approval-waiting` (a compensation waits for a supervisor's or "
+                    + "manager's approval: compensationId, agentId who asked, reason = why it needs approval), "
+                    + "`approval-decided` (someone approved or rejected it: outcome). Approvals come from "
+                    + "compensations.v1 (compensation-service); read them through its REST API."
                     + STREAM_RULES)
     @APIResponse(
             responseCode = "200",

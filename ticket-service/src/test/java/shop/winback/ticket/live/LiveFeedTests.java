@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import shop.winback.ticket.live.LiveEvent.Data;
@@ -54,14 +55,14 @@ class LiveFeedTests {
     @Test
     void aResumeGetsWhatCameAfterItsIdInOrderAndNothingElse() {
         LiveFeed feed = new LiveFeed(config(100), clock);
-        feed.assigned(0, 10);
-        feed.assigned(1, 20);
+        feed.assigned("0", 10);
+        feed.assigned("c1", 20);
         AssertSubscriber<Delivery> first = subscribe(feed, null);
-        feed.received(0, 10, assigned(AGENT));
-        feed.received(1, 20, assigned(UUID.randomUUID())); // someone else's
+        feed.received("0", 10, assigned(AGENT));
+        feed.received("c1", 20, assigned(UUID.randomUUID())); // someone else's
         String lastId = first.getItems().get(0).id();
-        feed.received(1, 21, assigned(AGENT));
-        feed.received(0, 11, assigned(AGENT));
+        feed.received("c1", 21, assigned(AGENT));
+        feed.received("0", 11, assigned(AGENT));
         first.cancel();
 
         AssertSubscriber<Delivery> again = subscribe(feed, lastId);
@@ -78,13 +79,13 @@ class LiveFeedTests {
     @Test
     void anIdWhoseEventsAreNoLongerHeldOrUnknownIsAReset() {
         LiveFeed feed = new LiveFeed(config(2), clock);
-        feed.assigned(0, 0);
+        feed.assigned("0", 0);
         AssertSubscriber<Delivery> first = subscribe(feed, null);
-        feed.received(0, 0, assigned(AGENT));
+        feed.received("0", 0, assigned(AGENT));
         String oldId = first.getItems().get(0).id();
-        feed.received(0, 1, assigned(AGENT));
-        feed.received(0, 2, assigned(AGENT));
-        feed.received(0, 3, assigned(AGENT)); // holds 2: offsets 2 and 3, offset 1 is gone
+        feed.received("0", 1, assigned(AGENT));
+        feed.received("0", 2, assigned(AGENT));
+        feed.received("0", 3, assigned(AGENT)); // holds 2: offsets 2 and 3, offset 1 is gone
 
         AssertSubscriber<Delivery> tooOld = subscribe(feed, oldId);
         assertThat(tooOld.getItems()).hasSize(1);
@@ -102,19 +103,19 @@ class LiveFeedTests {
     @Test
     void aRecordReadAgainIsNotGivenTwice() {
         LiveFeed feed = new LiveFeed(config(100), clock);
-        feed.assigned(0, 5);
+        feed.assigned("0", 5);
         AssertSubscriber<Delivery> s = subscribe(feed, null);
-        feed.received(0, 5, assigned(AGENT));
-        feed.received(0, 5, assigned(AGENT));
+        feed.received("0", 5, assigned(AGENT));
+        feed.received("0", 5, assigned(AGENT));
         assertThat(s.getItems()).hasSize(1);
     }
 
     @Test
     void cursorsRoundTripAndRejectWhatIsNotOne() {
-        assertThat(Cursor.decode(Cursor.encode(java.util.Map.of(2, 7L, 0, 3L))))
-                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(0, 3L, 2, 7L));
-        assertThat(Cursor.encode(java.util.Map.of(2, 7L, 0, 3L))).isEqualTo("0-3.2-7");
-        for (String bad : new String[] {"", "x", "0-", "-1", "0-1.0-2", "0--1", "a-1"}) {
+        assertThat(Cursor.decode(Cursor.encode(Map.of("2", 7L, "0", 3L, "c1", 9L))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("0", 3L, "2", 7L, "c1", 9L));
+        assertThat(Cursor.encode(Map.of("2", 7L, "0", 3L, "c1", 9L))).isEqualTo("0-3.2-7.c1-9");
+        for (String bad : new String[] {"", "x", "0-", "-1", "0-1.0-2", "0--1", "a-1", "c-1", "cc1-2"}) {
             assertThat(Cursor.decode(bad)).as(bad).isNull();
         }
     }

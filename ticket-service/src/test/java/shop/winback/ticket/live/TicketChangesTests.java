@@ -99,4 +99,35 @@ class TicketChangesTests {
         assertThat(poll.get(0)).isEmpty();
         assertThat(names(poll.get(1))).isEqualTo("desk:assigned@to,supervision:assigned");
     }
+
+    @Test
+    void onlyCompensationsWaitingForSomeoneAndTheirDecisionsReachSupervision() throws Exception {
+        String c = UUID.randomUUID().toString();
+        String base = """
+                {"compensationId":"%s","shopId":"s","orderId":"o","ticketId":"%s","agentId":"%s","status":"%s",
+                 "reason":"买家电话 138****5678","decidedBy":%s,"approvalBecause":%s,"occurredAt":"2026-11-23T01:45:00Z"}""";
+        List<LiveEvent> waiting = CompensationChanges.of(
+                "compensation.requested.v1",
+                JSON.readTree(base.formatted(c, TICKET, FROM, "PENDING", "null", "\"ABOVE_AUTHORITY\"")));
+        assertThat(names(waiting)).isEqualTo("supervision:approval-waiting");
+        assertThat(waiting.get(0).data().reason()).isEqualTo("ABOVE_AUTHORITY");
+        assertThat(waiting.get(0).data().compensationId()).hasToString(c);
+        assertThat(CompensationChanges.of(
+                        "compensation.requested.v1",
+                        JSON.readTree(base.formatted(c, TICKET, FROM, "APPROVED", "null", "null"))))
+                .as("granted within the requester's authority")
+                .isEmpty();
+        assertThat(CompensationChanges.of(
+                        "compensation.approved.v1",
+                        JSON.readTree(base.formatted(c, TICKET, FROM, "APPROVED", "null", "null"))))
+                .isEmpty();
+        List<LiveEvent> decided = CompensationChanges.of(
+                "compensation.rejected.v1",
+                JSON.readTree(base.formatted(c, TICKET, FROM, "REJECTED", "\"s/manager\"", "null")));
+        assertThat(names(decided)).isEqualTo("supervision:approval-decided");
+        assertThat(decided.get(0).data().outcome()).isEqualTo("REJECTED");
+        assertThat(CompensationChanges.of(
+                        "compensation.paid.v1", JSON.readTree(base.formatted(c, TICKET, FROM, "PAID", "null", "null"))))
+                .isEmpty();
+    }
 }
