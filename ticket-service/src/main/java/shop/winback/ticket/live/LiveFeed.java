@@ -6,12 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -45,17 +44,32 @@ public class LiveFeed {
     /** Per partition, the offset from which every record's events are still held. */
     private final Map<String, Long> floor = new HashMap<>();
 
-    private final Set<Subscriber> subscribers = new LinkedHashSet<>();
+    /** Added to under the lock (with the replay); removed without it, by a stream's end on its own thread. */
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
     public LiveFeed(LiveConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }
 
-    /** The live consumer was given the partition, reading from this offset on: nothing before it is held. */
+    /**
+     * The live consumer was given the partition, reading from this offset on: nothing before it is held. Given it
+     * again after a rebalance further on than it had read (it never commits, so it starts at the end), the records
+     * in between are unknown here: connected streams are told {@code reset}, and ids from before it are too old.
+     */
     synchronized void assigned(String partition, long position) {
-        next.putIfAbsent(partition, position);
-        floor.putIfAbsent(partition, position);
+        Long expected = next.get(partition);
+        if (expected != null && position <= expected) {
+            return; // what it reads again is skipped (received)
+        }
+        next.put(partition, position);
+        floor.put(partition, position);
+        if (expected != null) {
+            for (Subscriber s : subscribers) {
+                s.cursor.put(partition, position);
+                s.emitter.emit(new Delivery(Cursor.encode(s.cursor), null));
+            }
+        }
     }
 
     /** Whether the live consumers have been given their partitions of both topics yet (until then they read nothing). */
@@ -78,7 +92,7 @@ public class LiveFeed {
         Entry entry = new Entry(partition, offset, clock.instant(), events);
         held.addLast(entry);
         heldEvents += events.size();
-        for (Subscriber s : new ArrayList<>(subscribers)) {
+        for (Subscriber s : subscribers) {
             s.offer(entry);
         }
         evict();
@@ -110,11 +124,11 @@ public class LiveFeed {
         emitter.onTermination(() -> detach(subscriber));
     }
 
-    private synchronized void detach(Subscriber subscriber) {
+    private void detach(Subscriber subscriber) {
         subscribers.remove(subscriber);
     }
 
-    public synchronized int subscribers() {
+    public int subscribers() {
         return subscribers.size();
     }
 

@@ -101,6 +101,25 @@ class LiveFeedTests {
     }
 
     @Test
+    void aPartitionGivenBackFurtherOnAfterARebalanceIsAResetForWhoMightHaveMissedSomething() {
+        LiveFeed feed = new LiveFeed(config(100), clock);
+        feed.assigned("0", 0);
+        AssertSubscriber<Delivery> s = subscribe(feed, null);
+        feed.received("0", 0, assigned(AGENT));
+        String before = s.getItems().get(0).id();
+        feed.assigned("0", 0); // the same place: nothing missed
+        assertThat(s.getItems()).hasSize(1);
+
+        feed.assigned("0", 10); // 1 to 9 went by unread
+        assertThat(s.getItems()).hasSize(2);
+        assertThat(s.getItems().get(1).isReset()).isTrue();
+        assertThat(s.getItems().get(1).id()).isEqualTo("0-10");
+        assertThat(subscribe(feed, before).getItems())
+                .singleElement()
+                .satisfies(d -> assertThat(d.isReset()).isTrue());
+    }
+
+    @Test
     void aRecordReadAgainIsNotGivenTwice() {
         LiveFeed feed = new LiveFeed(config(100), clock);
         feed.assigned("0", 5);
