@@ -3,6 +3,8 @@ package shop.winback.ticket;
 import io.restassured.RestAssured;
 import io.restassured.authentication.PreemptiveOAuth2HeaderScheme;
 import io.restassured.builder.ResponseBuilder;
+import io.restassured.http.Header;
+import io.restassured.http.Headers;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.QueryableRequestSpecification;
@@ -48,6 +50,7 @@ final class EventStreams {
     static final class Stream implements AutoCloseable {
         final int status;
         final String contentType;
+        final Headers headers;
         final List<Event> events = new CopyOnWriteArrayList<>();
         final List<String> comments = new CopyOnWriteArrayList<>();
         private final InputStream body;
@@ -56,6 +59,10 @@ final class EventStreams {
         private Stream(HttpResponse<InputStream> response) throws IOException {
             this.status = response.statusCode();
             this.contentType = response.headers().firstValue("Content-Type").orElse("");
+            this.headers = new Headers(response.headers().map().entrySet().stream()
+                    .filter(h -> !h.getKey().startsWith(":"))
+                    .flatMap(h -> h.getValue().stream().map(v -> new Header(h.getKey(), v)))
+                    .toList());
             this.body = response.body();
             if (status == 200) {
                 this.refusal = null;
@@ -127,6 +134,7 @@ final class EventStreams {
         Response asResponse() {
             return new ResponseBuilder()
                     .setStatusCode(status)
+                    .setHeaders(headers)
                     .setContentType(contentType)
                     .setBody(refusal == null ? "" : refusal)
                     .build();

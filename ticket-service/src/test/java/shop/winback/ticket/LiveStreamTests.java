@@ -16,9 +16,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import shop.winback.testing.KafkaTopics;
+import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 import shop.winback.ticket.EventStreams.Event;
 import shop.winback.ticket.EventStreams.Stream;
+import shop.winback.ticket.config.CompensationsConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.live.LiveFeed;
@@ -179,6 +182,102 @@ class LiveStreamTests {
             assertThat(agentsDesk.await("escalated", id).json().getString("reason"))
                     .isEqualTo("FIRST_CONTACT_OVERDUE");
         }
+    }
+
+    @Test
+    void aReassignmentLeavesOneDeskForAnotherAndTheBuyerOnlineAndTheResolutionFollowIt() {
+        String shop = TestData.uniqueShop();
+        String first = hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        try (Stream firstDesk = EventStreams.open(DESK, agentToken(shop, first))) {
+            Ticket ticket = receive(desk, review(shop, Rating.BAD));
+            String id = ticket.id.toString();
+            firstDesk.await("assigned", id);
+            String second = hire(shop, "小李", "REVIEW_RECOVERY", 5, "ONLINE");
+            try (Stream secondDesk = EventStreams.open(DESK, agentToken(shop, second));
+                    Stream supervisor = EventStreams.open(supervision(shop), TestTokens.supervisor(shop))) {
+                TestData.asSupervisor(shop)
+                        .contentType("application/json")
+                        .body("{\"agentId\": \"" + second + "\"}")
+                        .post("/api/v1/tickets/" + id + "/reassignment")
+                        .then()
+                        .statusCode(200);
+                Event gone = firstDesk.await("unassigned", id);
+                assertThat(gone.json().getString("agentId")).isEqualTo(second);
+                assertThat(gone.json().getString("previousAgentId")).isEqualTo(first);
+                assertThat(gone.json().getString("reason")).isEqualTo("MOVED");
+                Event came = secondDesk.await("assigned", id);
+                assertThat(came.json().getString("previousAgentId")).isEqualTo(first);
+                assertThat(supervisor.await("assigned", id).json().getString("previousAgentId"))
+                        .isEqualTo(first);
+
+                given().auth()
+                        .oauth2(TestTokens.integration(shop))
+                        .contentType("application/json")
+                        .body("{\"online\": true}")
+                        .put("/api/v1/buyers/" + ticket.buyerId + "/presence")
+                        .then()
+                        .statusCode(200);
+                Event callNow = secondDesk.await("call-now", id);
+                assertThat(callNow.json().getInt("callsLeftToday")).isPositive();
+                assertThat(firstDesk.about(id)).noneMatch(e -> e.name().equals("call-now"));
+
+                TestData.close(shop, ticket.id);
+                assertThat(secondDesk.await("closed", id).json().getString("outcome"))
+                        .isEqualTo("EXPLAINED");
+                supervisor.await("closed", id);
+            }
+        }
+    }
+
+    @Test
+    void aCompensationWaitingForApprovalAndItsDecisionReachSupervision() {
+        String shop = TestData.uniqueShop();
+        String agent = hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
+        Ticket ticket = receive(desk, review(shop, Rating.BAD));
+        UUID compensation = UUID.randomUUID();
+        try (Stream supervisor = EventStreams.open(supervision(shop), TestTokens.supervisor(shop))) {
+            publishCompensation(shop, ticket, agent, compensation, "compensation.requested.v1", "PENDING", null);
+            Event waiting = supervisor.await(
+                    e -> e.name().equals("approval-waiting")
+                            && compensation.toString().equals(e.json().getString("compensationId")),
+                    Duration.ofSeconds(20));
+            assertThat(waiting.ticketId()).isEqualTo(ticket.id.toString());
+            assertThat(waiting.json().getString("agentId")).isEqualTo(agent);
+            assertThat(waiting.json().getString("reason")).isEqualTo("ABOVE_AUTHORITY");
+            assertThat(waiting.data()).doesNotContain("衣服有破洞");
+
+            publishCompensation(
+                    shop, ticket, agent, compensation, "compensation.approved.v1", "APPROVED", shop + "/supervisor");
+            Event decided = supervisor.await("approval-decided", ticket.id.toString());
+            assertThat(decided.json().getString("outcome")).isEqualTo("APPROVED");
+        }
+    }
+
+    @Inject
+    CompensationsConfig compensations;
+
+    void publishCompensation(
+            String shop, Ticket ticket, String agent, UUID id, String type, String status, String decidedBy) {
+        String json = """
+                {"compensationId":"%s","shopId":"%s","orderId":"%s","ticketId":"%s","agentId":"%s",
+                 "agentTier":"REVIEW_RECOVERY","type":"PARTIAL_REFUND","amountFen":5000,"currency":"CNY","status":"%s",
+                 "reason":"衣服有破洞","decidedBy":%s,"comment":null,"requiredLevel":"SUPERVISOR","withinAuthority":false,
+                 "approvalBecause":"ABOVE_AUTHORITY","payoutId":null,"occurredAt":"%s"}""".formatted(
+                        id,
+                        shop,
+                        ticket.orderId,
+                        ticket.id,
+                        agent,
+                        status,
+                        decidedBy == null ? "null" : "\"" + decidedBy + "\"",
+                        TestClock.now());
+        KafkaTopics.publish(
+                compensations.topic(),
+                "/winback/compensation-service",
+                ticket.orderId,
+                json,
+                UUID.randomUUID().toString(),
+                type);
     }
 
     @Test

@@ -14,7 +14,12 @@ class OperationsTests extends OperationsContract {
 
     @Override
     protected List<String> documented() {
-        return List.of("/api/v1/tickets", "/api/v1/agents");
+        return List.of(
+                "/api/v1/tickets",
+                "/api/v1/agents",
+                "/api/v1/desk/events",
+                "/api/v1/supervision/events",
+                "Last-Event-ID");
     }
 
     @Test

@@ -148,6 +148,17 @@ class TicketSecurityTests {
             Response call(RequestSpecification r, Scene s) {
                 return r.post("/api/v1/handovers");
             }
+        },
+        // the live streams never end: opened, answered (status, headers) and closed
+        DESK_EVENTS(Set.of("agent")) {
+            Response call(RequestSpecification r, Scene s) {
+                return EventStreams.call(r, "/api/v1/desk/events");
+            }
+        },
+        SUPERVISION_EVENTS(Set.of("supervisor", "manager")) {
+            Response call(RequestSpecification r, Scene s) {
+                return EventStreams.call(r, "/api/v1/supervision/events");
+            }
         };
 
         final Set<String> allowed;

@@ -40,7 +40,7 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
                     "The data of a live event. Ids, states and times only (no buyer phone, address or free text): read the "
                             + "ticket through GET /api/v1/tickets/{id} for the rest. Fields that do not apply are absent.")
     public record Data(
-            @Schema(description = "The ticket", required = true)
+            @Schema(description = "The ticket (absent only on a compensation asked for without one)")
             UUID ticketId,
 
             @Schema(example = "demo-shop", required = true) String shopId,
@@ -60,8 +60,9 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
             @Schema(
                     description =
                             "Why: the assignment's reason (e.g. NEXT_FREE, RETURNING_BUYER), the reassignment's cause (MOVED, "
-                                    + "HANDED_BACK, HANDED_OVER) or the breached service level (FIRST_CONTACT_OVERDUE, "
-                                    + "RESOLUTION_OVERDUE, QUEUE_WAIT_OVERDUE, HANDOVER_OVERDUE)",
+                                    + "HANDED_BACK, HANDED_OVER), the breached service level (FIRST_CONTACT_OVERDUE, "
+                                    + "RESOLUTION_OVERDUE, QUEUE_WAIT_OVERDUE, HANDOVER_OVERDUE) or why a compensation waits "
+                                    + "for approval (approvalBecause of compensations.v1, e.g. ABOVE_AUTHORITY)",
                     example = "NEXT_FREE")
             String reason,
 
@@ -74,11 +75,17 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
             @Schema(description = "call-now: the buyer's phone calls left today")
             Integer callsLeftToday,
 
-            @Schema(description = "closed: RECOVERED, EXPLAINED, UNRECOVERED or CANCELLED", example = "RECOVERED")
-            String outcome) {
+            @Schema(
+                    description =
+                            "closed: RECOVERED, EXPLAINED, UNRECOVERED or CANCELLED; approval-decided: APPROVED or REJECTED",
+                    example = "RECOVERED")
+            String outcome,
+
+            @Schema(description = "approval-waiting, approval-decided: the compensation (compensation-service)")
+            UUID compensationId) {
 
         static Data of(UUID ticketId, String shopId, String orderId, Instant at) {
-            return new Data(ticketId, shopId, orderId, at, null, null, null, null, null, null, null);
+            return new Data(ticketId, shopId, orderId, at, null, null, null, null, null, null, null, null);
         }
 
         Data agents(UUID agentId, UUID previousAgentId) {
@@ -93,7 +100,8 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
                     supervisorId,
                     dueAt,
                     callsLeftToday,
-                    outcome);
+                    outcome,
+                    compensationId);
         }
 
         Data reason(String reason) {
@@ -108,7 +116,8 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
                     supervisorId,
                     dueAt,
                     callsLeftToday,
-                    outcome);
+                    outcome,
+                    compensationId);
         }
 
         Data breach(UUID supervisorId, Instant dueAt) {
@@ -123,7 +132,8 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
                     supervisorId,
                     dueAt,
                     callsLeftToday,
-                    outcome);
+                    outcome,
+                    compensationId);
         }
 
         Data callsLeft(int calls) {
@@ -138,7 +148,24 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
                     supervisorId,
                     dueAt,
                     calls,
-                    outcome);
+                    outcome,
+                    compensationId);
+        }
+
+        Data compensation(UUID compensationId) {
+            return new Data(
+                    ticketId,
+                    shopId,
+                    orderId,
+                    at,
+                    agentId,
+                    previousAgentId,
+                    reason,
+                    supervisorId,
+                    dueAt,
+                    callsLeftToday,
+                    outcome,
+                    compensationId);
         }
 
         Data outcome(String outcome) {
@@ -153,7 +180,8 @@ public record LiveEvent(Audience audience, String name, UUID deskAgentId, Data d
                     supervisorId,
                     dueAt,
                     callsLeftToday,
-                    outcome);
+                    outcome,
+                    compensationId);
         }
     }
 }

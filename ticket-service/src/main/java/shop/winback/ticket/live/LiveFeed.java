@@ -6,16 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * This instance's view of tickets.v1 for the live streams: the events of the last few minutes, held in memory for
+ * This instance's view of tickets.v1 (and of compensations.v1, for approvals) for the live streams: the events of the last few minutes, held in memory for
  * reconnecting subscribers, and the subscribers themselves. Every instance reads the whole topic (its own consumer
  * group), so it does not matter which instance a client is connected to. Nothing is written anywhere: the events
  * are the committed changes the outbox already published.
@@ -26,8 +25,8 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class LiveFeed {
 
-    /** The events of one record, at its place in the topic. */
-    record Entry(int partition, long offset, Instant receivedAt, List<LiveEvent> events) {}
+    /** The events of one record, at its place: the partition's {@link Cursor} key and the offset. */
+    record Entry(String partition, long offset, Instant receivedAt, List<LiveEvent> events) {}
 
     /** What a subscriber is sent: an event with its resume id; {@code reset} has no event. */
     public record Delivery(String id, LiveEvent event) {
@@ -41,30 +40,46 @@ public class LiveFeed {
     private final ArrayDeque<Entry> held = new ArrayDeque<>();
     private int heldEvents;
     /** Per partition, the offset of the next record this instance will read. */
-    private final Map<Integer, Long> next = new HashMap<>();
+    private final Map<String, Long> next = new HashMap<>();
     /** Per partition, the offset from which every record's events are still held. */
-    private final Map<Integer, Long> floor = new HashMap<>();
+    private final Map<String, Long> floor = new HashMap<>();
 
-    private final Set<Subscriber> subscribers = new LinkedHashSet<>();
+    /** Added to under the lock (with the replay); removed without it, by a stream's end on its own thread. */
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 
     public LiveFeed(LiveConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }
 
-    /** The live consumer was given the partition, reading from this offset on: nothing before it is held. */
-    synchronized void assigned(int partition, long position) {
-        next.putIfAbsent(partition, position);
-        floor.putIfAbsent(partition, position);
+    /**
+     * The live consumer was given the partition, reading from this offset on: nothing before it is held. Given it
+     * again after a rebalance further on than it had read (it never commits, so it starts at the end), the records
+     * in between are unknown here: connected streams are told {@code reset}, and ids from before it are too old.
+     */
+    synchronized void assigned(String partition, long position) {
+        Long expected = next.get(partition);
+        if (expected != null && position <= expected) {
+            return; // what it reads again is skipped (received)
+        }
+        next.put(partition, position);
+        floor.put(partition, position);
+        if (expected != null) {
+            for (Subscriber s : subscribers) {
+                s.cursor.put(partition, position);
+                s.emitter.emit(new Delivery(Cursor.encode(s.cursor), null));
+            }
+        }
     }
 
-    /** Whether the live consumer has been given its partitions yet (until then it reads nothing). */
+    /** Whether the live consumers have been given their partitions of both topics yet (until then they read nothing). */
     public synchronized boolean reading() {
-        return !next.isEmpty();
+        return next.keySet().stream().anyMatch(k -> k.startsWith(Cursor.COMPENSATIONS))
+                && next.keySet().stream().anyMatch(k -> !k.startsWith(Cursor.COMPENSATIONS));
     }
 
     /** One record of tickets.v1 and what it means on the streams (often nothing). */
-    synchronized void received(int partition, long offset, List<LiveEvent> events) {
+    synchronized void received(String partition, long offset, List<LiveEvent> events) {
         if (!next.containsKey(partition)) {
             floor.put(partition, offset);
         } else if (offset < next.get(partition)) {
@@ -77,7 +92,7 @@ public class LiveFeed {
         Entry entry = new Entry(partition, offset, clock.instant(), events);
         held.addLast(entry);
         heldEvents += events.size();
-        for (Subscriber s : new ArrayList<>(subscribers)) {
+        for (Subscriber s : subscribers) {
             s.offer(entry);
         }
         evict();
@@ -94,7 +109,7 @@ public class LiveFeed {
     private synchronized void attach(
             Predicate<LiveEvent> concerns, String lastEventId, MultiEmitter<? super Delivery> emitter) {
         evict();
-        Map<Integer, Long> resumed = Cursor.decode(lastEventId);
+        Map<String, Long> resumed = Cursor.decode(lastEventId);
         Subscriber subscriber;
         if (resumed != null && allHeldAfter(resumed)) {
             subscriber = new Subscriber(concerns, new HashMap<>(resumed), emitter);
@@ -109,16 +124,16 @@ public class LiveFeed {
         emitter.onTermination(() -> detach(subscriber));
     }
 
-    private synchronized void detach(Subscriber subscriber) {
+    private void detach(Subscriber subscriber) {
         subscribers.remove(subscriber);
     }
 
-    public synchronized int subscribers() {
+    public int subscribers() {
         return subscribers.size();
     }
 
     /** Every event after the cursor is still here: for each partition read, the cursor is not before what is held. */
-    private boolean allHeldAfter(Map<Integer, Long> cursor) {
+    private boolean allHeldAfter(Map<String, Long> cursor) {
         return !floor.isEmpty()
                 && floor.entrySet().stream().allMatch(f -> cursor.getOrDefault(f.getKey(), 0L) >= f.getValue());
     }
@@ -137,10 +152,10 @@ public class LiveFeed {
     /** A stream's filter, its place in the topic and where its events go. */
     private static final class Subscriber {
         final Predicate<LiveEvent> concerns;
-        final Map<Integer, Long> cursor;
+        final Map<String, Long> cursor;
         final MultiEmitter<? super Delivery> emitter;
 
-        Subscriber(Predicate<LiveEvent> concerns, Map<Integer, Long> cursor, MultiEmitter<? super Delivery> emitter) {
+        Subscriber(Predicate<LiveEvent> concerns, Map<String, Long> cursor, MultiEmitter<? super Delivery> emitter) {
             this.concerns = concerns;
             this.cursor = cursor;
             this.emitter = emitter;

@@ -116,16 +116,16 @@ final class TicketChanges {
                 .toList();
     }
 
-    private static Data data(JsonNode p, String atField) {
+    static Data data(JsonNode p, String atField) {
         return Data.of(uuid(p, "ticketId"), text(p, "shopId"), text(p, "orderId"), instant(p, atField));
     }
 
-    private static String text(JsonNode p, String field) {
+    static String text(JsonNode p, String field) {
         JsonNode v = p.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static UUID uuid(JsonNode p, String field) {
+    static UUID uuid(JsonNode p, String field) {
         String v = text(p, field);
         try {
             return v == null ? null : UUID.fromString(v);
@@ -134,7 +134,7 @@ final class TicketChanges {
         }
     }
 
-    private static Instant instant(JsonNode p, String field) {
+    static Instant instant(JsonNode p, String field) {
         String v = text(p, field);
         try {
             return v == null ? null : Instant.parse(v);

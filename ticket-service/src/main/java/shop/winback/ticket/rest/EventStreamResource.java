@@ -80,21 +80,20 @@ public class EventStreamResource {
                     + STREAM_RULES)
     @APIResponse(
             responseCode = "200",
-            description = "The stream, until the client closes it",
+            description = "The stream, until the client closes it: events of `id:`, `event:` (the name) and `data:` "
+                    + "(this schema, JSON)",
             content =
                     @Content(
                             mediaType = MediaType.SERVER_SENT_EVENTS,
                             schema = @Schema(implementation = LiveEvent.Data.class),
                             examples =
                                     @ExampleObject(
-                                            name = "a ticket assigned to me",
-                                            value = "id: 0-1523.1-977.2-1201.3-880.4-1410.5-1032\n"
-                                                    + "event: assigned\n"
-                                                    + "data: {\"ticketId\":\"9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b\","
+                                            name = "assigned: the data of a ticket assigned to me",
+                                            value = "{\"ticketId\":\"9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b\","
                                                     + "\"shopId\":\"demo-shop\",\"orderId\":\"TB-O-88231907\","
                                                     + "\"at\":\"2026-11-23T01:30:02.151Z\","
                                                     + "\"agentId\":\"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f\","
-                                                    + "\"reason\":\"NEXT_FREE\"}\n\n")))
+                                                    + "\"reason\":\"NEXT_FREE\"}")))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an agent token, or one without the agent's id")
     public Multi<OutboundSseEvent> desk(
@@ -127,27 +126,29 @@ public class EventStreamResource {
                     + "handed back), `assigned` (a ticket went to agentId; previousAgentId on a reassignment), "
                     + "`breached` (a service level was breached: reason, dueAt; supervisorId when a supervisor was on "
                     + "shift), then `escalated` with the same data when it was escalated to that supervisor, `closed` "
-                    + "(a ticket was resolved: outcome). Approvals of compensations are not on this stream yet."
+                    + "(a ticket was resolved: outcome), `approval-waiting` (a compensation waits for a supervisor's or "
+                    + "manager's approval: compensationId, agentId who asked, reason = why it needs approval), "
+                    + "`approval-decided` (someone approved or rejected it: outcome). Approvals come from "
+                    + "compensations.v1 (compensation-service); read them through its REST API."
                     + STREAM_RULES)
     @APIResponse(
             responseCode = "200",
-            description = "The stream, until the client closes it",
+            description = "The stream, until the client closes it: events of `id:`, `event:` (the name) and `data:` "
+                    + "(this schema, JSON)",
             content =
                     @Content(
                             mediaType = MediaType.SERVER_SENT_EVENTS,
                             schema = @Schema(implementation = LiveEvent.Data.class),
                             examples =
                                     @ExampleObject(
-                                            name = "a service level breached",
-                                            value = "id: 0-1523.1-977.2-1201.3-880.4-1410.5-1033\n"
-                                                    + "event: breached\n"
-                                                    + "data: {\"ticketId\":\"9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b\","
+                                            name = "breached: the data of a breached service level",
+                                            value = "{\"ticketId\":\"9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b\","
                                                     + "\"shopId\":\"demo-shop\",\"orderId\":\"TB-O-88231907\","
                                                     + "\"at\":\"2026-11-23T02:00:10Z\","
                                                     + "\"agentId\":\"2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f\","
                                                     + "\"reason\":\"FIRST_CONTACT_OVERDUE\","
                                                     + "\"supervisorId\":\"3d4e5f6a-7b8c-4d9e-8f0a-2b3c4d5e6f7a\","
-                                                    + "\"dueAt\":\"2026-11-23T02:00:02.151Z\"}\n\n")))
+                                                    + "\"dueAt\":\"2026-11-23T02:00:02.151Z\"}")))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a supervisor or manager of this shop")
     public Multi<OutboundSseEvent> supervision(
