@@ -43,12 +43,15 @@ wait_port() {
 stop_pid() {
   local pid=$1 name=${2:-process} i
   kill -0 "$pid" 2>/dev/null || return 0
+  # a JVM writing its AOT cache as it exits (WINBACK_AOT=train, deploy/train-aot) takes a minute or more
+  local wait_s=15
+  [[ ${WINBACK_AOT:-} == train ]] && wait_s=300
   kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < 75; i++)); do
+  for ((i = 0; i < wait_s * 5; i++)); do
     kill -0 "$pid" 2>/dev/null || { log "stopped $name"; return 0; }
     sleep 0.2
   done
-  log "$name did not stop in 15 s; killing it"
+  log "$name did not stop in $wait_s s; killing it"
   kill -KILL "$pid" 2>/dev/null || true
 }
 
@@ -99,6 +102,28 @@ mvn_bin() {
 # compiler arenas, ~30 MB after warm-up) given back every 30 s. Measured in deploy/loadgen/BENCHMARKS.md.
 service_java_opts() {
   echo "-XX:+UseSerialGC -Xms64m -Xmx160m -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError"
+}
+
+# aot_cache_opts JAR: the JDK's ahead-of-time cache of a service (app.aot beside its jar, written by deploy/train-aot:
+# its classes loaded and linked, its methods' profiles), so that a freshly started service does not spend its first
+# minutes loading and compiling (deploy/loadgen/BENCHMARKS.md). JDK 25 or later only; with WINBACK_AOT=train the JVM
+# writes the cache as it exits instead. A cache from another build of the jar is refused by the JVM (a warning in the
+# log), which then runs without one.
+aot_cache_opts() {
+  local cache=${1%/*}/app.aot
+  (($(service_java_major) >= 25)) || return 0
+  if [[ ${WINBACK_AOT:-} == train ]]; then echo "-XX:AOTCacheOutput=$cache"
+  elif [[ -f $cache ]]; then echo "-XX:AOTCache=$cache"; fi
+  return 0
+}
+
+# service_java_major: the feature release of service_java_bin (17, 25, …) from its JDK's release file; 0 if unknown
+service_java_major() {
+  local java home version
+  java=$(readlink -f "$(service_java_bin)")
+  home=${java%/bin/java}
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null)
+  [[ $version =~ ^[0-9]+$ ]] && echo "$((10#$version))" || echo 0
 }
 
 # service_java_env: environment every service JVM starts with (see service_java_opts).
