@@ -23,6 +23,28 @@
   setInterval(tick, 1000);
   tick();
 
+  // A request's form is sent once: the button goes grey on the first press (the form's Idempotency-Key makes a
+  // second one that slips through the same request anyway).
+  document.querySelectorAll('form.request-compensation').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      var b = form.querySelector('button');
+      setTimeout(function () { if (b) { b.disabled = true; } }, 0);
+    });
+  });
+
+  // A ticket's compensations: while one waits for approval, ask again every 5 s (no stream tells the agent of a
+  // decision), and stop once none waits.
+  var comps = document.getElementById('compensations');
+  if (comps && comps.dataset.source) {
+    var compTimer = setInterval(function () {
+      if (!comps.querySelector('[data-status=PENDING]')) { clearInterval(compTimer); return; }
+      fetch(comps.dataset.source, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+        .then(function (r) { return r.ok && !r.redirected ? r.text() : null; })
+        .then(function (html) { if (html !== null) { comps.innerHTML = html; } })
+        .catch(function () { /* the next round tries again */ });
+    }, 5000);
+  }
+
   var list = document.getElementById('desk-list');
   if (!list) { return; }
   var live = document.getElementById('live');
