@@ -86,6 +86,24 @@ public final class Views {
         public boolean isOpen() {
             return !"CLOSED".equals(status);
         }
+
+        /** The first breached clock that is still running (not met), for the supervisor's list; null when none. */
+        public String breachedName() {
+            if (sla == null) {
+                return null;
+            }
+            if (breachedRunning(sla.firstContact())) {
+                return "firstContact";
+            }
+            if (breachedRunning(sla.handover())) {
+                return "handover";
+            }
+            return breachedRunning(sla.resolution()) ? "resolution" : null;
+        }
+
+        private static boolean breachedRunning(SlaClock c) {
+            return c != null && c.breached() && c.metAt() == null;
+        }
     }
 
     @TemplateData

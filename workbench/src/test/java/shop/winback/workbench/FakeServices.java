@@ -22,7 +22,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     public record Answer(int status, String json) {}
 
     static final List<Call> CALLS = new CopyOnWriteArrayList<>();
-    /** "POST /api/v1/quotes" to its answer; a path with a query is matched by the path alone. */
+    /** "POST /api/v1/quotes" to its answer: by path and query if there is such an answer, else by the path. */
     static final Map<String, Answer> ANSWERS = new ConcurrentHashMap<>();
 
     private HttpServer server;
@@ -44,9 +44,12 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Idempotency-Key"),
                     body));
-            Answer answer = ANSWERS.getOrDefault(
-                    exchange.getRequestMethod() + " " + path,
-                    new Answer(404, "{\"title\":\"Not found\",\"status\":404}"));
+            Answer answer = ANSWERS.get(exchange.getRequestMethod() + " " + path + "?" + query);
+            if (answer == null) {
+                answer = ANSWERS.getOrDefault(
+                        exchange.getRequestMethod() + " " + path,
+                        new Answer(404, "{\"title\":\"Not found\",\"status\":404}"));
+            }
             byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders()
                     .add("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
