@@ -259,7 +259,7 @@ public interface Msg {
     String ladder(int step, String name);
 
     @Message(
-            "{#when b}{#is 'ABOVE_AUTHORITY'}超出您的权限，需主管审批{#is 'ORDER_UNKNOWN'}订单信息未到，需经理审批{#is 'SUSPECTED_PROFESSIONAL'}疑似职业差评师，需审批{#is 'DAILY_COUNT_USED'}今日次数已用完，需审批{#is 'ABOVE_CEILING'}超出本单上限，需审批{#is 'QUALITY_LATE_OR_WORN'}超出退换期或已使用，需主管决定{#else}需审批{/when}")
+            "{#when b}{#is 'ABOVE_AUTHORITY'}超出申请人权限，需主管审批{#is 'ORDER_UNKNOWN'}订单信息未到，需经理审批{#is 'SUSPECTED_PROFESSIONAL'}疑似职业差评师，需审批{#is 'DAILY_COUNT_USED'}今日次数已用完，需审批{#is 'ABOVE_CEILING'}超出本单上限，需审批{#is 'QUALITY_LATE_OR_WORN'}超出退换期或已使用，需主管决定{#else}需审批{/when}")
     String approval_because(String b);
 
     @Message("主管工作台")
@@ -340,4 +340,7 @@ public interface Msg {
 
     @Message("主管工作台仅供主管和经理使用。您的账号没有该权限。")
     String forbidden_text();
+
+    @Message("在线状态")
+    String sup_presence();
 }

@@ -75,7 +75,7 @@ class CompensationTests {
                 .contains("不以修改或删除评价为条件")
                 .contains("申请 优惠券 10.00 元")
                 .contains("申请 部分退款 39.00 元")
-                .contains("超出您的权限，需主管审批")
+                .contains("超出申请人权限，需主管审批")
                 .contains("第 2 级")
                 .contains("待审批");
         // explaining costs nothing and is not requested: no form for it
