@@ -338,7 +338,10 @@ class WorkbenchIT {
         new WebDriverWait(b.driver, WAIT).until(d -> d.getCurrentUrl().endsWith(start));
     }
 
-    /** A page at both sizes: screenshots, no console errors, every control labelled and reachable by Tab. */
+    /**
+     * A page at both sizes: screenshots, no console errors, no sideways scrolling of the page, every control
+     * labelled and reachable by Tab.
+     */
     private void checkPage(String name) throws Exception {
         checkPage(browser, name);
     }
@@ -348,6 +351,7 @@ class WorkbenchIT {
             b.size(size[0], size[1]);
             b.screenshot(name + "-" + size[0] + "x" + size[1]);
             assertThat(b.consoleErrors()).as("console errors on " + name).isEmpty();
+            b.assertNoSidewaysScrolling(name);
             b.assertEveryControlIsLabelled(name);
             b.assertEveryControlIsReachableByKeyboard(name);
         }
