@@ -77,6 +77,15 @@ final class Browser implements AutoCloseable {
         return errors;
     }
 
+    /** Nothing sticks out past the page's right edge (wide tables scroll in their own box). */
+    void assertNoSidewaysScrolling(String page) {
+        Long overflow = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow)
+                .as("px the page is wider than the window on " + page)
+                .isLessThanOrEqualTo(0L);
+    }
+
     /** Every form control is labelled: a label for its id, or an aria-label; every button says what it does. */
     void assertEveryControlIsLabelled(String page) {
         @SuppressWarnings("unchecked")

@@ -2,8 +2,10 @@ package shop.winback.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import shop.winback.testing.TestClock;
@@ -176,14 +179,181 @@ class WorkbenchIT {
         browser.consoleErrors(); // the 404 of that page is expected
     }
 
-    /** A page at both sizes: screenshots, no console errors, every control labelled and reachable by Tab. */
+    /**
+     * The agent asks for two compensations from the ticket page, one within their authority (granted at once) and
+     * one above it, which the supervisor approves on their page, where it came by itself; the agent's page then
+     * shows it approved. Then the supervisor moves the ticket to another agent: it leaves one desk and reaches the
+     * other, both open, without a reload. Three browsers, one per user (each keeps its own sign-in cookie).
+     */
+    @Test
+    void aSupervisorApprovesWhatIsAboveAnAgentsAuthorityAndMovesATicket() throws Exception {
+        String shop = Api.uniqueShop();
+        String agentA = Api.hire(stack.ticketUrl(0), shop, "小张", "REVIEW_RECOVERY", 5, "ONLINE");
+        // offline while the review comes, so the ticket goes to 小张
+        String agentB = Api.hire(stack.ticketUrl(0), shop, "小赵", "REVIEW_RECOVERY", 5, "OFFLINE");
+        String order = "O-" + UUID.randomUUID();
+        // 30 distinct items: the quote's ceiling grows with them, so it offers a partial refund above an agent's 20 元
+        Api.postReview(
+                        stack.reviewUrl(),
+                        shop,
+                        review(shop, "R-comp", order).replace("\"distinctItems\": 2", "\"distinctItems\": 30"))
+                .then()
+                .statusCode(201);
+        String tokenA = TestTokens.agent(shop, UUID.fromString(agentA), "REVIEW_RECOVERY");
+        String ticket = await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> given().baseUri(stack.ticketUrl(0))
+                                .auth()
+                                .oauth2(TestTokens.supervisor(shop))
+                                .queryParam("orderId", order)
+                                .queryParam("status", "ASSIGNED")
+                                .when()
+                                .get("/api/v1/tickets")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items[0].id"),
+                        id -> id != null);
+        // compensation-service decides from the order's own facts: wait until its review has reached it
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> given().baseUri(stack.compensationUrl())
+                                .auth()
+                                .oauth2(tokenA)
+                                .contentType(ContentType.JSON)
+                                .body("{\"orderId\": \"%s\"}".formatted(order))
+                                .when()
+                                .post("/api/v1/quotes")
+                                .then()
+                                .extract(),
+                        r -> r.statusCode() == 200 && "reviews.v1".equals(r.path("orderFacts.source")));
+
+        var agent = browser.size(1366, 768);
+        signIn(browser, tokenA, "/desk");
+        // not the agent's page
+        agent.get(url("/supervision"));
+        assertThat(agent.getPageSource()).contains("无权访问");
+        browser.consoleErrors(); // the page's own 403
+        assertThat(agent.findElements(By.cssSelector("a[href='/supervision']"))).isEmpty();
+
+        agent.get(url("/tickets/" + ticket));
+        assertThat(agent.findElement(By.cssSelector("tr[data-option='COUPON']")).getAttribute("data-within"))
+                .isEqualTo("true");
+        assertThat(agent.findElement(By.cssSelector("tr[data-option='PARTIAL_REFUND']"))
+                        .getAttribute("data-within"))
+                .isEqualTo("false");
+        assertThat(agent.getPageSource()).contains("不以修改或删除评价为条件");
+        checkPage(browser, "ticket-compensation");
+        agent.findElement(By.cssSelector("tr[data-option='COUPON'] button")).click();
+        new WebDriverWait(agent, WAIT).until(d -> d.getCurrentUrl().contains("requested="));
+        assertThat(agent.findElement(By.id("comp-result")).getAttribute("data-status"))
+                .isEqualTo("APPROVED");
+        assertThat(agent.findElements(By.cssSelector("#compensations li[data-status='APPROVED']")))
+                .hasSize(1);
+
+        try (Browser supervisorBrowser = new Browser();
+                Browser agentBBrowser = new Browser()) {
+            var supervisor = supervisorBrowser.size(1366, 768);
+            signIn(supervisorBrowser, TestTokens.supervisor(shop), "/supervision");
+            new WebDriverWait(supervisor, WAIT)
+                    .until(d -> !d.findElement(By.id("live")).getText().isBlank());
+            assertThat(supervisor.findElements(By.cssSelector("li[data-order='" + order + "']")))
+                    .isEmpty();
+
+            // above the agent's authority: it waits, and comes to the supervisor's open page by itself
+            agent.findElement(By.cssSelector("tr[data-option='PARTIAL_REFUND'] button"))
+                    .click();
+            new WebDriverWait(agent, WAIT).until(d -> d.getCurrentUrl().contains("requested=PENDING"));
+            assertThat(agent.findElement(By.id("comp-result")).getAttribute("data-status"))
+                    .isEqualTo("PENDING");
+            assertThat(agent.findElements(By.cssSelector("#compensations li[data-status='PENDING']")))
+                    .hasSize(1);
+            new WebDriverWait(supervisor, WAIT)
+                    .until(d -> !d.findElements(By.cssSelector("li[data-order='" + order + "']"))
+                            .isEmpty());
+            checkPage(supervisorBrowser, "supervision");
+            supervisor.findElement(By.tagName("h1")).click(); // off the controls: sections refresh again
+            WebElement approval = supervisor.findElement(By.cssSelector("li[data-order='" + order + "']"));
+            approval.findElement(By.name("comment")).sendKeys("多件商品，部分退款合理");
+            approval.findElement(By.cssSelector("form.decide button:not(.secondary)"))
+                    .click();
+            new WebDriverWait(supervisor, WAIT).until(d -> d.getCurrentUrl().contains("done=approved"));
+            assertThat(supervisor.findElements(By.cssSelector("li[data-order='" + order + "']")))
+                    .isEmpty();
+
+            // the agent's page, not reloaded, shows it approved
+            new WebDriverWait(agent, WAIT)
+                    .until(d -> d.findElements(By.cssSelector("#compensations li[data-status='PENDING']"))
+                                    .isEmpty()
+                            && d.findElements(By.cssSelector("#compensations li[data-status='APPROVED']"))
+                                            .size()
+                                    == 2);
+            assertThat(agent.getCurrentUrl()).contains("requested=PENDING");
+
+            // a move, live on both desks
+            Api.setStatus(stack.ticketUrl(0), shop, agentB, "ONLINE");
+            agent.get(url("/desk"));
+            new WebDriverWait(agent, WAIT)
+                    .until(d -> !d.findElement(By.id("live")).getText().isBlank());
+            assertThat(agent.findElements(By.cssSelector("tr[data-ticket='" + ticket + "']")))
+                    .hasSize(1);
+            var agentBDesk = agentBBrowser.size(1366, 768);
+            signIn(agentBBrowser, TestTokens.agent(shop, UUID.fromString(agentB), "REVIEW_RECOVERY"), "/desk");
+            new WebDriverWait(agentBDesk, WAIT)
+                    .until(d -> !d.findElement(By.id("live")).getText().isBlank());
+            assertThat(agentBDesk.findElements(By.cssSelector("tr[data-ticket]")))
+                    .isEmpty();
+
+            new Select(supervisor.findElement(By.id("agent-" + ticket))).selectByValue(agentB);
+            supervisor
+                    .findElement(
+                            By.cssSelector("form[action='/supervision/tickets/" + ticket + "/reassignment'] button"))
+                    .click();
+            new WebDriverWait(supervisor, WAIT).until(d -> d.getCurrentUrl().contains("done=reassigned"));
+            new WebDriverWait(agent, WAIT)
+                    .until(d -> d.findElements(By.cssSelector("tr[data-ticket='" + ticket + "']"))
+                            .isEmpty());
+            new WebDriverWait(agentBDesk, WAIT)
+                    .until(d -> !d.findElements(By.cssSelector("tr[data-ticket='" + ticket + "']"))
+                            .isEmpty());
+            assertThat(supervisor
+                            .findElement(By.cssSelector("tr[data-ticket='" + ticket + "'][data-agent]"))
+                            .getAttribute("data-agent"))
+                    .isEqualTo(agentB);
+            assertThat(supervisorBrowser.consoleErrors())
+                    .as("console errors on the supervisor's page")
+                    .isEmpty();
+            assertThat(agentBBrowser.consoleErrors()).isEmpty();
+        }
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** Signs the browser's user in with their token; they land on {@code start}. */
+    private static void signIn(Browser b, String token, String start) {
+        b.driver.get(url("/signin"));
+        b.driver.findElement(By.id("token")).sendKeys(token);
+        b.driver.findElement(By.cssSelector("form[action='/signin'] button")).click();
+        new WebDriverWait(b.driver, WAIT).until(d -> d.getCurrentUrl().endsWith(start));
+    }
+
+    /**
+     * A page at both sizes: screenshots, no console errors, no sideways scrolling of the page, every control
+     * labelled and reachable by Tab.
+     */
     private void checkPage(String name) throws Exception {
+        checkPage(browser, name);
+    }
+
+    private static void checkPage(Browser b, String name) throws Exception {
         for (int[] size : new int[][] {{390, 844}, {1366, 768}}) {
-            browser.size(size[0], size[1]);
-            browser.screenshot(name + "-" + size[0] + "x" + size[1]);
-            assertThat(browser.consoleErrors()).as("console errors on " + name).isEmpty();
-            browser.assertEveryControlIsLabelled(name);
-            browser.assertEveryControlIsReachableByKeyboard(name);
+            b.size(size[0], size[1]);
+            b.screenshot(name + "-" + size[0] + "x" + size[1]);
+            assertThat(b.consoleErrors()).as("console errors on " + name).isEmpty();
+            b.assertNoSidewaysScrolling(name);
+            b.assertEveryControlIsLabelled(name);
+            b.assertEveryControlIsReachableByKeyboard(name);
         }
     }
 }

@@ -203,4 +203,144 @@ public interface Msg {
 
     @Message("返回我的工作台")
     String back_to_desk();
+
+    @Message("补偿方案")
+    String comp_title();
+
+    @Message("补偿用于解决买家反映的问题（商品、运费、延误等），不以修改或删除评价为条件；是否修改评价由买家在问题解决后自行决定。")
+    String comp_rule();
+
+    @Message("方案")
+    String comp_option();
+
+    @Message("店铺成本")
+    String comp_cost();
+
+    @Message("补偿阶梯")
+    String comp_step();
+
+    @Message("审批")
+    String comp_authority();
+
+    @Message("操作")
+    String comp_action();
+
+    @Message("建议先提")
+    String comp_recommended();
+
+    @Message("在您的权限内，立即批准")
+    String comp_within();
+
+    @Message("申请")
+    String comp_request();
+
+    @Message("已申请的补偿")
+    String comp_requested();
+
+    @Message("暂无法报价：{detail}")
+    String comp_quote_error(String detail);
+
+    @Message("暂无法读取补偿记录：{detail}")
+    String comp_list_error(String detail);
+
+    @Message(
+            "{#when s}{#is 'APPROVED'}补偿已批准。{#is 'PAID'}补偿已发放。{#is 'PENDING'}已提交，等待审批。{#is 'REJECTED'}补偿申请被驳回。{#else}{s}{/when}")
+    String comp_result(String s);
+
+    @Message("{#when s}{#is 'APPROVED'}已批准{#is 'PAID'}已发放{#is 'PENDING'}待审批{#is 'REJECTED'}已驳回{#else}{s}{/when}")
+    String comp_status(String s);
+
+    @Message(
+            "{#when t}{#is 'EXPLAIN'}解释说明{#is 'ROUND_OFF'}抹零{#is 'COUPON'}优惠券{#is 'PARTIAL_REFUND'}部分退款{#is 'GIFT_NEXT_ORDER'}下单赠品{#is 'FREE_SHIPPING_NEXT_ORDER'}下单包邮{#is 'RETURN_FOR_REFUND'}退货退款{#is 'FREE_RESEND'}免费重发{#is 'FULL_REFUND_NO_RETURN'}仅退款（不退货）{#else}{t}{/when}")
+    String comp_type(String t);
+
+    @Message(
+            "第 {step} 级 · {#when name}{#is 'EXPLAIN'}解释{#is 'COUPON'}优惠券{#is 'PARTIAL_REFUND'}部分退款/其他补偿{#is 'FREE_RESEND'}免费重发{#is 'FULL_REFUND'}全额退款{#else}{name}{/when}")
+    String ladder(int step, String name);
+
+    @Message(
+            "{#when b}{#is 'ABOVE_AUTHORITY'}超出申请人权限，需主管审批{#is 'ORDER_UNKNOWN'}订单信息未到，需经理审批{#is 'SUSPECTED_PROFESSIONAL'}疑似职业差评师，需审批{#is 'DAILY_COUNT_USED'}今日次数已用完，需审批{#is 'ABOVE_CEILING'}超出本单上限，需审批{#is 'QUALITY_LATE_OR_WORN'}超出退换期或已使用，需主管决定{#else}需审批{/when}")
+    String approval_because(String b);
+
+    @Message("主管工作台")
+    String nav_supervision();
+
+    @Message("主管工作台")
+    String sup_title();
+
+    @Message("{#when d}{#is 'approved'}已批准。{#is 'rejected'}已驳回。{#is 'reassigned'}工单已转派。{#else}已保存。{/when}")
+    String sup_done(String d);
+
+    @Message("待审批补偿")
+    String sup_approvals();
+
+    @Message("暂无待审批的补偿。")
+    String sup_approvals_empty();
+
+    @Message("申请人")
+    String sup_requester();
+
+    @Message("审批意见（驳回时必填）")
+    String sup_comment();
+
+    @Message("批准")
+    String sup_approve();
+
+    @Message("驳回")
+    String sup_reject();
+
+    @Message("排队中的工单（按所需级别）")
+    String sup_queue();
+
+    @Message("暂无排队的工单。")
+    String sup_queue_empty();
+
+    @Message(
+            "{#when t}{#is 'PRE_SALES'}售前{#is 'IN_SALES'}售中{#is 'AFTER_SALES'}售后{#is 'REVIEW_RECOVERY'}中差评{#is 'SUPERVISOR'}主管{#is 'MANAGER'}经理{#else}{t}{/when}")
+    String tier(String t);
+
+    @Message("转派")
+    String sup_move();
+
+    @Message("订单 {order} 转派给")
+    String sup_move_to(String order);
+
+    @Message("客服（状态与负载）")
+    String sup_agents();
+
+    @Message("暂无客服。")
+    String sup_agents_empty();
+
+    @Message("客服")
+    String sup_agent();
+
+    @Message("级别")
+    String sup_tier();
+
+    @Message("处理中 / 上限")
+    String sup_load();
+
+    @Message("超时与升级")
+    String sup_breaches();
+
+    @Message("暂无超时工单。")
+    String sup_breaches_empty();
+
+    @Message("超时时限")
+    String sup_clock();
+
+    @Message("未分配")
+    String sup_nobody();
+
+    @Message("处理中的工单")
+    String sup_tickets();
+
+    @Message("无权访问")
+    String forbidden_title();
+
+    @Message("主管工作台仅供主管和经理使用。您的账号没有该权限。")
+    String forbidden_text();
+
+    @Message("在线状态")
+    String sup_presence();
 }

@@ -40,7 +40,7 @@ public class SignIn {
 
     @GET
     public Response home() {
-        return Response.seeOther(URI.create(session.user().isPresent() ? "/desk" : "/signin"))
+        return Response.seeOther(URI.create(session.user().map(SignIn::start).orElse("/signin")))
                 .build();
     }
 
@@ -60,7 +60,7 @@ public class SignIn {
                     .entity(Pages.localized(Templates.signin(true, demoUsers(), session.lang()), session))
                     .build();
         }
-        return Response.seeOther(URI.create("/desk"))
+        return Response.seeOther(URI.create(start(user.get())))
                 .cookie(Session.tokenCookie(user.get().token(), user.get().expiresAt()))
                 .build();
     }
@@ -81,6 +81,11 @@ public class SignIn {
         return Response.seeOther(URI.create(target))
                 .cookie(Session.langCookie("en".equals(to) ? "en" : "zh-CN"))
                 .build();
+    }
+
+    /** Where a user starts: supervisors and managers on the supervisor's page, agents on their desk. */
+    private static String start(User user) {
+        return user.supervises() ? "/supervision" : "/desk";
     }
 
     private List<DemoUser> demoUsers() {

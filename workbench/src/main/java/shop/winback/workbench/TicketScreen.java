@@ -34,6 +34,8 @@ public class TicketScreen {
     /** RECOVERED is ticket-service's to record (the buyer revised the review), not the agent's to pick. */
     static final List<String> OUTCOMES = List.of("EXPLAINED", "UNRECOVERED", "CANCELLED");
 
+    static final List<String> COMPENSATION_STATUSES = List.of("APPROVED", "PENDING", "REJECTED", "PAID");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance ticket(
@@ -45,22 +47,73 @@ public class TicketScreen {
                 List<String> outcomes,
                 String error,
                 boolean saved,
+                String requested,
+                CompensationPanel panel,
                 String lang);
+
+        static native TemplateInstance ticket$compensations(CompensationPanel panel);
     }
 
     private final Session session;
     private final Upstream upstream;
     private final ObjectMapper json;
+    private final Compensating compensating;
 
-    public TicketScreen(Session session, Upstream upstream, ObjectMapper json) {
+    public TicketScreen(Session session, Upstream upstream, ObjectMapper json, Compensating compensating) {
         this.session = session;
         this.upstream = upstream;
         this.json = json;
+        this.compensating = compensating;
     }
 
     @GET
-    public TemplateInstance page(@PathParam("id") UUID id, @QueryParam("saved") boolean saved) {
-        return page(session.requireUser(), id, null, saved);
+    public TemplateInstance page(
+            @PathParam("id") UUID id, @QueryParam("saved") boolean saved, @QueryParam("requested") String requested) {
+        return page(
+                session.requireUser(),
+                id,
+                null,
+                saved,
+                requested != null && COMPENSATION_STATUSES.contains(requested) ? requested : null);
+    }
+
+    /** The ticket's compensations alone, for the page's script to swap in while one waits for approval. */
+    @GET
+    @Path("/compensations")
+    public TemplateInstance compensations(@PathParam("id") UUID id) {
+        User user = session.requireUser();
+        var requested = compensating.requested(user, id);
+        return Pages.localized(
+                Templates.ticket$compensations(new CompensationPanel(List.of(), null, null, requested, null)), session);
+    }
+
+    /**
+     * One option of the quote, requested with the key its form was drawn with: pressing twice, or again after a
+     * lost answer, is one request (compensation-service replays its first answer).
+     */
+    @POST
+    @Path("/compensations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestCompensation(
+            @PathParam("id") UUID id,
+            @FormParam("key") String key,
+            @FormParam("type") String type,
+            @FormParam("amountFen") long amountFen) {
+        User user = session.requireUser();
+        Ticket ticket = ticket(user, id);
+        String status;
+        try {
+            status = compensating.request(user, ticket, key, type, amountFen).status();
+        } catch (UpstreamProblem e) {
+            if (e.status == 401 || e.status == 404) {
+                throw e;
+            }
+            return Response.status(e.status)
+                    .entity(page(user, id, e.message(), false, null))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/tickets/" + id + "?requested=" + status + "#compensation-title"))
+                .build();
     }
 
     @POST
@@ -101,13 +154,13 @@ public class TicketScreen {
                 throw e;
             }
             return Response.status(e.status)
-                    .entity(page(user, id, e.message(), false))
+                    .entity(page(user, id, e.message(), false, null))
                     .build();
         }
         return Response.seeOther(URI.create("/tickets/" + id + "?saved=true")).build();
     }
 
-    private TemplateInstance page(User user, UUID id, String error, boolean saved) {
+    private TemplateInstance page(User user, UUID id, String error, boolean saved, String requested) {
         JsonNode detail = upstream.get(Service.TICKET, "/api/v1/tickets/" + id, user, JsonNode.class);
         try {
             // ticket-service sends the ticket's fields and its lists side by side in one object
@@ -115,8 +168,27 @@ public class TicketScreen {
             TicketExtras extras = json.treeToValue(detail, TicketExtras.class);
             return Pages.localized(
                     Templates.ticket(
-                            user, ticket, extras, CHANNELS, CONTACT_OUTCOMES, OUTCOMES, error, saved, session.lang()),
+                            user,
+                            ticket,
+                            extras,
+                            CHANNELS,
+                            CONTACT_OUTCOMES,
+                            OUTCOMES,
+                            error,
+                            saved,
+                            requested,
+                            compensating.panel(user, ticket),
+                            session.lang()),
                     session);
+        } catch (IOException e) {
+            throw new UpstreamProblem(502, "Unreadable ticket", e.getMessage());
+        }
+    }
+
+    private Ticket ticket(User user, UUID id) {
+        try {
+            return json.treeToValue(
+                    upstream.get(Service.TICKET, "/api/v1/tickets/" + id, user, JsonNode.class), Ticket.class);
         } catch (IOException e) {
             throw new UpstreamProblem(502, "Unreadable ticket", e.getMessage());
         }

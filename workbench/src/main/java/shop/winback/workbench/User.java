@@ -2,6 +2,7 @@ package shop.winback.workbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * signature: it only decides what to show from these; every call goes to the services with the token,
  * and they verify it and decide what the user may see and do.
  */
+@TemplateData
 public record User(
         String token,
         String name,
@@ -62,6 +64,14 @@ public record User(
 
     public boolean is(String role) {
         return roles.contains(role);
+    }
+
+    /**
+     * Supervisors and managers by role: those the services let see the whole shop's queue, agents and approvals
+     * (the supervisor's page).
+     */
+    public boolean supervises() {
+        return is("supervisor") || is("manager");
     }
 
     /** Supervisors and managers, by role or by an agent token of that tier. */

@@ -45,6 +45,7 @@ public final class Views {
             Item item,
             String rating,
             long orderAmountFen,
+            int distinctItems,
             String requiredTier,
             String status,
             UUID agentId,
@@ -84,6 +85,24 @@ public final class Views {
 
         public boolean isOpen() {
             return !"CLOSED".equals(status);
+        }
+
+        /** The first breached clock that is still running (not met), for the supervisor's list; null when none. */
+        public String breachedName() {
+            if (sla == null) {
+                return null;
+            }
+            if (breachedRunning(sla.firstContact())) {
+                return "firstContact";
+            }
+            if (breachedRunning(sla.handover())) {
+                return "handover";
+            }
+            return breachedRunning(sla.resolution()) ? "resolution" : null;
+        }
+
+        private static boolean breachedRunning(SlaClock c) {
+            return c != null && c.breached() && c.metAt() == null;
         }
     }
 
@@ -129,4 +148,56 @@ public final class Views {
 
     @TemplateData
     public record Agent(UUID id, String name, String tier, int capacity, String status, int openTickets) {}
+
+    /** compensation-service's rung of the ladder an option belongs to. */
+    @TemplateData
+    public record LadderStep(int step, String name, int lossMinPercent, int lossMaxPercent) {}
+
+    @TemplateData
+    public record QuoteOption(
+            String type,
+            long costFen,
+            Long buyerPaysFen,
+            String description,
+            boolean withinAuthority,
+            String approvalBecause,
+            double shareOfOrderPercent,
+            LadderStep ladderStep) {
+
+        /** Explaining costs nothing and is not requested: the agent just does it. */
+        public boolean requestable() {
+            return costFen > 0 && !"EXPLAIN".equals(type);
+        }
+    }
+
+    @TemplateData
+    public record Quote(
+            List<QuoteOption> options, QuoteOption recommended, List<String> rules, Long authorityLimitFen) {}
+
+    /** A compensation as compensation-service tells it (the source of truth for its status). */
+    @TemplateData
+    public record CompensationView(
+            UUID id,
+            String orderId,
+            String ticketId,
+            String agentId,
+            String type,
+            long amountFen,
+            long orderAmountFen,
+            String reason,
+            String status,
+            String requiredLevel,
+            String approvalBecause,
+            String decidedBy,
+            String comment,
+            Instant createdAt,
+            Instant decidedAt) {
+
+        public boolean pending() {
+            return "PENDING".equals(status);
+        }
+    }
+
+    @TemplateData
+    public record CompensationPage(List<CompensationView> items, long total) {}
 }

@@ -23,6 +23,89 @@
   setInterval(tick, 1000);
   tick();
 
+  // A request's form is sent once: the button goes grey on the first press (the form's Idempotency-Key makes a
+  // second one that slips through the same request anyway).
+  document.querySelectorAll('form.request-compensation').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      var b = form.querySelector('button');
+      setTimeout(function () { if (b) { b.disabled = true; } }, 0);
+    });
+  });
+
+  // A ticket's compensations: while one waits for approval, ask again every 5 s (no stream tells the agent of a
+  // decision), and stop once none waits.
+  var comps = document.getElementById('compensations');
+  if (comps && comps.dataset.source) {
+    var compTimer = setInterval(function () {
+      if (!comps.querySelector('[data-status=PENDING]')) { clearInterval(compTimer); return; }
+      fetch(comps.dataset.source, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+        .then(function (r) { return r.ok && !r.redirected ? r.text() : null; })
+        .then(function (html) { if (html !== null) { comps.innerHTML = html; } })
+        .catch(function () { /* the next round tries again */ });
+    }, 5000);
+  }
+
+  // The supervisor's page: each section says which events concern it (data-on) and is fetched again alone
+  // (/supervision/part/<name>) when one comes, over the relayed supervision stream; every 10 s without one.
+  var board = document.getElementById('board');
+  if (board) {
+    var parts = Array.prototype.slice.call(board.querySelectorAll('section[data-part]'));
+    var busy = {}, owed = {};
+    var refreshPart = function (section) {
+      var name = section.dataset.part, holder = section.querySelector('.part');
+      // never under the user's hands: a section being typed or chosen in is refreshed once they leave it
+      if (section.contains(document.activeElement) && document.activeElement !== document.body) {
+        owed[name] = true; return;
+      }
+      if (busy[name]) { owed[name] = true; return; }
+      busy[name] = true;
+      fetch('/supervision/part/' + name, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+        .then(function (r) {
+          if (r.redirected || r.status === 401) { window.location.href = '/signin?expired=true'; return null; }
+          return r.ok ? r.text() : null;
+        })
+        .then(function (html) { if (html !== null) { holder.innerHTML = html; drawnAt = Date.now(); tick(); } })
+        .catch(function () { /* the next event or poll tries again */ })
+        .then(function () {
+          busy[name] = false;
+          if (owed[name]) { owed[name] = false; refreshPart(section); }
+        });
+    };
+    parts.forEach(function (section) {
+      section.addEventListener('focusout', function () {
+        setTimeout(function () {
+          if (owed[section.dataset.part] && !section.contains(document.activeElement)) {
+            owed[section.dataset.part] = false; refreshPart(section);
+          }
+        }, 0);
+      });
+    });
+    var refreshFor = function (name) {
+      parts.forEach(function (section) {
+        if (name === 'all' || (' ' + section.dataset.on + ' ').indexOf(' ' + name + ' ') >= 0) { refreshPart(section); }
+      });
+    };
+    var boardLive = document.getElementById('live');
+    var boardPoll = null;
+    var pollBoard = function () { if (!boardPoll) { boardPoll = setInterval(function () { refreshFor('all'); }, 10000); } };
+    if (window.EventSource && board.dataset.events) {
+      var stream = new EventSource(board.dataset.events);
+      ['queued', 'assigned', 'breached', 'escalated', 'closed', 'approval-waiting', 'approval-decided'].forEach(function (name) {
+        stream.addEventListener(name, function () { refreshFor(name); });
+      });
+      stream.addEventListener('reset', function () { refreshFor('all'); });
+      stream.addEventListener('open', function () {
+        if (boardLive) { boardLive.textContent = '\u25CF ' + (boardLive.dataset.label || ''); }
+        if (boardPoll) { clearInterval(boardPoll); boardPoll = null; }
+      });
+      stream.addEventListener('unavailable', function () { if (boardLive) { boardLive.textContent = ''; } pollBoard(); });
+      stream.addEventListener('error', function () { if (boardLive) { boardLive.textContent = ''; } });
+    } else {
+      pollBoard();
+    }
+    return;
+  }
+
   var list = document.getElementById('desk-list');
   if (!list) { return; }
   var live = document.getElementById('live');

@@ -23,6 +23,7 @@ class ViewsTests {
                 null,
                 "BAD",
                 12900,
+                2,
                 "REVIEW_RECOVERY",
                 "ASSIGNED",
                 null,
