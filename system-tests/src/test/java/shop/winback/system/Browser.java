@@ -114,7 +114,8 @@ final class Browser implements AutoCloseable {
         List<WebElement> reached = new ArrayList<>();
         WebElement body = driver.findElement(org.openqa.selenium.By.tagName("body"));
         body.sendKeys(Keys.TAB);
-        for (int i = 0; i < controls.size() + 5; i++) {
+        // a date field takes a Tab per part (month, day, year) and one for its picker: room for such stops
+        for (int i = 0; i < 4 * controls.size() + 5 && !reached.containsAll(controls); i++) {
             WebElement active = driver.switchTo().activeElement();
             if (!reached.contains(active)) {
                 reached.add(active);

@@ -356,4 +356,81 @@ class WorkbenchIT {
             b.assertEveryControlIsReachableByKeyboard(name);
         }
     }
+
+    /**
+     * A manager's results page: a bad review of their shop recovered today shows in the per-day, per-agent and
+     * per-product tables and the chart, for ticket-service's default period (its last 7 days); an agent is refused.
+     */
+    @Test
+    void aManagerSeesTheShopsRecoveryResults() throws Exception {
+        String shop = Api.uniqueShop();
+        String agent = Api.hire(stack.ticketUrl(0), shop, "小孙", "REVIEW_RECOVERY", 5, "ONLINE");
+        String order = "O-" + UUID.randomUUID();
+        Api.postReview(stack.reviewUrl(), shop, review(shop, "R-results", order))
+                .then()
+                .statusCode(201);
+        String agentToken = TestTokens.agent(shop, UUID.fromString(agent), "REVIEW_RECOVERY");
+        String ticket = await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> Api.tickets(stack.ticketUrl(0), shop, "ASSIGNED")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items[0].id"),
+                        id -> id != null);
+        given().baseUri(stack.ticketUrl(0))
+                .auth()
+                .oauth2(agentToken)
+                .contentType(ContentType.JSON)
+                .body("{\"channel\": \"PHONE\", \"outcome\": \"REACHED\", \"note\": \"已重发\"}")
+                .when()
+                .post("/api/v1/tickets/" + ticket + "/contacts")
+                .then()
+                .statusCode(201);
+        // the buyer's revision recovers it
+        Api.revise(stack.reviewUrl(), shop, "R-results", "GOOD", "客服处理很快，满意", TestClock.china(TestClock.now()))
+                .then()
+                .statusCode(201);
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> given().baseUri(stack.ticketUrl(0))
+                                .auth()
+                                .oauth2(TestTokens.manager(shop))
+                                .when()
+                                .get("/api/v1/recovery-economics")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<Integer>path("total.recovered"),
+                        recovered -> recovered == 1);
+
+        try (Browser managerBrowser = new Browser()) {
+            var manager = managerBrowser.size(1366, 768);
+            signIn(managerBrowser, TestTokens.manager(shop), "/supervision");
+            manager.findElement(By.cssSelector("a[href='/results']")).click();
+            new WebDriverWait(manager, WAIT).until(d -> d.getCurrentUrl().endsWith("/results"));
+            assertThat(manager.findElement(By.id("results-summary")).getText())
+                    .contains("收到中差评 1 条")
+                    .contains("已挽回 1 条");
+            assertThat(manager.findElements(By.cssSelector("#per-day tbody tr")))
+                    .hasSize(7);
+            assertThat(manager.findElement(By.cssSelector("#per-day tfoot")).getText())
+                    .contains("合计 1 0 1 0");
+            assertThat(manager.findElement(By.id("per-agent")).getText()).contains("小孙");
+            assertThat(manager.findElement(By.id("per-product")).getText()).contains("SKU-TS-WHITE-L");
+            assertThat(manager.findElements(By.cssSelector("#results-chart g.day")))
+                    .hasSize(7);
+            assertThat(manager.findElement(By.id("from")).getAttribute("value")).isNotBlank();
+            checkPage(managerBrowser, "results");
+        }
+
+        signIn(browser, agentToken, "/desk");
+        assertThat(browser.driver.findElements(By.cssSelector("a[href='/results']")))
+                .isEmpty();
+        browser.driver.get(url("/results"));
+        assertThat(browser.driver.getPageSource()).contains("无权访问");
+        browser.consoleErrors(); // the page's own 403
+    }
 }

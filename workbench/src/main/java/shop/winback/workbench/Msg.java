@@ -262,6 +262,105 @@ public interface Msg {
             "{#when b}{#is 'ABOVE_AUTHORITY'}超出申请人权限，需主管审批{#is 'ORDER_UNKNOWN'}订单信息未到，需经理审批{#is 'SUSPECTED_PROFESSIONAL'}疑似职业差评师，需审批{#is 'DAILY_COUNT_USED'}今日次数已用完，需审批{#is 'ABOVE_CEILING'}超出本单上限，需审批{#is 'QUALITY_LATE_OR_WORN'}超出退换期或已使用，需主管决定{#else}需审批{/when}")
     String approval_because(String b);
 
+    @Message("结果统计")
+    String nav_results();
+
+    @Message("挽回结果")
+    String res_title();
+
+    @Message("统计期间")
+    String res_period();
+
+    @Message("开始日期")
+    String res_from();
+
+    @Message("结束日期")
+    String res_to();
+
+    @Message("查看")
+    String res_show();
+
+    @Message("最近 7 天")
+    String res_last7();
+
+    @Message("日期按店铺时区（{zone}）计；评价按买家写评价的日期计，结果按结案日期计，补偿按批准日期计。")
+    String res_zone(String zone);
+
+    @Message("无法读取结果：{detail}")
+    String res_error(String detail);
+
+    @Message("{from} 至 {to} 期间没有收到中差评，也没有挽回记录。")
+    String res_empty(String from, String to);
+
+    @Message("{from} 至 {to}：收到中差评 {reviewsIn} 条，已挽回 {recovered} 条，补偿支出 {paid}，挽回价值 {value}。")
+    String res_summary(String from, String to, long reviewsIn, long recovered, String paid, String value);
+
+    @Message("每日收到的中差评与挽回数")
+    String res_chart();
+
+    @Message("柱状图：{from} 至 {to} 每天收到的中差评（{reviewsIn} 条）与挽回（{recovered} 条），最多一天 {max} 条。各日数字见下方“按日”表格。")
+    String res_chart_desc(String from, String to, long reviewsIn, long recovered, long max);
+
+    @Message("{day}：收到中差评 {reviewsIn} 条，挽回 {recovered} 条")
+    String res_bar(String day, long reviewsIn, long recovered);
+
+    @Message("收到中差评")
+    String res_in();
+
+    @Message("已挽回")
+    String res_recovered();
+
+    @Message("按日")
+    String res_per_day();
+
+    @Message("按客服")
+    String res_per_agent();
+
+    @Message("按商品")
+    String res_per_product();
+
+    @Message("评价到达时尚未分配客服，所以中差评数不按客服统计；客服的数字是其结案的工单和申请的补偿。")
+    String res_agents_note();
+
+    @Message("本期无记录。")
+    String res_none();
+
+    @Message("日期")
+    String col_day();
+
+    @Message("客服")
+    String col_agent();
+
+    @Message("商品（SKU）")
+    String col_product();
+
+    @Message("差评")
+    String col_bad();
+
+    @Message("中评")
+    String col_neutral();
+
+    @Message("已挽回")
+    String col_recovered();
+
+    @Message("未挽回")
+    String col_unrecovered();
+
+    @Message("首次联系用时（中位 / 90%）")
+    String col_first_contact();
+
+    @Message("补偿支出")
+    String col_paid();
+
+    @Message("每次挽回成本")
+    String col_cost_per_recovery();
+
+    @Message("挽回价值")
+    String col_value();
+
+    @Message("合计")
+    String col_total();
+
     @Message("主管工作台")
     String nav_supervision();
 
@@ -338,7 +437,7 @@ public interface Msg {
     @Message("无权访问")
     String forbidden_title();
 
-    @Message("主管工作台仅供主管和经理使用。您的账号没有该权限。")
+    @Message("此页面仅供主管和经理使用。您的账号没有该权限。")
     String forbidden_text();
 
     @Message("在线状态")

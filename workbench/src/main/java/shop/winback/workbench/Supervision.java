@@ -45,7 +45,7 @@ public class Supervision {
 
         static native TemplateInstance supervision$tickets(Board board);
 
-        static native TemplateInstance forbidden(User user, String lang);
+        static native TemplateInstance forbidden(User user, String lang, String back);
     }
 
     /** The sections the page's script refreshes one by one, as the events concern them. */
@@ -68,7 +68,7 @@ public class Supervision {
     public Response page(@QueryParam("done") String done) {
         User user = session.requireUser();
         if (!user.supervises()) {
-            return forbidden(user);
+            return forbidden(user, session, "/supervision");
         }
         return Response.ok(page(user, null, done != null && DONE.contains(done) ? done : null))
                 .build();
@@ -79,7 +79,7 @@ public class Supervision {
     public Response part(@PathParam("name") String name) {
         User user = session.requireUser();
         if (!user.supervises()) {
-            return forbidden(user);
+            return forbidden(user, session, "/supervision");
         }
         var part = PARTS.get(name);
         if (part == null) {
@@ -122,7 +122,7 @@ public class Supervision {
     private Response act(Service service, String path, Map<String, Object> body, String done) {
         User user = session.requireUser();
         if (!user.supervises()) {
-            return forbidden(user);
+            return forbidden(user, session, "/supervision");
         }
         try {
             upstream.post(service, path, user, body, Void.class);
@@ -142,9 +142,10 @@ public class Supervision {
                 Templates.supervision(user, new Board(upstream, user), error, done, session.lang()), session);
     }
 
-    private Response forbidden(User user) {
+    /** The 403 page of the pages for supervisors and managers ({@code back}: the page, for the language switch). */
+    static Response forbidden(User user, Session session, String back) {
         return Response.status(403)
-                .entity(Pages.localized(Templates.forbidden(user, session.lang()), session))
+                .entity(Pages.localized(Templates.forbidden(user, session.lang(), back), session))
                 .build();
     }
 
