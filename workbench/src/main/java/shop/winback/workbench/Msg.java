@@ -363,7 +363,7 @@ public interface Msg {
     @Message("称重核对（少件/漏发）")
     String weight_title();
 
-    @Message("买家反映少件：物流服务按发货单和快递各站称重判断。")
+    @Message("买家反映少件：物流系统按发货单和快递各站的称重判断。")
     String weight_hint();
 
     @Message("暂无法读取物流信息：{detail}")
