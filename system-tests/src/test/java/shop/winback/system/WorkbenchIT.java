@@ -433,4 +433,93 @@ class WorkbenchIT {
         assertThat(browser.driver.getPageSource()).contains("无权访问");
         browser.consoleErrors(); // the page's own 403
     }
+
+    /**
+     * A bad review complaining of a missing item, posted through review-service: the agent's ticket page shows its
+     * complaint reasons (the main one marked) and DSR scores, which came with the ticket from review.received.v1, and
+     * the weight check: first that logistics knows no shipment of the order, then, the order system having
+     * registered the parcel (no courier scan yet), no scan, and logistics-service's verdict on the agent's request.
+     */
+    @Test
+    void aMissingItemComplaintShowsItsReasonsScoresAndTheWeightCheck() throws Exception {
+        String shop = Api.uniqueShop();
+        String agent = Api.hire(stack.ticketUrl(0), shop, "小周", "REVIEW_RECOVERY", 5, "ONLINE");
+        String order = "O-" + UUID.randomUUID();
+        Api.postReview(
+                        stack.reviewUrl(),
+                        shop,
+                        review(shop, "R-missing", order)
+                                .replace("衣服有破洞，质量太差了", "漏发了一双，联系客服等了半天才回")
+                                .replace(
+                                        "\"dsr\": {\"description\": 2, \"service\": 3, \"shipping\": 4}",
+                                        "\"dsr\": {\"description\": 2, \"service\": 1, \"shipping\": 3}"))
+                .then()
+                .statusCode(201);
+        String ticket = await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> given().baseUri(stack.ticketUrl(0))
+                                .auth()
+                                .oauth2(TestTokens.supervisor(shop))
+                                .queryParam("orderId", order)
+                                .queryParam("status", "ASSIGNED")
+                                .when()
+                                .get("/api/v1/tickets")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("items[0].id"),
+                        id -> id != null);
+
+        var driver = browser.size(1366, 768);
+        signIn(browser, TestTokens.agent(shop, UUID.fromString(agent), "REVIEW_RECOVERY"), "/desk");
+        driver.get(url("/tickets/" + ticket));
+        WebElement main = driver.findElement(By.cssSelector(".reasons .reason[data-reason='MISSING_ITEM']"));
+        assertThat(main.getText()).contains("少件/漏发").contains("主要");
+        assertThat(driver.findElements(By.cssSelector(".reasons .reason[data-reason='SERVICE_ATTITUDE']")))
+                .hasSize(1);
+        assertThat(driver.findElement(By.cssSelector(".dsr")).getAttribute("data-dsr"))
+                .isEqualTo("2/1/3");
+        assertThat(driver.findElement(By.cssSelector(".dsr")).getText()).isEqualTo("描述相符 2 · 服务态度 1 · 物流服务 3");
+        assertThat(driver.findElement(By.id("weight-no-shipment")).getText()).contains("没有此订单的发货记录");
+        checkPage("ticket-missing-item");
+        sectionShot(driver, "reviews-title", "ticket-missing-item-reasons-1366x768");
+
+        // the order system registers the parcel, 1000 g at origin; no courier has scanned it yet
+        given().baseUri(stack.logisticsUrl())
+                .auth()
+                .oauth2(TestTokens.integration(shop))
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"orderId": "%s", "courier": "STO", "trackingNumber": "77%s", "origin": {"province": "广东", "city": "广州"},
+                         "buyer": {"province": "辽宁", "city": "沈阳"}, "originWeightGrams": 1000, "shippedAt": "%s",
+                         "packingSlip": [{"sku": "SKU-TS-WHITE-L", "title": "纯棉T恤", "quantity": 2, "unitWeightGrams": 300, "outOfStock": false}]}""".formatted(order, Math.abs(order.hashCode()), Api.writtenAtPlus(Duration.ofDays(-3))))
+                .when()
+                .post("/api/v1/shipments")
+                .then()
+                .statusCode(201);
+        driver.navigate().refresh();
+        assertThat(driver.findElement(By.id("weight-declared")).getText()).isEqualTo("1000 g");
+        assertThat(driver.findElements(By.id("weight-no-scans"))).hasSize(1);
+        driver.findElement(By.cssSelector("#weight-check button")).click();
+        new WebDriverWait(driver, WAIT)
+                .until(d -> !d.findElements(By.id("weight-verdict")).isEmpty());
+        WebElement verdict = driver.findElement(By.id("weight-verdict"));
+        // no weight after origin: logistics-service cannot tell, and its evidence says why
+        assertThat(verdict.getAttribute("data-verdict")).isEqualTo("INCONCLUSIVE");
+        assertThat(verdict.findElements(By.cssSelector(".evidence li"))).isNotEmpty();
+        assertThat(verdict.getText()).contains("1000 g");
+        checkPage("ticket-weight-check");
+        sectionShot(driver, "weight-title", "ticket-weight-check-verdict-1366x768");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** A screenshot at 1366×768 with the section of the given heading at the top (checkPage's leaves it scrolled). */
+    private static void sectionShot(org.openqa.selenium.WebDriver driver, String headingId, String name)
+            throws Exception {
+        browser.size(1366, 768);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView();", headingId);
+        browser.screenshot(name);
+    }
 }

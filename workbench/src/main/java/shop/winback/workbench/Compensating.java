@@ -13,6 +13,7 @@ import shop.winback.workbench.Views.CompensationPage;
 import shop.winback.workbench.Views.CompensationView;
 import shop.winback.workbench.Views.Quote;
 import shop.winback.workbench.Views.Ticket;
+import shop.winback.workbench.Views.TicketExtras;
 
 /**
  * A ticket's compensations through compensation-service, as the user: the quote (the service decides the
@@ -22,10 +23,10 @@ import shop.winback.workbench.Views.Ticket;
 public class Compensating {
 
     /**
-     * What the request is recorded under when the page does not know the buyer's complaint reason (review-service
-     * does not give reviews to agent tokens): one of review-service's codes, so month-end accounts can group it.
+     * What the request is recorded under when no review of the ticket names a complaint reason (reviews received
+     * before ticket-service kept them): one of review-service's codes, so month-end accounts can group it.
      */
-    static final String REASON = "OTHER";
+    static final String NO_REASON = "OTHER";
 
     private final Upstream upstream;
 
@@ -34,14 +35,14 @@ public class Compensating {
     }
 
     /** The panel of an open ticket (with its quote) or of a closed one (only what was requested). */
-    CompensationPanel panel(User user, Ticket ticket) {
+    CompensationPanel panel(User user, Ticket ticket, TicketExtras extras) {
         List<Offer> offers = List.of();
         String recommended = null;
         String quoteError = null;
         if (ticket.isOpen()) {
             try {
-                Quote quote =
-                        upstream.post(Service.COMPENSATION, "/api/v1/quotes", user, quoteRequest(ticket), Quote.class);
+                Quote quote = upstream.post(
+                        Service.COMPENSATION, "/api/v1/quotes", user, quoteRequest(ticket, extras), Quote.class);
                 offers = quote.options().stream()
                         .map(o -> new Offer(o, UUID.randomUUID().toString()))
                         .toList();
@@ -79,17 +80,18 @@ public class Compensating {
     }
 
     /**
-     * Requests one option for the ticket. The amount is the option's cost as quoted; compensation-service decides
-     * again from the order's own facts whether it is granted at once or waits for approval.
+     * Requests one option for the ticket, recorded under the buyer's main complaint reason. The amount is the
+     * option's cost as quoted; compensation-service decides again from the order's own facts whether it is granted
+     * at once or waits for approval.
      */
-    CompensationView request(User user, Ticket ticket, String key, String type, long amountFen) {
+    CompensationView request(User user, Ticket ticket, TicketExtras extras, String key, String type, long amountFen) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("orderId", ticket.orderId());
         body.put("ticketId", ticket.id().toString());
         body.put("type", type);
         body.put("amountFen", amountFen);
         body.put("orderAmountFen", ticket.orderAmountFen());
-        body.put("reason", REASON);
+        body.put("reason", extras.mainReason() == null ? NO_REASON : extras.mainReason());
         return upstream.post(
                 Service.COMPENSATION,
                 "/api/v1/compensations",
@@ -103,13 +105,16 @@ public class Compensating {
      * The case as ticket-service knows it. compensation-service decides from the order's own facts (from its
      * reviews); these figures, which came from the same reviews, only count when it has not heard of the order yet.
      */
-    private static Map<String, Object> quoteRequest(Ticket ticket) {
+    private static Map<String, Object> quoteRequest(Ticket ticket, TicketExtras extras) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("orderId", ticket.orderId());
         body.put("ticketId", ticket.id().toString());
         body.put("orderAmountFen", ticket.orderAmountFen());
         if (ticket.distinctItems() > 0) {
             body.put("distinctItems", ticket.distinctItems());
+        }
+        if (!extras.complaintReasons().isEmpty()) {
+            body.put("complaintReasons", extras.complaintReasons());
         }
         if ("BAD".equals(ticket.rating()) || "NEUTRAL".equals(ticket.rating())) {
             body.put("rating", ticket.rating());

@@ -442,4 +442,96 @@ public interface Msg {
 
     @Message("在线状态")
     String sup_presence();
+
+    @Message("投诉原因")
+    String review_reasons();
+
+    @Message("主要")
+    String review_main();
+
+    @Message(
+            "{#when r}{#is 'QUALITY_DAMAGE'}质量问题/破损{#is 'SIZE_FIT'}尺码不合{#is 'NOT_AS_DESCRIBED'}与描述不符{#is 'COLOUR_DIFFERENCE'}色差{#is 'MISSING_ITEM'}少件/漏发{#is 'PARCEL_DAMAGED'}包裹破损{#is 'SLOW_SHIPPING'}发货/物流慢{#is 'COURIER_CONDUCT'}快递员态度{#is 'SERVICE_ATTITUDE'}客服态度{#is 'PRICE'}价格{#is 'OTHER'}其他{#else}{r}{/when}")
+    String reason(String r);
+
+    @Message("店铺评分（DSR）")
+    String review_dsr();
+
+    @Message("描述相符 {d} · 服务态度 {s} · 物流服务 {l}")
+    String dsr_scores(int d, int s, int l);
+
+    @Message("称重核对（少件/漏发）")
+    String weight_title();
+
+    @Message("买家反映少件：物流系统按发货单和快递各站的称重判断。")
+    String weight_hint();
+
+    @Message("暂无法读取物流信息：{detail}")
+    String weight_error(String detail);
+
+    @Message(
+            "{#when v}{#is 'SHORT_SHIPPED'}仓库漏发（发货单标记缺货）：退款或补发{#is 'DAMAGED_PARCEL'}包裹破损少件：直接退款，可向快递索赔{#is 'LOST_IN_TRANSIT'}运输途中丢失：向快递索赔{#is 'CLAIM_NOT_SUPPORTED'}重量一致且已全部发货：少件不成立{#is 'INCONCLUSIVE'}证据不足，无法判断{#else}{v}{/when}")
+    String weight_verdict(String v);
+
+    @Message("最近一次核对")
+    String weight_latest();
+
+    @Message("发货重量")
+    String weight_origin();
+
+    @Message("末站重量")
+    String weight_last();
+
+    @Message("缺件重量")
+    String weight_missing();
+
+    @Message("容差")
+    String weight_tolerance();
+
+    @Message("依据")
+    String weight_evidence();
+
+    @Message("核对时间")
+    String weight_checked();
+
+    @Message("可向快递索赔")
+    String weight_claimable();
+
+    @Message("未知")
+    String weight_unknown();
+
+    @Message("尚未做过称重核对。")
+    String weight_none_yet();
+
+    @Message("物流系统中没有此订单的发货记录，也没有快递扫描，无法称重核对。")
+    String weight_no_shipment();
+
+    @Message("暂无此包裹的快递扫描记录。")
+    String weight_no_scans();
+
+    @Message("发货")
+    String weight_shipment();
+
+    @Message("申报重量（发货时）")
+    String weight_declared();
+
+    @Message("快递扫描")
+    String weight_scans();
+
+    @Message("时间")
+    String scan_time();
+
+    @Message("站点")
+    String scan_station();
+
+    @Message("状态")
+    String scan_status();
+
+    @Message("重量")
+    String scan_weight();
+
+    @Message("包裹到货时已破损")
+    String weight_damaged();
+
+    @Message("按快递称重核对此商品")
+    String weight_submit();
 }

@@ -49,6 +49,7 @@ public class TicketScreen {
                 boolean saved,
                 String requested,
                 CompensationPanel panel,
+                WeightPanel weights,
                 String lang);
 
         static native TemplateInstance ticket$compensations(CompensationPanel panel);
@@ -58,12 +59,15 @@ public class TicketScreen {
     private final Upstream upstream;
     private final ObjectMapper json;
     private final Compensating compensating;
+    private final Weighing weighing;
 
-    public TicketScreen(Session session, Upstream upstream, ObjectMapper json, Compensating compensating) {
+    public TicketScreen(
+            Session session, Upstream upstream, ObjectMapper json, Compensating compensating, Weighing weighing) {
         this.session = session;
         this.upstream = upstream;
         this.json = json;
         this.compensating = compensating;
+        this.weighing = weighing;
     }
 
     @GET
@@ -100,10 +104,12 @@ public class TicketScreen {
             @FormParam("type") String type,
             @FormParam("amountFen") long amountFen) {
         User user = session.requireUser();
-        Ticket ticket = ticket(user, id);
+        Detail detail = detail(user, id);
         String status;
         try {
-            status = compensating.request(user, ticket, key, type, amountFen).status();
+            status = compensating
+                    .request(user, detail.ticket(), detail.extras(), key, type, amountFen)
+                    .status();
         } catch (UpstreamProblem e) {
             if (e.status == 401 || e.status == 404) {
                 throw e;
@@ -114,6 +120,29 @@ public class TicketScreen {
         }
         return Response.seeOther(URI.create("/tickets/" + id + "?requested=" + status + "#compensation-title"))
                 .build();
+    }
+
+    /**
+     * Asks logistics-service for its verdict on the buyer's missing item (the ticket's item, one piece); its refusal
+     * (no shipment, an item not on the slip) is shown on the page in its words.
+     */
+    @POST
+    @Path("/weight-check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response checkWeight(@PathParam("id") UUID id, @FormParam("damaged") boolean damaged) {
+        User user = session.requireUser();
+        Detail detail = detail(user, id);
+        try {
+            weighing.check(user, detail.ticket(), damaged);
+        } catch (UpstreamProblem e) {
+            if (e.status == 401) { // a 404 here is logistics-service's (no shipment), the ticket was found above
+                throw e;
+            }
+            return Response.status(e.status)
+                    .entity(page(user, id, e.message(), false, null))
+                    .build();
+        }
+        return Response.seeOther(URI.create("/tickets/" + id + "#weight-title")).build();
     }
 
     @POST
@@ -161,34 +190,33 @@ public class TicketScreen {
     }
 
     private TemplateInstance page(User user, UUID id, String error, boolean saved, String requested) {
-        JsonNode detail = upstream.get(Service.TICKET, "/api/v1/tickets/" + id, user, JsonNode.class);
-        try {
-            // ticket-service sends the ticket's fields and its lists side by side in one object
-            Ticket ticket = json.treeToValue(detail, Ticket.class);
-            TicketExtras extras = json.treeToValue(detail, TicketExtras.class);
-            return Pages.localized(
-                    Templates.ticket(
-                            user,
-                            ticket,
-                            extras,
-                            CHANNELS,
-                            CONTACT_OUTCOMES,
-                            OUTCOMES,
-                            error,
-                            saved,
-                            requested,
-                            compensating.panel(user, ticket),
-                            session.lang()),
-                    session);
-        } catch (IOException e) {
-            throw new UpstreamProblem(502, "Unreadable ticket", e.getMessage());
-        }
+        Detail detail = detail(user, id);
+        Ticket ticket = detail.ticket();
+        TicketExtras extras = detail.extras();
+        return Pages.localized(
+                Templates.ticket(
+                        user,
+                        ticket,
+                        extras,
+                        CHANNELS,
+                        CONTACT_OUTCOMES,
+                        OUTCOMES,
+                        error,
+                        saved,
+                        requested,
+                        compensating.panel(user, ticket, extras),
+                        extras.missingItem() ? weighing.panel(user, ticket.orderId()) : null,
+                        session.lang()),
+                session);
     }
 
-    private Ticket ticket(User user, UUID id) {
+    /** The ticket and its lists: ticket-service sends the ticket's fields and its lists side by side in one object. */
+    private record Detail(Ticket ticket, TicketExtras extras) {}
+
+    private Detail detail(User user, UUID id) {
+        JsonNode detail = upstream.get(Service.TICKET, "/api/v1/tickets/" + id, user, JsonNode.class);
         try {
-            return json.treeToValue(
-                    upstream.get(Service.TICKET, "/api/v1/tickets/" + id, user, JsonNode.class), Ticket.class);
+            return new Detail(json.treeToValue(detail, Ticket.class), json.treeToValue(detail, TicketExtras.class));
         } catch (IOException e) {
             throw new UpstreamProblem(502, "Unreadable ticket", e.getMessage());
         }

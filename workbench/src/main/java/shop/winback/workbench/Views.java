@@ -115,7 +115,18 @@ public final class Views {
             String currentRating,
             boolean textStillNegative,
             Instant reviewCreatedAt,
-            Instant revisedAt) {}
+            Instant revisedAt,
+            List<String> complaintReasons,
+            Dsr dsr) {
+
+        public List<String> reasons() {
+            return complaintReasons == null ? List.of() : complaintReasons;
+        }
+    }
+
+    /** The buyer's shop scores (DSR, 1–5) as first left: 描述相符, 服务态度, 物流服务. */
+    @TemplateData
+    public record Dsr(int description, int service, int shipping) {}
 
     @TemplateData
     public record Contact(UUID agentId, String channel, String outcome, String note, Instant attemptedAt) {}
@@ -144,7 +155,32 @@ public final class Views {
             List<Note> buyerNotes,
             ContactPlan contactPlan,
             List<Escalation> escalations,
-            List<Compensation> compensations) {}
+            List<Compensation> compensations) {
+
+        /** Every reason the ticket's reviews complain of, each once, the first review's first. */
+        public List<String> complaintReasons() {
+            return reviews == null
+                    ? List.of()
+                    : reviews.stream()
+                            .flatMap(r -> r.reasons().stream())
+                            .distinct()
+                            .toList();
+        }
+
+        /**
+         * The main complaint: the first reason of the first review that gives one (review-service lists a review's
+         * reasons by where they first occur in its text); null when no review gives one.
+         */
+        public String mainReason() {
+            List<String> all = complaintReasons();
+            return all.isEmpty() ? null : all.get(0);
+        }
+
+        /** A buyer who says items are missing (少件/漏发): the page shows the courier's weights for the order. */
+        public boolean missingItem() {
+            return complaintReasons().contains("MISSING_ITEM");
+        }
+    }
 
     @TemplateData
     public record Agent(UUID id, String name, String tier, int capacity, String status, int openTickets) {}
@@ -200,4 +236,37 @@ public final class Views {
 
     @TemplateData
     public record CompensationPage(List<CompensationView> items, long total) {}
+
+    /** One line of logistics-service's packing slip; {@code outOfStock} when the packer marked it not packed. */
+    @TemplateData
+    public record SlipLine(String sku, String title, int quantity, int unitWeightGrams, boolean outOfStock) {}
+
+    @TemplateData
+    public record Shipment(
+            UUID id,
+            String orderId,
+            String courier,
+            String trackingNumber,
+            Integer originWeightGrams,
+            List<SlipLine> packingSlip,
+            Instant shippedAt) {}
+
+    @TemplateData
+    public record Scan(String station, Instant scannedAt, String status, Integer weightGrams, String description) {}
+
+    /** logistics-service's verdict on a missing-item complaint, with the weights compared and its evidence. */
+    @TemplateData
+    public record WeightCheck(
+            UUID id,
+            List<String> missingSkus,
+            boolean damaged,
+            String verdict,
+            Integer originWeightGrams,
+            Integer lastStationWeightGrams,
+            int missingWeightGrams,
+            int toleranceGrams,
+            List<String> evidence,
+            boolean claimable,
+            Instant checkedAt,
+            String checkedBy) {}
 }

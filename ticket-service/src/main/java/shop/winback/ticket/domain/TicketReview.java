@@ -73,6 +73,21 @@ public class TicketReview extends PanacheEntityBase {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
     public String[] goodsPhotoUrls;
 
+    /** What the review complains of, in the order review-service found them (the first is the main one); null before V14. */
+    @Column(name = "complaint_reasons")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public String[] complaintReasons;
+
+    /** The buyer's shop scores (DSR 1–5) as first left; null when the event had none (or before V14). */
+    @Column(name = "dsr_description")
+    public Short dsrDescription;
+
+    @Column(name = "dsr_service")
+    public Short dsrService;
+
+    @Column(name = "dsr_shipping")
+    public Short dsrShipping;
+
     /** Revised to good, words included. */
     public boolean recovered() {
         return currentRating == Rating.GOOD && !textStillNegative;

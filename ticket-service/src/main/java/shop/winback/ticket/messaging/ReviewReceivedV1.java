@@ -27,7 +27,8 @@ public record ReviewReceivedV1(
         @NotNull Instant createdAt,
         BuyerSuspicion buyerSuspicion,
         Goods goods,
-        List<ComplaintReason> complaintReasons) {
+        List<ComplaintReason> complaintReasons,
+        Dsr dsr) {
 
     public static final String TYPE = "review.received.v1";
 
@@ -72,7 +73,8 @@ public record ReviewReceivedV1(
                 createdAt,
                 buyerSuspicion,
                 goods,
-                List.of());
+                List.of(),
+                null);
     }
 
     /** An event from before 1.3.0: no goods. */
@@ -101,7 +103,8 @@ public record ReviewReceivedV1(
                 createdAt,
                 buyerSuspicion,
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 
     /** {@code category}: the shop's product category, null when the shop sends none (routes by skills). */
@@ -128,16 +131,26 @@ public record ReviewReceivedV1(
     /** What the text complains about, with the words that show it (only the reason is read). */
     public record ComplaintReason(String reason) {}
 
-    /** The distinct reasons the review complains of, unknown ones as OTHER (the producer's rule), in a stable order. */
-    public List<String> reasons() {
+    /** The buyer's shop scores (DSR, 1–5): 描述相符, 服务态度, 物流服务; null in events that lack them. */
+    public record Dsr(int description, int service, int shipping) {}
+
+    /**
+     * The distinct reasons in the producer's order (by first occurrence in the text, so the first is the main
+     * complaint), unknown ones as OTHER.
+     */
+    public List<String> reasonsAsWritten() {
         if (complaintReasons == null) {
             return List.of();
         }
         return complaintReasons.stream()
                 .map(r -> r == null || r.reason() == null || !KNOWN_REASONS.contains(r.reason()) ? "OTHER" : r.reason())
                 .distinct()
-                .sorted()
                 .toList();
+    }
+
+    /** The distinct reasons the review complains of, unknown ones as OTHER (the producer's rule), in a stable order. */
+    public List<String> reasons() {
+        return reasonsAsWritten().stream().sorted().toList();
     }
 
     /** review-service's judgement whether the buyer is a professional bad-reviewer (职业差评师). */

@@ -239,8 +239,9 @@ public class TicketStore {
         Jdbc.batch(dataSource, """
                 INSERT INTO ticket_review (shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, rating,
                                            current_rating, text_still_negative, review_created_at, joined_at,
-                                           goods_received_at, goods_worn_or_used, goods_photo_urls)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)""", reviews, (insert, r) -> {
+                                           goods_received_at, goods_worn_or_used, goods_photo_urls, complaint_reasons,
+                                           dsr_description, dsr_service, dsr_shipping)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", reviews, (insert, r) -> {
             insert.setString(1, r.key.shopId());
             insert.setObject(2, r.key.reviewId());
             insert.setObject(3, r.ticketId);
@@ -258,6 +259,14 @@ public class TicketStore {
             } else {
                 insert.setArray(13, insert.getConnection().createArrayOf("text", r.goodsPhotoUrls));
             }
+            if (r.complaintReasons == null) {
+                insert.setNull(14, java.sql.Types.ARRAY);
+            } else {
+                insert.setArray(14, insert.getConnection().createArrayOf("text", r.complaintReasons));
+            }
+            insert.setObject(15, r.dsrDescription, java.sql.Types.SMALLINT);
+            insert.setObject(16, r.dsrService, java.sql.Types.SMALLINT);
+            insert.setObject(17, r.dsrShipping, java.sql.Types.SMALLINT);
         });
     }
 

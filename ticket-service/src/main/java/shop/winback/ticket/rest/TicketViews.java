@@ -220,7 +220,17 @@ final class TicketViews {
             Instant revisedAt,
 
             @Schema(description = "What the buyer received, as the order system said; null when it did not")
-            GoodsView goods) {
+            GoodsView goods,
+
+            @Schema(
+                    description =
+                            "review-service's complaint reason codes, in the order found in the text (the first is the main "
+                                    + "complaint); empty for reviews received before they were kept",
+                    example = "[\"MISSING_ITEM\", \"SLOW_SHIPPING\"]")
+            List<String> complaintReasons,
+
+            @Schema(description = "The buyer's shop scores as first left; null when not known")
+            DsrView dsr) {
         static ReviewView of(TicketReview r) {
             GoodsView goods = r.goodsReceivedAt == null && r.goodsWornOrUsed == null && r.goodsPhotoUrls == null
                     ? null
@@ -239,9 +249,22 @@ final class TicketViews {
                     r.reviewCreatedAt,
                     r.joinedAt,
                     r.revisedAt,
-                    goods);
+                    goods,
+                    r.complaintReasons == null ? List.of() : List.of(r.complaintReasons),
+                    r.dsrDescription == null ? null : new DsrView(r.dsrDescription, r.dsrService, r.dsrShipping));
         }
     }
+
+    @Schema(name = "TicketReviewDsr", description = "Detailed seller ratings (DSR), 1–5")
+    record DsrView(
+            @Schema(description = "描述相符: the item as described", example = "2")
+            int description,
+
+            @Schema(description = "服务态度: the shop's service", example = "3")
+            int service,
+
+            @Schema(description = "物流服务: the delivery", example = "1")
+            int shipping) {}
 
     /** A quality complaint is judged by these (DOMAIN: within 3 days of receipt and unworn → return/exchange or a discount). */
     @Schema(name = "TicketReviewGoods")

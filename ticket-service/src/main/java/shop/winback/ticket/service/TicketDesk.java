@@ -245,6 +245,12 @@ public class TicketDesk {
         r.currentRating = review.rating();
         r.reviewCreatedAt = review.createdAt();
         r.joinedAt = now;
+        r.complaintReasons = review.reasonsAsWritten().toArray(String[]::new);
+        if (review.dsr() != null) {
+            r.dsrDescription = (short) review.dsr().description();
+            r.dsrService = (short) review.dsr().service();
+            r.dsrShipping = (short) review.dsr().shipping();
+        }
         if (review.goods() != null) {
             r.goodsReceivedAt = review.goods().receivedAt();
             r.goodsWornOrUsed = review.goods().wornOrUsed();
