@@ -124,6 +124,13 @@ public interface Msg {
     @Message("买家备注")
     String buyer_notes();
 
+    @Message("此前 {count} 次售后，挽回 {recovered} 次{#if unrecovered > 0}，未挽回 {unrecovered} 次{/if}"
+            + "{#if compensations > 0}，已批补偿 {compensations} 次{/if}")
+    String buyer_history(long count, long recovered, long unrecovered, long compensations);
+
+    @Message("此前无售后记录")
+    String buyer_history_none();
+
     @Message("联系计划")
     String ticket_plan();
 

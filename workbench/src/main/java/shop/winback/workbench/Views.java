@@ -147,6 +147,18 @@ public final class Views {
     @TemplateData
     public record Compensation(String type, long amountFen, String status, Instant paidAt) {}
 
+    @TemplateData
+    public record EarlierTicket(Instant openedAt, String rating, String status, String outcome) {}
+
+    /** The buyer's earlier tickets in the shop in brief, whoever worked them (ticket-service's buyerHistory). */
+    @TemplateData
+    public record BuyerHistory(
+            long earlierTickets,
+            long recovered,
+            long unrecovered,
+            long compensationsApproved,
+            List<EarlierTicket> latest) {}
+
     /** The parts of a ticket's detail beyond the ticket itself (ticket-service sends them side by side). */
     @TemplateData
     public record TicketExtras(
@@ -155,7 +167,8 @@ public final class Views {
             List<Note> buyerNotes,
             ContactPlan contactPlan,
             List<Escalation> escalations,
-            List<Compensation> compensations) {
+            List<Compensation> compensations,
+            BuyerHistory buyerHistory) {
 
         /** Every reason the ticket's reviews complain of, each once, the first review's first. */
         public List<String> complaintReasons() {

@@ -14,13 +14,18 @@ import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.domain.BuyerNote;
 import shop.winback.ticket.domain.ContactAttempt;
+import shop.winback.ticket.domain.Outcome;
+import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketReview;
+import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.domain.Tier;
 import shop.winback.ticket.rest.TicketViews.Buyer;
+import shop.winback.ticket.rest.TicketViews.BuyerHistory;
 import shop.winback.ticket.rest.TicketViews.BuyerTicketView;
 import shop.winback.ticket.rest.TicketViews.CompensationView;
 import shop.winback.ticket.rest.TicketViews.ContactView;
+import shop.winback.ticket.rest.TicketViews.EarlierTicket;
 import shop.winback.ticket.rest.TicketViews.NoteView;
 import shop.winback.ticket.rest.TicketViews.ReviewView;
 import shop.winback.ticket.rest.TicketViews.TicketDetail;
@@ -101,7 +106,7 @@ public class TicketAccess {
                 Instant.now(clock));
     }
 
-    /** The ticket with its reviews, contact log, the buyer's notes, the contact plan, escalations and compensations. */
+    /** The ticket with its reviews, contact log, the buyer's notes and history, the contact plan, escalations and compensations. */
     TicketDetail detail(Ticket t) {
         return new TicketDetail(
                 view(t),
@@ -113,7 +118,8 @@ public class TicketAccess {
                 inClear(t) ? contacts.planFor(t) : null,
                 slas.of(t.id),
                 compensations(t),
-                buyerTickets(t));
+                buyerTickets(t),
+                buyerHistory(t));
     }
 
     boolean inClear(Ticket t) {
@@ -139,6 +145,53 @@ public class TicketAccess {
     }
 
     static final int BUYER_TICKETS = 50;
+
+    static final int HISTORY_LATEST = 5;
+
+    /**
+     * The buyer's earlier tickets in the shop in brief, whoever worked them: the agent reads them only
+     * through this ticket, never one by one. One query on ticket_by_buyer; the window counts are taken
+     * before the limit, so they cover every earlier ticket.
+     */
+    private BuyerHistory buyerHistory(Ticket t) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT e.id, e.opened_at, e.rating, e.status, e.outcome,
+                               count(*) OVER () AS earlier,
+                               count(*) FILTER (WHERE e.outcome = 'RECOVERED') OVER () AS recovered,
+                               count(*) FILTER (WHERE e.outcome = 'UNRECOVERED') OVER () AS unrecovered,
+                               sum(e.approved) OVER () AS approved
+                        FROM (SELECT x.id, x.opened_at, x.rating, x.status, x.outcome,
+                                     (SELECT count(*) FROM ticket_compensation c
+                                      WHERE c.ticket_id = x.id AND c.status IN ('APPROVED', 'PAID')) AS approved
+                              FROM ticket x
+                              WHERE x.shop_id = ?1 AND x.buyer_id = ?2 AND x.id <> ?3 AND x.opened_at <= ?4) e
+                        ORDER BY e.opened_at DESC, e.id
+                        LIMIT ?5""")
+                .setParameter(1, t.shopId)
+                .setParameter(2, t.buyerId)
+                .setParameter(3, t.id)
+                .setParameter(4, t.openedAt)
+                .setParameter(5, HISTORY_LATEST)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new BuyerHistory(0, 0, 0, 0, List.of());
+        }
+        Object[] first = rows.get(0);
+        return new BuyerHistory(
+                ((Number) first[5]).longValue(),
+                ((Number) first[6]).longValue(),
+                ((Number) first[7]).longValue(),
+                ((Number) first[8]).longValue(),
+                rows.stream()
+                        .map(r -> new EarlierTicket(
+                                (UUID) r[0],
+                                SqlValues.instant(r[1]),
+                                Rating.valueOf((String) r[2]),
+                                TicketStatus.valueOf((String) r[3]),
+                                r[4] == null ? null : Outcome.valueOf((String) r[4])))
+                        .toList());
+    }
 
     private List<CompensationView> compensations(Ticket t) {
         @SuppressWarnings("unchecked")

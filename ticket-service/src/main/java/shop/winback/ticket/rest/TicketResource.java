@@ -162,7 +162,8 @@ public class TicketResource {
             summary = "Get a ticket with everything needed to win the buyer back",
             description =
                     "Its reviews, the contact log, notes on the buyer from any of their tickets, the buyer's other "
-                            + "tickets in the shop (open and past: id, order, status, opened), the contact plan "
+                            + "tickets in the shop (open and past: id, order, status, opened), the buyer's history in brief "
+                            + "(earlier tickets, recovered or not, compensations approved, the latest five), the contact plan "
                             + "(shown to whoever may call: the ticket's agent, supervisors, managers), escalations, compensations, and "
                             + "the time left on each service level (business time).")
     @APIResponse(

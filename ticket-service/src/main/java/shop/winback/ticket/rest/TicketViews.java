@@ -319,7 +319,44 @@ final class TicketViews {
             List<CompensationView> compensations,
 
             @Schema(description = "The buyer's other tickets in this shop, open and past, newest first (at most 50)")
-            List<BuyerTicketView> buyerTickets) {}
+            List<BuyerTicketView> buyerTickets,
+
+            @Schema(description = "How the buyer's earlier tickets in this shop went, in brief")
+            BuyerHistory buyerHistory) {}
+
+    @Schema(
+            name = "BuyerHistory",
+            description = "The same buyer's earlier tickets in this shop (opened no later than this one, this one "
+                    + "excluded), whoever worked them: counts and the latest few, without agents or personal data")
+    record BuyerHistory(
+            @Schema(description = "Earlier tickets", example = "3")
+            long earlierTickets,
+
+            @Schema(description = "Of those, ended RECOVERED (the buyer revised to good)", example = "2")
+            long recovered,
+
+            @Schema(description = "Of those, ended UNRECOVERED (the buyer would not revise)", example = "1")
+            long unrecovered,
+
+            @Schema(
+                    description = "Compensations approved (or already paid) on those tickets, as compensation-service "
+                            + "reported them",
+                    example = "1")
+            long compensationsApproved,
+
+            @Schema(description = "The latest earlier tickets, newest first (at most 5)")
+            List<EarlierTicket> latest) {}
+
+    @Schema(name = "BuyerHistoryTicket", description = "One earlier ticket of the buyer")
+    record EarlierTicket(
+            UUID id,
+            Instant openedAt,
+
+            @Schema(description = "The worst rating among its reviews")
+            Rating rating,
+
+            TicketStatus status,
+            @Schema(description = "Set once resolved") Outcome outcome) {}
 
     @Schema(name = "TicketPage")
     record TicketPage(
