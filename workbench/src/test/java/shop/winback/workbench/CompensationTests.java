@@ -20,6 +20,8 @@ import shop.winback.workbench.FakeServices.Answer;
 @QuarkusTestResource(FakeServices.class)
 class CompensationTests {
 
+    // The dates below are what the stand-in service answers, only shown by the page: the workbench reads no time
+    // of its own from them (service levels come as seconds left from ticket-service), so they meet no real clock.
     static final UUID TICKET = UUID.fromString("9a0c1e2f-3b4d-4e5f-8a6b-7c8d9e0f1a2b");
     static final String TOKEN =
             SignInTests.token(Instant.now().plusSeconds(3600).getEpochSecond());

@@ -19,6 +19,8 @@ import shop.winback.workbench.FakeServices.Answer;
 @QuarkusTestResource(FakeServices.class)
 class SupervisionTests {
 
+    // The dates below are what the stand-in service answers, only shown by the page: the workbench reads no time
+    // of its own from them (service levels come as seconds left from ticket-service), so they meet no real clock.
     static final String AGENT_A = "5f0c2d1e-0000-4000-8000-00000000000a";
     static final String AGENT_B = "5f0c2d1e-0000-4000-8000-00000000000b";
     static final String WAITING = "9a0c1e2f-0000-4000-8000-000000000001";

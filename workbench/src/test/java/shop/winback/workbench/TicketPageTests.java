@@ -19,6 +19,8 @@ import shop.winback.workbench.FakeServices.Answer;
 @QuarkusTestResource(FakeServices.class)
 class TicketPageTests {
 
+    // The dates below are what the stand-in service answers, only shown by the page: the workbench reads no time
+    // of its own from them (service levels come as seconds left from ticket-service), so they meet no real clock.
     static final UUID TICKET = UUID.fromString("7b1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e");
     static final String SHIPMENT = "3c4d5e6f-0000-4000-8000-000000000001";
 
