@@ -3,44 +3,44 @@ package shop.winback.compensation.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.compensation.domain.Tier;
 import shop.winback.compensation.service.AgentRegistry;
-import shop.winback.platform.messaging.EventReader;
-import shop.winback.platform.messaging.IncomingEvent;
+import shop.winback.platform.messaging.EventRoutes;
 import shop.winback.platform.messaging.UnprocessableEventException;
 
-/** Handles the events of {@code agents.v1}: each hire goes into the agent registry; a type nobody handles is unprocessable. */
+/** What compensation-service does with {@code agents.v1}: each hire goes into the agent registry. */
 @ApplicationScoped
 public class AgentEventHandler {
 
+    /** The name this consumer's events are remembered under in the inbox. */
+    static final String CONSUMER = "compensation-service/agents";
+
     private final AgentRegistry registry;
-    private final EventReader reader;
+    private final EventRoutes routes;
 
-    public AgentEventHandler(AgentRegistry registry, EventReader reader) {
+    public AgentEventHandler(AgentRegistry registry, CompensationConfig config) {
         this.registry = registry;
-        this.reader = reader;
+        this.routes = EventRoutes.of(config.agentsDeadLetterTopic(), CONSUMER)
+                .on(AgentHiredV1.TYPE, AgentHiredV1.class, this::hired);
     }
 
-    public void handle(IncomingEvent event) {
-        handleAll(List.of(event));
+    EventRoutes routes() {
+        return routes;
     }
 
-    /** Handles the events in one transaction (one batch of upserts); throws if any of them cannot be handled. */
-    public void handleAll(List<IncomingEvent> events) {
+    private void hired(List<EventRoutes.Received<AgentHiredV1>> events) {
         List<AgentRegistry.Hired> hired = new ArrayList<>(events.size());
-        for (IncomingEvent event : events) {
-            if (!AgentHiredV1.TYPE.equals(event.type())) {
-                throw new UnprocessableEventException("no handler for event type " + event.type());
-            }
-            AgentHiredV1 agent = reader.read(event, AgentHiredV1.class);
+        for (EventRoutes.Received<AgentHiredV1> event : events) {
+            AgentHiredV1 agent = event.data();
             Tier tier;
             try {
                 tier = Tier.valueOf(agent.tier());
             } catch (IllegalArgumentException e) {
                 throw new UnprocessableEventException(
-                        event.type() + " " + event.id() + " is invalid: tier " + agent.tier());
+                        event.event().type() + " " + event.event().id() + " is invalid: tier " + agent.tier());
             }
-            hired.add(new AgentRegistry.Hired(event.id(), agent.shopId(), agent.agentId(), tier, agent.hiredAt()));
+            hired.add(new AgentRegistry.Hired(agent.shopId(), agent.agentId(), tier, agent.hiredAt()));
         }
         registry.record(hired);
     }

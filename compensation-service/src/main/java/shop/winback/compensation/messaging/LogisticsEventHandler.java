@@ -1,61 +1,45 @@
 package shop.winback.compensation.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.compensation.service.CourierClaims;
 import shop.winback.compensation.service.Deliveries;
-import shop.winback.platform.messaging.EventReader;
-import shop.winback.platform.messaging.IncomingEvent;
-import shop.winback.platform.messaging.UnprocessableEventException;
+import shop.winback.platform.messaging.EventRoutes;
 
-/** Handles the events of {@code logistics.v1}; a type nobody handles is unprocessable. */
+/**
+ * What compensation-service does with {@code logistics.v1}: lost-parcel claims for the month-end accounts, and
+ * when each parcel was signed for; weight checks are read past.
+ */
 @ApplicationScoped
 public class LogisticsEventHandler {
 
-    /** Events of logistics.v1 this service reads past. */
-    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("weight-check.completed.v1");
+    /** The name this consumer's events are remembered under in the inbox. */
+    static final String CONSUMER = "compensation-service/logistics";
 
-    private final CourierClaims claims;
-    private final Deliveries deliveries;
-    private final EventReader reader;
+    private final EventRoutes routes;
 
-    public LogisticsEventHandler(CourierClaims claims, Deliveries deliveries, EventReader reader) {
-        this.claims = claims;
-        this.deliveries = deliveries;
-        this.reader = reader;
+    public LogisticsEventHandler(CourierClaims claims, Deliveries deliveries, CompensationConfig config) {
+        this.routes = EventRoutes.of(config.logisticsDeadLetterTopic(), CONSUMER)
+                .on(
+                        LostParcelClaimedV1.TYPE,
+                        LostParcelClaimedV1.class,
+                        events -> claims.record(
+                                events.stream().map(EventRoutes.Received::data).toList()))
+                // the earliest signed-for scan wins: idempotent by itself, and scans are many
+                .onIdempotent(ParcelScannedV1.TYPE, ParcelScannedV1.class, events -> {
+                    List<ParcelScannedV1> delivered = events.stream()
+                            .map(EventRoutes.Received::data)
+                            .filter(ParcelScannedV1::signedFor)
+                            .toList();
+                    if (!delivered.isEmpty()) {
+                        deliveries.record(delivered);
+                    }
+                })
+                .readPast("weight-check.completed.v1");
     }
 
-    public void handle(IncomingEvent event) {
-        handleAll(List.of(event));
-    }
-
-    /** Handles the events in one transaction; throws if any of them cannot be handled. */
-    public void handleAll(List<IncomingEvent> events) {
-        List<CourierClaims.Received> received = new ArrayList<>();
-        List<ParcelScannedV1> delivered = new ArrayList<>();
-        for (IncomingEvent event : events) {
-            if (KNOWN_NOT_ACTED_ON.contains(event.type())) {
-                continue;
-            }
-            if (ParcelScannedV1.TYPE.equals(event.type())) {
-                ParcelScannedV1 scan = reader.read(event, ParcelScannedV1.class);
-                if (scan.signedFor()) {
-                    delivered.add(scan);
-                }
-                continue;
-            }
-            if (!LostParcelClaimedV1.TYPE.equals(event.type())) {
-                throw new UnprocessableEventException("no handler for event type " + event.type());
-            }
-            received.add(new CourierClaims.Received(event.id(), reader.read(event, LostParcelClaimedV1.class)));
-        }
-        if (!received.isEmpty()) {
-            claims.record(received);
-        }
-        if (!delivered.isEmpty()) {
-            deliveries.record(delivered);
-        }
+    EventRoutes routes() {
+        return routes;
     }
 }

@@ -3,49 +3,31 @@ package shop.winback.compensation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import shop.winback.compensation.domain.Tier;
-import shop.winback.platform.inbox.Inbox;
 import shop.winback.platform.jdbc.Jdbc;
 
 /**
  * The shop's agents as ticket-service hired them (agent.hired.v1 on agents.v1), and the tier that is each
  * one's authority: an agent token is trusted for who the agent is, this registry for what they may grant.
- * Written a poll at a time (one inbox statement, one batch of upserts); a redelivered event changes nothing.
+ * Written a poll at a time (one batch of upserts), each event once (the consumer's inbox).
  */
 @ApplicationScoped
 public class AgentRegistry {
 
-    static final String CONSUMER = "compensation-service/agents";
-
-    private final Inbox inbox;
     private final DataSource dataSource;
 
-    public AgentRegistry(Inbox inbox, DataSource dataSource) {
-        this.inbox = inbox;
+    public AgentRegistry(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    public record Hired(String eventId, String shopId, UUID agentId, Tier tier, Instant hiredAt) {}
+    public record Hired(String shopId, UUID agentId, Tier tier, Instant hiredAt) {}
 
     @Transactional
-    public void record(List<Hired> hired) {
-        Set<String> first = inbox.firstDeliveries(
-                CONSUMER, hired.stream().map(Hired::eventId).toList());
-        List<Hired> fresh = new ArrayList<>(first.size());
-        for (Hired h : hired) {
-            if (first.remove(h.eventId())) {
-                fresh.add(h);
-            }
-        }
-        if (fresh.isEmpty()) {
-            return;
-        }
+    public void record(List<Hired> fresh) {
         // keyed by agent id, so a later event about the agent comes after an earlier one: the latest wins
         Jdbc.batch(dataSource, """
                 INSERT INTO agent_registry (shop_id, agent_id, tier, hired_at) VALUES (?, ?, ?, ?)

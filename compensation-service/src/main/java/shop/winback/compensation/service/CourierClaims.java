@@ -6,39 +6,25 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import shop.winback.compensation.messaging.LostParcelClaimedV1;
-import shop.winback.platform.inbox.Inbox;
 
 /** Registers lost-parcel claims against couriers (丢件赔偿登记) for the month-end accounts. */
 @ApplicationScoped
 public class CourierClaims {
 
-    static final String CONSUMER = "compensation-service/logistics";
-
-    private final Inbox inbox;
     private final EntityManager em;
     private final Clock clock;
 
-    public CourierClaims(Inbox inbox, EntityManager em, Clock clock) {
-        this.inbox = inbox;
+    public CourierClaims(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
     }
 
-    public record Received(String eventId, LostParcelClaimedV1 claim) {}
-
-    /** Each event once; a later event about the same claim (e.g. SETTLED) updates it. */
+    /** Each claim event delivered for the first time; a later event about the same claim (e.g. SETTLED) updates it. */
     @Transactional
-    public void record(List<Received> received) {
-        Set<String> first = inbox.firstDeliveries(
-                CONSUMER, received.stream().map(Received::eventId).toList());
+    public void record(List<LostParcelClaimedV1> claims) {
         Instant now = Instant.now(clock);
-        for (Received r : received) {
-            if (!first.remove(r.eventId())) {
-                continue;
-            }
-            LostParcelClaimedV1 c = r.claim();
+        for (LostParcelClaimedV1 c : claims) {
             em.createNativeQuery("""
                             INSERT INTO courier_claim (claim_id, shop_id, order_id, courier, tracking_number, amount_fen, currency,
                                                        verdict, status, claimed_at, updated_at)

@@ -5,55 +5,38 @@ import jakarta.transaction.Transactional;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import shop.winback.compensation.domain.OrderFact;
 import shop.winback.compensation.messaging.ReviewReceivedV1;
-import shop.winback.platform.inbox.Inbox;
 import shop.winback.platform.jdbc.Jdbc;
 
 /**
- * The order facts learned from neutral and bad reviews. Written a poll at a time (one inbox
- * statement, one JDBC batch of upserts, one transaction); a later review of another line of the
+ * The order facts learned from neutral and bad reviews. Written a poll at a time (one JDBC batch of
+ * upserts, in the consumer's transaction, each event once: its inbox); a later review of another line of the
  * same order adds its rating, and a suspicion once raised stays. When the goods arrived is the
  * courier's signed-for scan where there is one ({@link Deliveries}), else what the order system said.
  */
 @ApplicationScoped
 public class OrderFacts {
 
-    static final String CONSUMER = "compensation-service/reviews";
     static final String REASONS_SEPARATOR = "; ";
 
-    private final Inbox inbox;
     private final DataSource dataSource;
     private final Clock clock;
 
-    public OrderFacts(Inbox inbox, DataSource dataSource, Clock clock) {
-        this.inbox = inbox;
+    public OrderFacts(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
     /** @param capturedAt ce_time, when review-service captured it (null: now) */
-    public record Received(String eventId, ReviewReceivedV1 review, Instant capturedAt) {}
+    public record Received(ReviewReceivedV1 review, Instant capturedAt) {}
 
     @Transactional
-    public void record(List<Received> received) {
-        Set<String> first = inbox.firstDeliveries(
-                CONSUMER, received.stream().map(Received::eventId).toList());
-        List<Received> fresh = new ArrayList<>(first.size());
-        for (Received r : received) {
-            if (first.remove(r.eventId())) {
-                fresh.add(r);
-            }
-        }
-        if (fresh.isEmpty()) {
-            return;
-        }
+    public void record(List<Received> fresh) {
         Instant now = Instant.now(clock);
         Jdbc.batch(dataSource, """
                 INSERT INTO order_facts (shop_id, order_id, order_amount_fen, distinct_items, neutral_review, bad_review,

@@ -45,10 +45,16 @@ public class Inbox {
         this.retention = retention;
     }
 
-    /** The ids among {@code eventIds} that {@code consumer} sees for the first time; one statement for a whole batch. */
+    /** An event as one consumer received it: the inbox remembers the pair. */
+    public record Delivery(String consumer, String eventId) {}
+
+    /**
+     * The deliveries among {@code deliveries} seen for the first time; one statement for a whole poll, whatever
+     * the consumers (a consumer whose types are remembered under several names pays one round trip).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<String> firstDeliveries(String consumer, Collection<String> eventIds) {
-        if (eventIds.isEmpty()) {
+    public Set<Delivery> firstDeliveries(Collection<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
             return Set.of();
         }
         Instant now = Instant.now(clock);
@@ -56,15 +62,23 @@ public class Inbox {
                 dataSource,
                 """
                 INSERT INTO inbox_message (consumer, event_id, received_at)
-                SELECT ?, id, ? FROM unnest(?) AS id
+                SELECT d.consumer, d.event_id, ? FROM unnest(?, ?) AS d(consumer, event_id)
                 ON CONFLICT (consumer, event_id) DO NOTHING
-                RETURNING event_id""",
+                RETURNING consumer, event_id""",
                 (insert, connection) -> {
-                    insert.setString(1, consumer);
-                    Jdbc.setInstant(insert, 2, now);
-                    insert.setArray(3, connection.createArrayOf("text", eventIds.toArray()));
+                    Jdbc.setInstant(insert, 1, now);
+                    insert.setArray(
+                            2,
+                            connection.createArrayOf(
+                                    "text",
+                                    deliveries.stream().map(Delivery::consumer).toArray()));
+                    insert.setArray(
+                            3,
+                            connection.createArrayOf(
+                                    "text",
+                                    deliveries.stream().map(Delivery::eventId).toArray()));
                 },
-                row -> row.getString(1)));
+                row -> new Delivery(row.getString(1), row.getString(2))));
     }
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,9 +1,7 @@
 package shop.winback.ticket.messaging;
 
-import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,15 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
-import shop.winback.platform.inbox.Inbox;
-import shop.winback.platform.messaging.EventReader;
-import shop.winback.platform.messaging.IncomingEvent;
-import shop.winback.platform.messaging.UnprocessableEventException;
+import shop.winback.platform.messaging.EventRoutes;
+import shop.winback.ticket.config.CompensationsConfig;
 import shop.winback.ticket.stats.EconomicsLedger;
 
 /**
@@ -28,13 +22,12 @@ import shop.winback.ticket.stats.EconomicsLedger;
  * with its latest status, the money counted as spent once it is PAID. Events of one order arrive in
  * order (they share a key), but a redelivery or a producer retry may bring an older state late, so a
  * status never moves back: REQUESTED &lt; APPROVED, REJECTED &lt; PAID. A compensation without a
- * ticket id is linked to the shop's open ticket of the order, if there is one. A type nobody
- * handles is unprocessable (dead letter).
+ * ticket id is linked to the shop's open ticket of the order, if there is one.
  */
 @ApplicationScoped
 public class CompensationEventHandler {
 
-    /** This consumer's name in the inbox. */
+    /** The name this consumer's events are remembered under in the inbox. */
     static final String CONSUMER = "ticket-service/compensations";
 
     private static final String RANK_NEW = rank("EXCLUDED.status");
@@ -59,44 +52,32 @@ public class CompensationEventHandler {
             WHERE c.shop_id = EXCLUDED.shop_id""".formatted(RANK_NEW, RANK_OLD);
 
     private final EntityManager em;
-    private final Inbox inbox;
-    private final EventReader reader;
     private final EconomicsLedger ledger;
     private final Clock clock;
+    private final EventRoutes routes;
 
-    public CompensationEventHandler(
-            EntityManager em, Inbox inbox, EventReader reader, EconomicsLedger ledger, Clock clock) {
+    public CompensationEventHandler(EntityManager em, EconomicsLedger ledger, Clock clock, CompensationsConfig config) {
         this.ledger = ledger;
         this.em = em;
-        this.inbox = inbox;
-        this.reader = reader;
         this.clock = clock;
+        this.routes = EventRoutes.of(config.deadLetterTopic(), CONSUMER)
+                .on(CompensationEventV1.STATUS_OF_TYPE.keySet(), CompensationEventV1.class, this::handle);
     }
 
-    @Transactional
-    public void handle(IncomingEvent event) {
-        handleAll(List.of(event));
+    EventRoutes routes() {
+        return routes;
     }
 
-    /** Handles the events in one transaction; throws if any of them cannot be handled. */
-    @Transactional
-    public void handleAll(List<IncomingEvent> events) {
-        for (IncomingEvent event : events) {
-            if (!CompensationEventV1.STATUS_OF_TYPE.containsKey(event.type())) {
-                throw new UnprocessableEventException("no handler for event type " + event.type());
-            }
-        }
-        Set<String> first = new HashSet<>(inbox.firstDeliveries(
-                CONSUMER, events.stream().map(IncomingEvent::id).toList()));
+    /** The states of compensations, in poll order, each delivered for the first time. */
+    private void handle(List<EventRoutes.Received<CompensationEventV1>> events) {
         Instant now = Instant.now(clock);
-        for (IncomingEvent event : events) {
-            if (!first.remove(event.id())) {
-                Log.debugf("Skipping %s: handled before", event);
-                continue;
-            }
-            CompensationEventV1 compensation = reader.read(event, CompensationEventV1.class);
-            upsert(compensation, CompensationEventV1.STATUS_OF_TYPE.get(event.type()), now);
-            if (CompensationEventV1.APPROVED.equals(event.type())) {
+        for (EventRoutes.Received<CompensationEventV1> event : events) {
+            CompensationEventV1 compensation = event.data();
+            upsert(
+                    compensation,
+                    CompensationEventV1.STATUS_OF_TYPE.get(event.event().type()),
+                    now);
+            if (CompensationEventV1.APPROVED.equals(event.event().type())) {
                 count(compensation);
             }
         }

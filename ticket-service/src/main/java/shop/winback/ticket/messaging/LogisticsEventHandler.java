@@ -1,69 +1,42 @@
 package shop.winback.ticket.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
-import shop.winback.platform.inbox.Inbox;
 import shop.winback.platform.jdbc.Jdbc;
-import shop.winback.platform.messaging.EventReader;
-import shop.winback.platform.messaging.IncomingEvent;
-import shop.winback.platform.messaging.UnprocessableEventException;
+import shop.winback.platform.messaging.EventRoutes;
+import shop.winback.ticket.config.LogisticsConfig;
 import shop.winback.ticket.stats.EconomicsLedger;
 
 /**
  * Courier-fault losses from {@code logistics.v1}: a claim against the courier counts as claimed on
  * the day it was filed, and as claimed back on the day it was SETTLED, each once per claim (a claim
  * row remembers what was counted, so even a copy under another event id adds nothing). Parcel scans
- * and weight checks are read past; a type nobody handles is unprocessable (dead letter).
+ * and weight checks are read past.
  */
 @ApplicationScoped
 public class LogisticsEventHandler {
 
     static final String CONSUMER = "ticket-service/logistics";
-    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("parcel.scanned.v1", "weight-check.completed.v1");
 
-    private final Inbox inbox;
-    private final EventReader reader;
     private final EconomicsLedger ledger;
     private final DataSource dataSource;
+    private final EventRoutes routes;
 
-    public LogisticsEventHandler(Inbox inbox, EventReader reader, EconomicsLedger ledger, DataSource dataSource) {
-        this.inbox = inbox;
-        this.reader = reader;
+    public LogisticsEventHandler(EconomicsLedger ledger, DataSource dataSource, LogisticsConfig config) {
         this.ledger = ledger;
         this.dataSource = dataSource;
+        this.routes = EventRoutes.of(config.deadLetterTopic(), CONSUMER)
+                .on(LostParcelClaimedV1.TYPE, LostParcelClaimedV1.class, this::claimed)
+                .readPast("parcel.scanned.v1", "weight-check.completed.v1");
     }
 
-    @Transactional
-    public void handle(IncomingEvent event) {
-        handleAll(List.of(event));
+    EventRoutes routes() {
+        return routes;
     }
 
-    /** Handles the events in one transaction; throws if any of them cannot be handled. */
-    @Transactional
-    public void handleAll(List<IncomingEvent> events) {
-        List<IncomingEvent> claims = new ArrayList<>();
-        for (IncomingEvent event : events) {
-            if (LostParcelClaimedV1.TYPE.equals(event.type())) {
-                claims.add(event);
-            } else if (!KNOWN_NOT_ACTED_ON.contains(event.type())) {
-                throw new UnprocessableEventException("no handler for event type " + event.type());
-            }
-        }
-        if (claims.isEmpty()) {
-            return;
-        }
-        Set<String> first = new HashSet<>(inbox.firstDeliveries(
-                CONSUMER, claims.stream().map(IncomingEvent::id).toList()));
-        for (IncomingEvent event : claims) {
-            if (first.remove(event.id())) {
-                count(reader.read(event, LostParcelClaimedV1.class));
-            }
-        }
+    private void claimed(List<EventRoutes.Received<LostParcelClaimedV1>> claims) {
+        claims.forEach(claim -> count(claim.data()));
     }
 
     private void count(LostParcelClaimedV1 claim) {

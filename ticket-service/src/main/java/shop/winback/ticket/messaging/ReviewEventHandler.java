@@ -4,18 +4,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import shop.winback.platform.messaging.EventReader;
+import shop.winback.platform.messaging.EventRoutes;
 import shop.winback.platform.messaging.IncomingEvent;
-import shop.winback.platform.messaging.UnprocessableEventException;
+import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.service.Resolutions;
@@ -24,20 +23,28 @@ import shop.winback.ticket.service.TicketDesk;
 import shop.winback.ticket.service.TicketDesk.GoodReview;
 import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 
-/** Handles the events of {@code reviews.v1}; a type nobody handles is unprocessable. */
+/**
+ * What ticket-service does with {@code reviews.v1}: a neutral or bad review opens (or joins) a ticket,
+ * every review is counted, a revision may recover a ticket; item signals are for the shop's product
+ * people and are read past.
+ */
 @Startup // its latency histogram is there for dashboards from the start, not from the first review
 @ApplicationScoped
 public class ReviewEventHandler {
 
-    /** Events of reviews.v1 this service reads past: item signals are for the shop's product people. */
-    static final Set<String> KNOWN_NOT_ACTED_ON = Set.of("item.dsr-below-threshold.v1", "product.problem-alert.v1");
+    /** The names this consumer's events are remembered under in the inbox. */
+    static final String REVIEWS_CONSUMER = "ticket-service/reviews";
+
+    static final String REVISIONS_CONSUMER = "ticket-service/revisions";
 
     private final TicketDesk desk;
     private final Resolutions resolutions;
     private final EventReader reader;
     private final Timer reviewToAssignment;
+    private final EventRoutes routes;
 
-    public ReviewEventHandler(TicketDesk desk, Resolutions resolutions, EventReader reader, MeterRegistry meters) {
+    public ReviewEventHandler(
+            TicketDesk desk, Resolutions resolutions, EventReader reader, MeterRegistry meters, TicketConfig config) {
         this.desk = desk;
         this.resolutions = resolutions;
         this.reader = reader;
@@ -47,34 +54,22 @@ public class ReviewEventHandler {
                 .publishPercentiles(0.5, 0.99)
                 .publishPercentileHistogram()
                 .register(meters);
+        // new reviews before revisions: a revision may be of a review in the same poll
+        this.routes = EventRoutes.of(config.reviewsDeadLetterTopic(), REVIEWS_CONSUMER)
+                .on(ReviewReceivedV1.TYPE, this::reviewsReceived)
+                .on(ReviewRevisedV1.TYPE, REVISIONS_CONSUMER, ReviewRevisedV1.class, this::reviewsRevised)
+                .readPast("item.dsr-below-threshold.v1", "product.problem-alert.v1");
     }
 
-    public void handle(IncomingEvent event) {
-        handleAll(List.of(event));
+    EventRoutes routes() {
+        return routes;
     }
 
-    /**
-     * Handles the events in one transaction, new reviews before revisions (a revision may be of a
-     * review in the same poll); throws if any of them cannot be handled.
-     */
-    @Transactional
-    public void handleAll(List<IncomingEvent> events) {
+    private void reviewsReceived(List<IncomingEvent> events) {
         List<ReceivedReview> received = new ArrayList<>(events.size());
         List<GoodReview> good = new ArrayList<>();
-        List<ReceivedRevision> revisions = new ArrayList<>();
         Map<UUID, Instant> capturedAt = new HashMap<>();
         for (IncomingEvent event : events) {
-            if (KNOWN_NOT_ACTED_ON.contains(event.type())) {
-                continue;
-            }
-            if (ReviewRevisedV1.TYPE.equals(event.type())) {
-                revisions.add(new ReceivedRevision(
-                        event.id(), reader.read(event, ReviewRevisedV1.class), event.traceParent()));
-                continue;
-            }
-            if (!ReviewReceivedV1.TYPE.equals(event.type())) {
-                throw new UnprocessableEventException("no handler for event type " + event.type());
-            }
             ReviewFacts facts = ReviewFacts.peek(event.data());
             if (Rating.GOOD.name().equals(facts.rating()) && facts.complete()) {
                 // a good review opens no ticket, it is only counted: nine events in ten are not read in full
@@ -93,8 +88,12 @@ public class ReviewEventHandler {
                 reviewToAssignment.record(Duration.between(captured, ticket.assignedAt));
             }
         }
-        if (!revisions.isEmpty()) {
-            resolutions.reviewsRevised(revisions);
-        }
+    }
+
+    private void reviewsRevised(List<EventRoutes.Received<ReviewRevisedV1>> revisions) {
+        resolutions.reviewsRevised(revisions.stream()
+                .map(r ->
+                        new ReceivedRevision(r.event().id(), r.data(), r.event().traceParent()))
+                .toList());
     }
 }

@@ -6,9 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import shop.winback.platform.inbox.Inbox;
 import shop.winback.platform.problem.ConflictProblem;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
@@ -32,12 +30,9 @@ import shop.winback.ticket.stats.EconomicsLedger;
 @ApplicationScoped
 public class Resolutions {
 
-    static final String REVISIONS_CONSUMER = "ticket-service/revisions";
-
     private final EconomicsLedger ledger;
     private final Dispatcher dispatcher;
     private final TicketEvents events;
-    private final Inbox inbox;
     private final TicketSettingsStore settings;
     private final EntityManager em;
     private final Clock clock;
@@ -45,7 +40,6 @@ public class Resolutions {
     public Resolutions(
             Dispatcher dispatcher,
             TicketEvents events,
-            Inbox inbox,
             TicketSettingsStore settings,
             EconomicsLedger ledger,
             EntityManager em,
@@ -53,7 +47,6 @@ public class Resolutions {
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.events = events;
-        this.inbox = inbox;
         this.settings = settings;
         this.em = em;
         this.clock = clock;
@@ -85,16 +78,11 @@ public class Resolutions {
         return ticket;
     }
 
-    /** Handles {@code review.revised.v1}; revisions of reviews no ticket carries change nothing. */
+    /** Handles {@code review.revised.v1}, each delivered for the first time; revisions of reviews no ticket carries change nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewsRevised(List<ReceivedRevision> revisions) {
-        Set<String> firstSeen = inbox.firstDeliveries(
-                REVISIONS_CONSUMER,
-                revisions.stream().map(ReceivedRevision::eventId).toList());
         for (ReceivedRevision received : revisions) {
-            if (firstSeen.remove(received.eventId())) {
-                revised(received.revision(), received.traceParent());
-            }
+            revised(received.revision(), received.traceParent());
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import shop.winback.platform.inbox.Inbox;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketReview;
@@ -34,12 +33,9 @@ import shop.winback.ticket.stats.EconomicsLedger;
 @ApplicationScoped
 public class TicketDesk {
 
-    static final String REVIEWS_CONSUMER = "ticket-service/reviews";
-
     private final Dispatcher dispatcher;
     private final TicketStore store;
     private final TicketEvents events;
-    private final Inbox inbox;
     private final TicketSettingsStore settings;
     private final EntityManager em;
     private final EconomicsLedger ledger;
@@ -49,7 +45,6 @@ public class TicketDesk {
             Dispatcher dispatcher,
             TicketStore store,
             TicketEvents events,
-            Inbox inbox,
             TicketSettingsStore settings,
             EconomicsLedger ledger,
             EntityManager em,
@@ -58,7 +53,6 @@ public class TicketDesk {
         this.dispatcher = dispatcher;
         this.store = store;
         this.events = events;
-        this.inbox = inbox;
         this.settings = settings;
         this.em = em;
         this.clock = clock;
@@ -82,43 +76,35 @@ public class TicketDesk {
     }
 
     /**
-     * Handles many {@code review.received.v1}, of one shop or many, in one transaction: one inbox
-     * statement (good reviews included, so a redelivered one is not counted twice), one look-up of
-     * what the shops already hold, then — under the shops' dispatch locks, taken as late as possible
-     * so other instances wait little — one read of the agents and one batch of writes. Every review
-     * is counted for the recovery economics (one statement at commit, see EconomicsLedger). The same
-     * event twice changes nothing.
+     * Handles many {@code review.received.v1}, of one shop or many, in one transaction, each delivered
+     * for the first time (the consumer's inbox has seen to that): one look-up of what the shops already
+     * hold, then — under the shops' dispatch locks, taken as late as possible so other instances wait
+     * little — one read of the agents and one batch of writes. Every review is counted for the recovery
+     * economics (one statement at commit, see EconomicsLedger). A review already on a ticket (republished
+     * under another event id) opens nothing.
      *
      * @param good good reviews read only as far as counting needs; good ones in {@code received} are counted too
      * @return the tickets opened, in event order (reviews that joined an open ticket are not listed)
      */
     @Transactional
     public List<Ticket> reviewsReceived(List<ReceivedReview> received, List<GoodReview> good) {
-        List<String> eventIds = new ArrayList<>(received.size() + good.size());
-        received.forEach(r -> eventIds.add(r.eventId()));
-        good.forEach(g -> eventIds.add(g.eventId()));
-        Set<String> firstSeen = inbox.firstDeliveries(REVIEWS_CONSUMER, eventIds);
         for (GoodReview g : good) {
-            if (firstSeen.remove(g.eventId())) { // remove: an event delivered twice in one poll counts once
-                ledger.reviewReceived(g.shopId(), g.sku(), Rating.GOOD, List.of(), g.createdAt());
-            }
+            ledger.reviewReceived(g.shopId(), g.sku(), Rating.GOOD, List.of(), g.createdAt());
         }
         List<ReceivedReview> fresh = new ArrayList<>();
         for (ReceivedReview r : received) {
-            if (firstSeen.remove(r.eventId())) {
-                ReviewReceivedV1 review = r.review();
-                ledger.reviewReceived(
-                        review.shopId(), review.item().sku(), review.rating(), review.reasons(), review.createdAt());
-                if (review.rating().needsRecovery()) {
-                    fresh.add(r);
-                }
+            ReviewReceivedV1 review = r.review();
+            ledger.reviewReceived(
+                    review.shopId(), review.item().sku(), review.rating(), review.reasons(), review.createdAt());
+            if (review.rating().needsRecovery()) {
+                fresh.add(r);
             }
         }
         if (fresh.isEmpty()) {
             return List.of();
         }
         // no lock yet: a review's order is only ever handled by the consumer of its partition, and the
-        // inbox row above makes a second consumer of the same events wait for this one
+        // consumer's inbox row makes a second consumer of the same events wait for this one
         TicketStore.Known known = store.known(fresh.stream()
                 .map(r -> new TicketStore.Incoming(
                         r.review().shopId(),

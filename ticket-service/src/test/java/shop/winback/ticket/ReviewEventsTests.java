@@ -26,7 +26,7 @@ import shop.winback.ticket.messaging.ReviewReceivedV1;
 
 /** reviews.v1 in, tickets.v1 out, on the real broker and database. */
 @QuarkusTest
-class ReviewEventsConsumerTests {
+class ReviewEventsTests {
 
     static final Duration WAIT = Duration.ofSeconds(20);
 
