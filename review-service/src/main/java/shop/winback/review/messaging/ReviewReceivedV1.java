@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import shop.winback.review.domain.Review;
 import shop.winback.review.reasons.ReasonMatch;
-import shop.winback.review.signals.BuyerSuspicion;
 
 /**
  * Data of {@code review.received.v1} on {@code reviews.v1}: everything a reporting job or the
@@ -69,7 +68,7 @@ public record ReviewReceivedV1(
         }
     }
 
-    public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons, BuyerSuspicion.Assessment suspicion) {
+    public static ReviewReceivedV1 of(Review r, List<ReasonMatch> reasons, Suspicion suspicion) {
         return new ReviewReceivedV1(
                 r.id,
                 r.shopId,
@@ -95,7 +94,7 @@ public record ReviewReceivedV1(
                 reasons.stream()
                         .map(m -> new Reason(m.reason().name(), m.evidence()))
                         .toList(),
-                suspicion == null ? null : new Suspicion(suspicion.suspected(), suspicion.score(), suspicion.reasons()),
+                suspicion,
                 Goods.of(r));
     }
 }

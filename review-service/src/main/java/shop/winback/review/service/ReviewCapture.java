@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import shop.winback.platform.ids.TimeOrderedUuid;
-import shop.winback.platform.outbox.Outbox;
 import shop.winback.platform.problem.Problem;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
+import shop.winback.review.messaging.ReviewEvents;
 import shop.winback.review.messaging.ReviewReceivedV1;
 import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.repository.ReviewStore;
@@ -39,7 +39,7 @@ public class ReviewCapture {
     private final ShopSettingsStore settingsStore;
     private final BuyerSuspicion suspicions;
     private final ItemWatch items;
-    private final Outbox outbox;
+    private final ReviewEvents events;
     private final ReviewConfig config;
     private final Clock clock;
 
@@ -49,7 +49,7 @@ public class ReviewCapture {
             ShopSettingsStore settingsStore,
             BuyerSuspicion suspicions,
             ItemWatch items,
-            Outbox outbox,
+            ReviewEvents events,
             ReviewConfig config,
             Clock clock) {
         this.store = store;
@@ -57,7 +57,7 @@ public class ReviewCapture {
         this.settingsStore = settingsStore;
         this.suspicions = suspicions;
         this.items = items;
-        this.outbox = outbox;
+        this.events = events;
         this.config = config;
         this.clock = clock;
     }
@@ -145,14 +145,14 @@ public class ReviewCapture {
         Map<UUID, BuyerSuspicion.Assessment> suspicion = suspicions.assess(
                 created.stream().filter(r -> r.rating.isNegative()).toList(), settings);
         for (Review review : created) {
-            outbox.publish(
-                    config.topic(),
-                    review.orderId,
-                    ReviewReceivedV1.TYPE,
-                    review.id.toString(),
-                    review.receivedAt,
-                    ReviewReceivedV1.of(review, reasonsOf.getOrDefault(review.id, List.of()), suspicion.get(review.id)),
-                    review.traceParent);
+            BuyerSuspicion.Assessment assessed = suspicion.get(review.id);
+            events.received(
+                    review,
+                    reasonsOf.getOrDefault(review.id, List.of()),
+                    assessed == null
+                            ? null
+                            : new ReviewReceivedV1.Suspicion(
+                                    assessed.suspected(), assessed.score(), assessed.reasons()));
         }
         return settings;
     }

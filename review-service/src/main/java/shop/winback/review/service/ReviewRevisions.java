@@ -8,14 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import shop.winback.platform.outbox.Outbox;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Rating;
 import shop.winback.review.domain.Review;
 import shop.winback.review.domain.ReviewRevision;
-import shop.winback.review.messaging.ReviewRevisedV1;
+import shop.winback.review.messaging.ReviewEvents;
 import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.signals.BuyerSuspicion;
 
@@ -27,13 +26,13 @@ import shop.winback.review.signals.BuyerSuspicion;
 @ApplicationScoped
 public class ReviewRevisions {
 
-    private final Outbox outbox;
+    private final ReviewEvents events;
     private final ComplaintReasons reasons;
     private final ReviewConfig config;
     private final Clock clock;
 
-    public ReviewRevisions(Outbox outbox, ComplaintReasons reasons, ReviewConfig config, Clock clock) {
-        this.outbox = outbox;
+    public ReviewRevisions(ReviewEvents events, ComplaintReasons reasons, ReviewConfig config, Clock clock) {
+        this.events = events;
         this.reasons = reasons;
         this.config = config;
         this.clock = clock;
@@ -88,13 +87,7 @@ public class ReviewRevisions {
         }
         review.revisionCount++;
         List<String> names = ComplaintReasons.names(complaints);
-        outbox.publish(
-                config.topic(),
-                review.orderId,
-                ReviewRevisedV1.TYPE,
-                review.id.toString(),
-                revisedAt,
-                ReviewRevisedV1.of(review, revision, names));
+        events.revised(review, revision, names);
         return new Revised(review, revision, names, true);
     }
 

@@ -13,11 +13,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import shop.winback.platform.jdbc.Jdbc;
-import shop.winback.platform.outbox.Outbox;
-import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
 import shop.winback.review.messaging.ItemSignalsV1.ItemDsrBelowThresholdV1;
 import shop.winback.review.messaging.ItemSignalsV1.ProductProblemAlertV1;
+import shop.winback.review.messaging.ReviewEvents;
 import shop.winback.review.reasons.ComplaintReason;
 import shop.winback.review.reasons.ReasonMatch;
 
@@ -40,16 +39,14 @@ public class ItemWatch {
     private static final char SEP = '\u0000';
 
     private final DataSource dataSource;
-    private final Outbox outbox;
-    private final ReviewConfig config;
+    private final ReviewEvents events;
     private final Clock clock;
     /** Items this instance saw below the threshold (shop + sku), with when their recovery was last checked. */
     private final Map<String, Long> knownBelow = new ConcurrentHashMap<>();
 
-    public ItemWatch(DataSource dataSource, Outbox outbox, ReviewConfig config, Clock clock) {
+    public ItemWatch(DataSource dataSource, ReviewEvents events, Clock clock) {
         this.dataSource = dataSource;
-        this.outbox = outbox;
-        this.config = config;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -136,12 +133,8 @@ public class ItemWatch {
             });
             if (crossed == 1 && below) {
                 Review r = latestOfItem.get(sku);
-                outbox.publish(
-                        config.topic(),
+                events.itemDsrBelowThreshold(
                         r.orderId,
-                        ItemDsrBelowThresholdV1.TYPE,
-                        sku,
-                        now,
                         new ItemDsrBelowThresholdV1(
                                 shop,
                                 sku,
@@ -222,12 +215,8 @@ public class ItemWatch {
             });
             if (raised == 1) {
                 List<String> evidence = buyers.stream().distinct().toList();
-                outbox.publish(
-                        config.topic(),
+                events.productProblemAlert(
                         r.orderId,
-                        ProductProblemAlertV1.TYPE,
-                        r.itemSku,
-                        now,
                         new ProductProblemAlertV1(
                                 shop,
                                 r.itemSku,
