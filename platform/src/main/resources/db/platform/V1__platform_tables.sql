@@ -2,6 +2,9 @@
 -- before the platform owned them). Those databases already have them: every statement here must then do nothing.
 -- A service's history runs first (PlatformMigrations), so this never meets a table that history will still change.
 
+-- on those databases PostgreSQL notes every "already exists, skipping", which Flyway would log as warnings at start
+SET LOCAL client_min_messages = warning;
+
 -- Transactional outbox (platform/outbox): events committed with the change, relayed to Kafka after commit and
 -- deleted once the broker has them.
 CREATE TABLE IF NOT EXISTS outbox_event (
