@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import shop.winback.compensation.messaging.AgentHiredV1;
+import shop.winback.compensation.messaging.in.AgentHiredV1;
 import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.testing.AsyncApiContract;

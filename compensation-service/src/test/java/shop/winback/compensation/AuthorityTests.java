@@ -7,7 +7,7 @@ import shop.winback.compensation.domain.ApprovalLevel;
 import shop.winback.compensation.domain.Tier;
 import shop.winback.compensation.quote.QuoteEngineTestsAccess;
 import shop.winback.compensation.service.Authority;
-import shop.winback.compensation.service.ShopSettings;
+import shop.winback.compensation.settings.ShopSettings;
 
 /** DOMAIN's authority table with the default numbers. */
 class AuthorityTests {

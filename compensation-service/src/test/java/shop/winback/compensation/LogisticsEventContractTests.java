@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import shop.winback.compensation.messaging.LostParcelClaimedV1;
+import shop.winback.compensation.messaging.in.LostParcelClaimedV1;
 import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.testing.AsyncApiContract;

@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import shop.winback.compensation.messaging.CompensationEventV1;
+import shop.winback.compensation.messaging.out.CompensationEventV1;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.OperationsContract;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import shop.winback.testing.TestClock;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
 
 /**

@@ -36,7 +36,7 @@ import shop.winback.testing.KafkaTopics;
 import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 import shop.winback.ticket.config.CompensationsConfig;
-import shop.winback.ticket.messaging.CompensationEventV1;
+import shop.winback.ticket.messaging.in.CompensationEventV1;
 
 /**
  * compensations.v1 into ticket_compensation, on the real broker and database; and ticket-service's

@@ -28,7 +28,7 @@ import shop.winback.testing.TestTokens;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
 
 /** The contact log, buyer notes, the daily call cap, presence and "call now". */

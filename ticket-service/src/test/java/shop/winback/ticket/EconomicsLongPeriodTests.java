@@ -15,7 +15,7 @@ import shop.winback.testing.KafkaTopics;
 import shop.winback.testing.TestClock;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 
 /**
  * A breakdown of the recovery economics over a long period (a year by product for a shop with thousands of SKUs)

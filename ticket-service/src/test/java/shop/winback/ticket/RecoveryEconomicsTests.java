@@ -26,8 +26,8 @@ import shop.winback.ticket.config.CompensationsConfig;
 import shop.winback.ticket.config.LogisticsConfig;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
-import shop.winback.ticket.messaging.LostParcelClaimedV1;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.LostParcelClaimedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 
 /**
  * GET /api/v1/recovery-economics on the real broker and database: reviews, tickets and

@@ -10,8 +10,8 @@ import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.IncomingEvent;
 import shop.winback.testing.AsyncApiContract;
 import shop.winback.testing.ConsumerContract;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
-import shop.winback.ticket.messaging.ReviewRevisedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewRevisedV1;
 
 /**
  * ticket-service's copy of review.received.v1 against what review-service documents in its

@@ -22,7 +22,7 @@ import shop.winback.testing.KafkaTopics;
 import shop.winback.testing.TestClock;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 
 /** reviews.v1 in, tickets.v1 out, on the real broker and database. */
 @QuarkusTest

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import shop.winback.testing.TestClock;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
 
 /** A ticket shows what the buyer received (DOMAIN "Quality problems"): when, worn or not, the buyer's photos. */

@@ -14,7 +14,7 @@ import shop.winback.testing.KafkaTopics;
 import shop.winback.ticket.config.TicketConfig;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
 
 /**

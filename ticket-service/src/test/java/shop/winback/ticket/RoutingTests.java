@@ -16,7 +16,7 @@ import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketReview;
 import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.domain.Tier;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
 import shop.winback.ticket.service.TicketDesk.ReceivedReview;
 

@@ -32,7 +32,7 @@ import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.ShiftChanges;
 import shop.winback.ticket.service.SqlValues;
 

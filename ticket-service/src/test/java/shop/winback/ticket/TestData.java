@@ -13,7 +13,7 @@ import shop.winback.testing.TestClock;
 import shop.winback.testing.TestTokens;
 import shop.winback.ticket.domain.Rating;
 import shop.winback.ticket.domain.Ticket;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
 
 /** Fresh shops, agents and review events for tests, so tests never see each other's data. */

@@ -19,7 +19,7 @@ import shop.winback.platform.privacy.PersonalData;
 import shop.winback.testing.SecurityMatrix;
 import shop.winback.testing.TestTokens;
 import shop.winback.ticket.domain.Rating;
-import shop.winback.ticket.messaging.ReviewReceivedV1;
+import shop.winback.ticket.messaging.in.ReviewReceivedV1;
 import shop.winback.ticket.service.TicketDesk;
 
 /** Who may call what: every endpoint × every role, the refused tokens, shop scoping, the buyer's contact. */

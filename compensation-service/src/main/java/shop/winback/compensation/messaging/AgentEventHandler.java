@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import shop.winback.compensation.config.CompensationConfig;
 import shop.winback.compensation.domain.Tier;
+import shop.winback.compensation.messaging.in.AgentHiredV1;
 import shop.winback.compensation.service.AgentRegistry;
 import shop.winback.platform.messaging.EventRoutes;
 import shop.winback.platform.messaging.UnprocessableEventException;

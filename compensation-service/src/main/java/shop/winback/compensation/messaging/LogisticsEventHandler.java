@@ -3,6 +3,8 @@ package shop.winback.compensation.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import shop.winback.compensation.config.CompensationConfig;
+import shop.winback.compensation.messaging.in.LostParcelClaimedV1;
+import shop.winback.compensation.messaging.in.ParcelScannedV1;
 import shop.winback.compensation.service.CourierClaims;
 import shop.winback.compensation.service.Deliveries;
 import shop.winback.platform.messaging.EventRoutes;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import shop.winback.compensation.config.CompensationConfig;
+import shop.winback.compensation.messaging.in.ReviewReceivedV1;
 import shop.winback.compensation.service.OrderFacts;
 import shop.winback.platform.messaging.EventReader;
 import shop.winback.platform.messaging.EventRoutes;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import shop.winback.compensation.domain.CompensationType;
 import shop.winback.compensation.domain.Rating;
-import shop.winback.compensation.service.ShopSettings;
+import shop.winback.compensation.settings.ShopSettings;
 
 /**
  * The compensation ladder (DOMAIN "Compensation ladder"), as a pure function of the case, the

@@ -43,7 +43,7 @@ import shop.winback.compensation.service.IdempotentRequests;
 import shop.winback.compensation.service.NewCompensation;
 import shop.winback.compensation.service.OrderCases;
 import shop.winback.compensation.service.Requester;
-import shop.winback.compensation.service.ShopSettingsStore;
+import shop.winback.compensation.settings.ShopSettingsStore;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 import shop.winback.platform.problem.QueryParams;

@@ -28,8 +28,8 @@ import shop.winback.compensation.quote.QuoteInput;
 import shop.winback.compensation.service.Authority;
 import shop.winback.compensation.service.OrderCases;
 import shop.winback.compensation.service.Requester;
-import shop.winback.compensation.service.ShopSettings;
-import shop.winback.compensation.service.ShopSettingsStore;
+import shop.winback.compensation.settings.ShopSettings;
+import shop.winback.compensation.settings.ShopSettingsStore;
 import shop.winback.platform.security.Roles;
 
 @Path("/api/v1/quotes")

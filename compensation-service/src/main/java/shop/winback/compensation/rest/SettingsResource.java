@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import shop.winback.compensation.service.ShopSettings;
-import shop.winback.compensation.service.ShopSettingsStore;
+import shop.winback.compensation.settings.ShopSettings;
+import shop.winback.compensation.settings.ShopSettingsStore;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 

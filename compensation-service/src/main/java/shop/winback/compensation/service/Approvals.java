@@ -4,6 +4,7 @@ import shop.winback.compensation.domain.ApprovalLevel;
 import shop.winback.compensation.domain.CompensationType;
 import shop.winback.compensation.domain.Tier;
 import shop.winback.compensation.quote.QuoteEngine;
+import shop.winback.compensation.settings.ShopSettings;
 import shop.winback.platform.problem.ProblemException;
 
 /**

@@ -2,6 +2,7 @@ package shop.winback.compensation.service;
 
 import shop.winback.compensation.domain.ApprovalLevel;
 import shop.winback.compensation.domain.Tier;
+import shop.winback.compensation.settings.ShopSettings;
 
 /**
  * What each tier may grant alone (DOMAIN "Who works here"): PRE_SALES rounds off about 1 % of the

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import shop.winback.compensation.messaging.LostParcelClaimedV1;
+import shop.winback.compensation.messaging.in.LostParcelClaimedV1;
 
 /** Registers lost-parcel claims against couriers (丢件赔偿登记) for the month-end accounts. */
 @ApplicationScoped

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import javax.sql.DataSource;
-import shop.winback.compensation.messaging.ParcelScannedV1;
+import shop.winback.compensation.messaging.in.ParcelScannedV1;
 import shop.winback.platform.jdbc.Jdbc;
 
 /**

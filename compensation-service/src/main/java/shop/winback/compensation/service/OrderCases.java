@@ -12,13 +12,14 @@ import shop.winback.compensation.domain.CompensationType;
 import shop.winback.compensation.domain.OrderFact;
 import shop.winback.compensation.domain.Rating;
 import shop.winback.compensation.domain.Tier;
-import shop.winback.compensation.messaging.ReviewReceivedV1;
+import shop.winback.compensation.messaging.in.ReviewReceivedV1;
 import shop.winback.compensation.quote.OrderFactsView;
 import shop.winback.compensation.quote.Postage;
 import shop.winback.compensation.quote.QualityCase;
 import shop.winback.compensation.quote.Quote;
 import shop.winback.compensation.quote.QuoteEngine;
 import shop.winback.compensation.quote.QuoteInput;
+import shop.winback.compensation.settings.ShopSettings;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.Problem;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import shop.winback.compensation.domain.OrderFact;
-import shop.winback.compensation.messaging.ReviewReceivedV1;
+import shop.winback.compensation.messaging.in.ReviewReceivedV1;
 import shop.winback.platform.jdbc.Jdbc;
 
 /**

@@ -12,7 +12,7 @@ import shop.winback.compensation.domain.Compensation;
 import shop.winback.compensation.domain.CompensationStatus;
 import shop.winback.compensation.domain.Payout;
 import shop.winback.compensation.domain.PayoutStatus;
-import shop.winback.compensation.messaging.CompensationEvents;
+import shop.winback.compensation.messaging.out.CompensationEvents;
 import shop.winback.platform.problem.ConflictProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 

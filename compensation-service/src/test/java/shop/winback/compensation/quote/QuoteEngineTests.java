@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import shop.winback.compensation.domain.Rating;
 import shop.winback.compensation.service.Authority;
-import shop.winback.compensation.service.ShopSettings;
+import shop.winback.compensation.settings.ShopSettings;
 
 /** The ladder's rules, as properties over thousands of random cases, plus DOMAIN's worked numbers. */
 class QuoteEngineTests {

@@ -1,6 +1,6 @@
 package shop.winback.compensation.quote;
 
-import shop.winback.compensation.service.ShopSettings;
+import shop.winback.compensation.settings.ShopSettings;
 
 /** DOMAIN's default numbers for tests outside this package. */
 public final class QuoteEngineTestsAccess {

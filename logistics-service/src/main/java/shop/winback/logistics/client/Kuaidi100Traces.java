@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import shop.winback.logistics.domain.IncomingScan;
 import shop.winback.logistics.domain.ScanStatus;
-import shop.winback.logistics.service.IncomingScan;
 
 /** Kuaidi100 traces as our scans; an item whose time cannot be read is skipped, not guessed. */
 public final class Kuaidi100Traces {

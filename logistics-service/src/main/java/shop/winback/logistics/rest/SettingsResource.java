@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import shop.winback.logistics.service.LogisticsSettings;
-import shop.winback.logistics.service.ShopSettingsStore;
+import shop.winback.logistics.settings.LogisticsSettings;
+import shop.winback.logistics.settings.ShopSettingsStore;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 

@@ -12,7 +12,7 @@ import shop.winback.logistics.domain.ClaimStatus;
 import shop.winback.logistics.domain.LostParcelClaim;
 import shop.winback.logistics.domain.Shipment;
 import shop.winback.logistics.domain.WeightCheck;
-import shop.winback.logistics.messaging.LogisticsEvents;
+import shop.winback.logistics.messaging.out.LogisticsEvents;
 import shop.winback.platform.problem.ConflictProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 

@@ -16,6 +16,7 @@ import shop.winback.logistics.client.Kuaidi100Traces;
 import shop.winback.logistics.client.Signatures;
 import shop.winback.logistics.config.LogisticsConfig;
 import shop.winback.logistics.domain.Courier;
+import shop.winback.logistics.domain.IncomingScan;
 import shop.winback.logistics.domain.ScanSource;
 import shop.winback.logistics.domain.Shipment;
 

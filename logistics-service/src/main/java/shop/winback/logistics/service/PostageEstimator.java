@@ -6,6 +6,8 @@ import shop.winback.logistics.postage.PostageTable;
 import shop.winback.logistics.postage.Rate;
 import shop.winback.logistics.postage.RemoteAreas;
 import shop.winback.logistics.postage.Zone;
+import shop.winback.logistics.settings.LogisticsSettings;
+import shop.winback.logistics.settings.ShopSettingsStore;
 
 /** Postage for a parcel: the shop's own price for the courier and zone, else the default. */
 @ApplicationScoped

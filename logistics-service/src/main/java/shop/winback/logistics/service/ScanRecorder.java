@@ -15,10 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import shop.winback.logistics.domain.IncomingScan;
 import shop.winback.logistics.domain.ParcelScan;
 import shop.winback.logistics.domain.ScanSource;
 import shop.winback.logistics.domain.Shipment;
-import shop.winback.logistics.messaging.LogisticsEvents;
+import shop.winback.logistics.messaging.out.LogisticsEvents;
 
 /**
  * Stores courier scans once each: Kuaidi100 pushes the whole history every time, couriers retry,

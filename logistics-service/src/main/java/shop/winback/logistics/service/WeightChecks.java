@@ -11,7 +11,9 @@ import shop.winback.logistics.domain.MissingItem;
 import shop.winback.logistics.domain.ParcelScan;
 import shop.winback.logistics.domain.Shipment;
 import shop.winback.logistics.domain.WeightCheck;
-import shop.winback.logistics.messaging.LogisticsEvents;
+import shop.winback.logistics.messaging.out.LogisticsEvents;
+import shop.winback.logistics.settings.LogisticsSettings;
+import shop.winback.logistics.settings.ShopSettingsStore;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
 

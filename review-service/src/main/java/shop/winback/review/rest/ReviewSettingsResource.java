@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
-import shop.winback.review.signals.ShopSettings;
-import shop.winback.review.signals.ShopSettingsStore;
+import shop.winback.review.settings.ShopSettings;
+import shop.winback.review.settings.ShopSettingsStore;
 
 /** The shop's thresholds for review signals: DSR watch, product alerts, bad-reviewer suspicion. */
 @Path("/api/v1/review-settings")

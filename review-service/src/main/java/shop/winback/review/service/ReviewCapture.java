@@ -17,14 +17,14 @@ import shop.winback.platform.ids.TimeOrderedUuid;
 import shop.winback.platform.problem.Problem;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
-import shop.winback.review.messaging.ReviewEvents;
-import shop.winback.review.messaging.ReviewReceivedV1;
+import shop.winback.review.messaging.out.ReviewEvents;
+import shop.winback.review.messaging.out.ReviewReceivedV1;
 import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.repository.ReviewStore;
+import shop.winback.review.settings.ShopSettings;
+import shop.winback.review.settings.ShopSettingsStore;
 import shop.winback.review.signals.BuyerSuspicion;
 import shop.winback.review.signals.ItemWatch;
-import shop.winback.review.signals.ShopSettings;
-import shop.winback.review.signals.ShopSettingsStore;
 
 /**
  * Captures a review exactly once per (shop, platform review id): the review and its

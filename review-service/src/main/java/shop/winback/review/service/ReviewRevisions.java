@@ -14,7 +14,7 @@ import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Rating;
 import shop.winback.review.domain.Review;
 import shop.winback.review.domain.ReviewRevision;
-import shop.winback.review.messaging.ReviewEvents;
+import shop.winback.review.messaging.out.ReviewEvents;
 import shop.winback.review.reasons.ReasonMatch;
 import shop.winback.review.signals.BuyerSuspicion;
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.review.domain.Review;
+import shop.winback.review.settings.ShopSettings;
 
 /**
  * Is this a professional bad-reviewer (职业差评师)? A score with its reasons, from the buyer's

@@ -14,11 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.review.domain.Review;
-import shop.winback.review.messaging.ItemSignalsV1.ItemDsrBelowThresholdV1;
-import shop.winback.review.messaging.ItemSignalsV1.ProductProblemAlertV1;
-import shop.winback.review.messaging.ReviewEvents;
+import shop.winback.review.messaging.out.ItemSignalsV1.ItemDsrBelowThresholdV1;
+import shop.winback.review.messaging.out.ItemSignalsV1.ProductProblemAlertV1;
+import shop.winback.review.messaging.out.ReviewEvents;
 import shop.winback.review.reasons.ComplaintReason;
 import shop.winback.review.reasons.ReasonMatch;
+import shop.winback.review.settings.ShopSettings;
 
 /**
  * Watches items as reviews arrive: the rolling DSR falling below the shop's threshold (4.8 by

@@ -3,7 +3,7 @@ package shop.winback.ticket.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import shop.winback.ticket.live.LiveEvent.Data;
-import shop.winback.ticket.messaging.CompensationEventV1;
+import shop.winback.ticket.messaging.in.CompensationEventV1;
 
 /**
  * What a compensations.v1 event means for the shop's supervision: a compensation that waits for a supervisor's or

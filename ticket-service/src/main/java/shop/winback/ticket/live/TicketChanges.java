@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import shop.winback.ticket.live.LiveEvent.Data;
-import shop.winback.ticket.messaging.TicketEvents.TicketAssignedV1;
-import shop.winback.ticket.messaging.TicketEvents.TicketCallNowV1;
-import shop.winback.ticket.messaging.TicketEvents.TicketEscalatedV1;
-import shop.winback.ticket.messaging.TicketEvents.TicketHandedOverV1;
-import shop.winback.ticket.messaging.TicketEvents.TicketOpenedV1;
-import shop.winback.ticket.messaging.TicketEvents.TicketReassignedV1;
-import shop.winback.ticket.messaging.TicketEvents.TicketResolvedV1;
+import shop.winback.ticket.messaging.out.TicketEvents.TicketAssignedV1;
+import shop.winback.ticket.messaging.out.TicketEvents.TicketCallNowV1;
+import shop.winback.ticket.messaging.out.TicketEvents.TicketEscalatedV1;
+import shop.winback.ticket.messaging.out.TicketEvents.TicketHandedOverV1;
+import shop.winback.ticket.messaging.out.TicketEvents.TicketOpenedV1;
+import shop.winback.ticket.messaging.out.TicketEvents.TicketReassignedV1;
+import shop.winback.ticket.messaging.out.TicketEvents.TicketResolvedV1;
 
 /**
  * What one committed change of {@code tickets.v1} means on the live streams: which desks and the shop's supervision

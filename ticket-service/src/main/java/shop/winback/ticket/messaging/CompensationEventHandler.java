@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.hibernate.Session;
 import shop.winback.platform.messaging.EventRoutes;
 import shop.winback.ticket.config.CompensationsConfig;
+import shop.winback.ticket.messaging.in.CompensationEventV1;
 import shop.winback.ticket.stats.EconomicsLedger;
 
 /**

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.platform.messaging.EventRoutes;
 import shop.winback.ticket.config.LogisticsConfig;
+import shop.winback.ticket.messaging.in.LostParcelClaimedV1;
 import shop.winback.ticket.stats.EconomicsLedger;
 
 /**

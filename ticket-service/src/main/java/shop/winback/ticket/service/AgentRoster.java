@@ -11,7 +11,7 @@ import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Shift;
 import shop.winback.ticket.domain.Tier;
-import shop.winback.ticket.messaging.AgentEvents;
+import shop.winback.ticket.messaging.out.AgentEvents;
 
 /** The shop's agents. Whenever one comes online or gains capacity, waiting tickets are handed out. */
 @ApplicationScoped

@@ -15,7 +15,7 @@ import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketStatus;
 import shop.winback.ticket.domain.Tier;
-import shop.winback.ticket.messaging.TicketEvents;
+import shop.winback.ticket.messaging.out.TicketEvents;
 import shop.winback.ticket.repository.TicketStore;
 import shop.winback.ticket.settings.TicketSettings;
 import shop.winback.ticket.settings.TicketSettingsStore;

@@ -1,22 +1,22 @@
-package shop.winback.review.signals;
+package shop.winback.compensation.settings;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import shop.winback.compensation.config.ShopDefaults;
 import shop.winback.platform.settings.PerShopSettings;
 import shop.winback.platform.settings.ShopSettingsTable;
-import shop.winback.review.config.SignalDefaults;
 
 /**
- * Each shop's thresholds: what it set, over the defaults. Read on the path of every capture, so
- * kept for a minute (a change made through another instance shows within that minute).
+ * Each shop's compensation numbers: what it set, over the defaults. Read every time, not kept: an agent's authority
+ * and the ladder's amounts apply from the moment a manager changes them, on every instance.
  */
 @Singleton // no client proxy: its superclass, PerShopSettings, has no no-args constructor
 public class ShopSettingsStore extends PerShopSettings<ShopSettings> {
 
-    private final SignalDefaults defaults;
+    private final ShopDefaults defaults;
 
-    public ShopSettingsStore(ShopSettingsTable table, SignalDefaults defaults) {
-        super(table, ShopSettings.class, Duration.ofMinutes(1));
+    public ShopSettingsStore(ShopSettingsTable table, ShopDefaults defaults) {
+        super(table, ShopSettings.class, Duration.ZERO);
         this.defaults = defaults;
     }
 

@@ -1,4 +1,4 @@
-package shop.winback.ticket.messaging;
+package shop.winback.ticket.messaging.out;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

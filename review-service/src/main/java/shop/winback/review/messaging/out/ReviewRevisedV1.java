@@ -1,4 +1,4 @@
-package shop.winback.review.messaging;
+package shop.winback.review.messaging.out;
 
 import java.time.Instant;
 import java.util.List;

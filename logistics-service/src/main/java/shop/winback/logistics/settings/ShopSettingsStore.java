@@ -1,4 +1,4 @@
-package shop.winback.logistics.service;
+package shop.winback.logistics.settings;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;

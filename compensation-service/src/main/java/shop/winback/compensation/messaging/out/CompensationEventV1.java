@@ -1,4 +1,4 @@
-package shop.winback.compensation.messaging;
+package shop.winback.compensation.messaging.out;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package shop.winback.compensation.service;
+package shop.winback.compensation.settings;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,4 +1,4 @@
-package shop.winback.logistics.messaging;
+package shop.winback.logistics.messaging.out;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

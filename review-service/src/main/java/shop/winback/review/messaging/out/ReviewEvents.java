@@ -1,4 +1,4 @@
-package shop.winback.review.messaging;
+package shop.winback.review.messaging.out;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -7,8 +7,8 @@ import shop.winback.platform.outbox.Outbox;
 import shop.winback.review.config.ReviewConfig;
 import shop.winback.review.domain.Review;
 import shop.winback.review.domain.ReviewRevision;
-import shop.winback.review.messaging.ItemSignalsV1.ItemDsrBelowThresholdV1;
-import shop.winback.review.messaging.ItemSignalsV1.ProductProblemAlertV1;
+import shop.winback.review.messaging.out.ItemSignalsV1.ItemDsrBelowThresholdV1;
+import shop.winback.review.messaging.out.ItemSignalsV1.ProductProblemAlertV1;
 import shop.winback.review.reasons.ReasonMatch;
 
 /**

@@ -1,4 +1,4 @@
-package shop.winback.compensation.messaging;
+package shop.winback.compensation.messaging.in;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package shop.winback.review.signals;
+package shop.winback.review.settings;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

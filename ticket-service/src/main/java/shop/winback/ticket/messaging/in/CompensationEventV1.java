@@ -1,4 +1,4 @@
-package shop.winback.ticket.messaging;
+package shop.winback.ticket.messaging.in;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,6 @@
-package shop.winback.logistics.service;
+package shop.winback.logistics.domain;
 
 import java.time.Instant;
-import shop.winback.logistics.domain.ScanStatus;
 
 /** A scan as a courier reports it, before it is stored. */
 public record IncomingScan(

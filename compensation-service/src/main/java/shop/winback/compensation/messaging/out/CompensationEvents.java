@@ -1,4 +1,4 @@
-package shop.winback.compensation.messaging;
+package shop.winback.compensation.messaging.out;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

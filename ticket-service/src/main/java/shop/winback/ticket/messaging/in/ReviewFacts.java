@@ -1,4 +1,4 @@
-package shop.winback.ticket.messaging;
+package shop.winback.ticket.messaging.in;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,12 +12,12 @@ import java.time.format.DateTimeParseException;
  * without binding or validating: nine reviews in ten are good ones, which open no ticket and need
  * nothing else.
  */
-record ReviewFacts(String shopId, String rating, String sku, Instant createdAt) {
+public record ReviewFacts(String shopId, String rating, String sku, Instant createdAt) {
 
     private static final JsonFactory TOKENS = new JsonFactory();
 
     /** Whether every field is there (else the event is read in full, which dead-letters what is broken). */
-    boolean complete() {
+    public boolean complete() {
         return shopId != null
                 && !shopId.isBlank()
                 && rating != null
@@ -27,7 +27,7 @@ record ReviewFacts(String shopId, String rating, String sku, Instant createdAt) 
     }
 
     /** What the data says; fields absent or of the wrong kind are null, unreadable data gives all nulls. */
-    static ReviewFacts peek(String json) {
+    public static ReviewFacts peek(String json) {
         String shopId = null;
         String rating = null;
         String sku = null;
