@@ -46,7 +46,6 @@ import shop.winback.compensation.service.Requester;
 import shop.winback.compensation.settings.ShopSettingsStore;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Roles;
 
 @Path("/api/v1/compensations")
@@ -175,12 +174,11 @@ public class CompensationResource {
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public CompensationPage list(
             @Parameter(schema = @Schema(implementation = CompensationStatus.class)) @QueryParam("status")
-                    String statusParam,
+                    CompensationStatus status,
             @QueryParam("orderId") String orderId,
             @QueryParam("ticketId") String ticketId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        CompensationStatus status = QueryParams.enumValue("status", statusParam, CompensationStatus.class);
         StringBuilder query = new StringBuilder("shopId = :shop");
         Parameters params = Parameters.with("shop", identity.shopId());
         if (identity.seesOnlyOwn()) {

@@ -30,7 +30,6 @@ import shop.winback.compensation.domain.PayoutStatus;
 import shop.winback.compensation.rest.CompensationViews.Confirmation;
 import shop.winback.compensation.rest.CompensationViews.PayoutView;
 import shop.winback.compensation.service.PayoutDesk;
-import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Roles;
 
 /**
@@ -63,9 +62,8 @@ public class PayoutResource {
                             schema = @Schema(implementation = PayoutView[].class)))
     @RolesAllowed({Roles.INTEGRATION, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public List<PayoutView> list(
-            @Parameter(schema = @Schema(implementation = PayoutStatus.class)) @QueryParam("status") String statusParam,
+            @Parameter(schema = @Schema(implementation = PayoutStatus.class)) @QueryParam("status") PayoutStatus status,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        PayoutStatus status = QueryParams.enumValue("status", statusParam, PayoutStatus.class);
         var query = status == null
                 ? Payout.<Payout>find("shopId = ?1 order by createdAt, id", identity.shopId())
                 : Payout.<Payout>find("shopId = ?1 and status = ?2 order by createdAt, id", identity.shopId(), status);

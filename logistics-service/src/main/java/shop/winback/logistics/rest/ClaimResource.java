@@ -19,13 +19,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -163,13 +162,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "A bad filter")
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.MANAGER, Roles.REPORTING})
     public Views.Page<ClaimView> list(
-            @Parameter(description = "OPEN, SETTLED or REJECTED") @QueryParam("status") String statusParam,
-            @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK") @QueryParam("courier")
-                    String courierParam,
+            @Parameter(description = "OPEN, SETTLED or REJECTED") @QueryParam("status") ClaimStatus status,
+            @Parameter(description = "STO, YTO, ZTO, YUNDA, SF, EMS, BEST, TTK") @QueryParam("courier") Courier courier,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        ClaimStatus status = QueryParams.enumValue("status", statusParam, ClaimStatus.class);
-        Courier courier = QueryParams.enumValue("courier", courierParam, Courier.class);
         StringBuilder query = new StringBuilder("shopId = :shop");
         Parameters params = Parameters.with("shop", caller.shopId());
         if (status != null) {
@@ -204,21 +200,22 @@ public class ClaimResource {
     @APIResponse(responseCode = "400", description = "A bad month or zone")
     @RolesAllowed({Roles.REPORTING, Roles.MANAGER})
     public ClaimReport.Report monthEnd(
-            @Parameter(description = "YYYY-MM", example = "2026-11", required = true) @QueryParam("month") String month,
-            @Parameter(description = "Region or offset", example = "Asia/Shanghai") @QueryParam("zone") String zone) {
-        YearMonth ym;
-        try {
-            ym = YearMonth.parse(month == null ? "" : month.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestProblem("month", "must be a month as YYYY-MM, e.g. 2026-11");
+            @Parameter(
+                            description = "YYYY-MM",
+                            example = "2026-11",
+                            required = true,
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("month")
+                    YearMonth month,
+            @Parameter(
+                            description = "Region or offset",
+                            example = "Asia/Shanghai",
+                            schema = @Schema(type = SchemaType.STRING))
+                    @QueryParam("zone")
+                    ZoneId zone) {
+        if (month == null) {
+            throw new InvalidRequestProblem("month", QueryParams.MONTH_MESSAGE);
         }
-        ZoneId zoneId;
-        try {
-            zoneId = zone == null || zone.isBlank() ? config.zone() : ZoneId.of(zone.strip());
-        } catch (DateTimeException e) {
-            throw new InvalidRequestProblem(
-                    "zone", "must be a region such as Asia/Shanghai or an offset such as +08:00");
-        }
-        return report.of(caller.shopId(), ym, zoneId);
+        return report.of(caller.shopId(), month, zone != null ? zone : config.zone());
     }
 }

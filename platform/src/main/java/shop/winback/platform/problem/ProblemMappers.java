@@ -82,6 +82,10 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            // a typed query parameter that could not be read (QueryParamConverters)
+            return problem(problem, uri);
+        }
         String unreadable = unreadableQueryParameter(e, uri);
         if (unreadable != null) {
             return invalid(List.of(new Problem.Violation(unreadable, "could not be read as the documented type")), uri);

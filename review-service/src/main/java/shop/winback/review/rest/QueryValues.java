@@ -1,26 +1,21 @@
 package shop.winback.review.rest;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.Problem;
+import shop.winback.platform.problem.QueryParams;
 
 /**
  * Reads the query parameters of one request and collects every mistake, so a 400 names each bad
  * parameter at once, not only the first. Absent or blank parameters are null (or the default).
- * Complements platform's {@link shop.winback.platform.problem.QueryParams}, whose checks can be
- * run through {@link #check(Supplier)}.
+ * Typed parameters (platform's QueryParamConverters) stop at the first bad one, so the review queries
+ * take text and apply the same rules ({@link QueryParams}) here, through {@link #check(Supplier)}.
  */
 final class QueryValues {
-
-    static final String INSTANT_MESSAGE =
-            "must be an ISO-8601 instant or date-time with offset, e.g. 2026-11-23T09:30:00+08:00";
 
     private final List<Problem.Violation> violations = new ArrayList<>();
 
@@ -54,31 +49,7 @@ final class QueryValues {
     }
 
     Instant instant(String name, String raw) {
-        String value = text(raw);
-        if (value == null) {
-            return null;
-        }
-        Instant parsed = parseInstant(value);
-        if (parsed == null && value.indexOf(' ') > 0) {
-            // an unencoded "+08:00" arrives as " 08:00" (a '+' in a query string is a space)
-            parsed = parseInstant(value.replace(' ', '+'));
-        }
-        if (parsed == null) {
-            reject(name, INSTANT_MESSAGE);
-        }
-        return parsed;
-    }
-
-    private static Instant parseInstant(String value) {
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(value);
-            } catch (DateTimeParseException again) {
-                return null;
-            }
-        }
+        return check(() -> QueryParams.instant(name, raw));
     }
 
     Boolean bool(String name, String raw) {
@@ -118,18 +89,7 @@ final class QueryValues {
     }
 
     ZoneId zone(String name, String raw, ZoneId defaultValue) {
-        String value = text(raw);
-        if (value == null) {
-            return defaultValue;
-        }
-        if (raw.startsWith(" ") && Character.isDigit(value.charAt(0))) {
-            value = "+" + value; // an unencoded "+08:00" arrives as " 08:00"
-        }
-        try {
-            return ZoneId.of(value);
-        } catch (DateTimeException e) {
-            reject(name, "must be a time zone such as Asia/Shanghai, UTC or +08:00");
-            return defaultValue;
-        }
+        ZoneId zone = check(() -> QueryParams.zone(name, raw));
+        return zone != null ? zone : defaultValue;
     }
 }

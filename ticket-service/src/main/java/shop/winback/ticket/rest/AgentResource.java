@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.ForbiddenProblem;
 import shop.winback.platform.problem.InvalidRequestProblem;
 import shop.winback.platform.problem.NotFoundProblem;
-import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.domain.Agent;
@@ -109,11 +108,9 @@ public class AgentResource {
     public List<AgentView> list(
             @Parameter(description = "Optional: the token's shop", example = "demo-shop") @QueryParam("shopId")
                     String shopId,
-            @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") String tierParam,
-            @Parameter(schema = @Schema(implementation = AgentStatus.class)) @QueryParam("status") String statusParam) {
+            @Parameter(schema = @Schema(implementation = Tier.class)) @QueryParam("tier") Tier tier,
+            @Parameter(schema = @Schema(implementation = AgentStatus.class)) @QueryParam("status") AgentStatus status) {
         caller.requireOwnShop(shopId);
-        Tier tier = QueryParams.enumValue("tier", tierParam, Tier.class);
-        AgentStatus status = QueryParams.enumValue("status", statusParam, AgentStatus.class);
         StringBuilder query = new StringBuilder("shopId = :shop");
         Parameters params = Parameters.with("shop", caller.shopId());
         if (tier != null) {

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.winback.platform.problem.ForbiddenProblem;
-import shop.winback.platform.problem.QueryParams;
 import shop.winback.platform.security.Caller;
 import shop.winback.platform.security.Roles;
 import shop.winback.ticket.domain.ContactAttempt;
@@ -95,12 +94,12 @@ public class TicketResource {
                     String shopId,
             @Parameter(description = "Only this agent's tickets", schema = @Schema(format = "uuid"))
                     @QueryParam("agentId")
-                    String agentIdParam,
+                    UUID agentId,
             @Parameter(
                             description = "WAITING, ASSIGNED or CLOSED",
                             schema = @Schema(implementation = TicketStatus.class))
                     @QueryParam("status")
-                    String statusParam,
+                    TicketStatus status,
             @Parameter(description = "Only the tickets of this order", example = "TB-O-88231907")
                     @QueryParam("orderId")
                     @Size(max = 64)
@@ -119,8 +118,6 @@ public class TicketResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         caller.requireOwnShop(shopId);
-        UUID agentId = QueryParams.uuid("agentId", agentIdParam);
-        TicketStatus status = QueryParams.enumValue("status", statusParam, TicketStatus.class);
         Optional<UUID> onlyAgent = access.onlyAgent();
         if (onlyAgent.isPresent()) {
             if (agentId != null && !agentId.equals(onlyAgent.get())) {

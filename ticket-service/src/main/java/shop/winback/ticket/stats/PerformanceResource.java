@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -127,11 +128,11 @@ public class PerformanceResource {
     public static class Days {
         @Parameter(description = FROM, example = "2026-11-01")
         @QueryParam("from")
-        String from;
+        LocalDate from;
 
         @Parameter(description = TO, example = "2026-11-30")
         @QueryParam("to")
-        String to;
+        LocalDate to;
     }
 
     private Period period(String shop, Days days) {

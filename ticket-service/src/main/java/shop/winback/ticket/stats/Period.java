@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import shop.winback.platform.problem.InvalidRequestProblem;
 
@@ -23,21 +22,17 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
      * From the query parameters: both given, or neither (the last {@value #DEFAULT_DAYS} days up to
      * today in the shop's zone). Anything else is a 400 naming the parameter.
      */
-    public static Period of(String fromParam, String toParam, ZoneId zone, Clock clock) {
-        boolean hasFrom = fromParam != null && !fromParam.isBlank();
-        boolean hasTo = toParam != null && !toParam.isBlank();
-        if (!hasFrom && !hasTo) {
+    public static Period of(LocalDate from, LocalDate to, ZoneId zone, Clock clock) {
+        if (from == null && to == null) {
             LocalDate today = LocalDate.now(clock.withZone(zone));
             return new Period(today.minusDays(DEFAULT_DAYS - 1), today, zone);
         }
-        if (!hasFrom) {
+        if (from == null) {
             throw new InvalidRequestProblem("from", "is required when to is given");
         }
-        if (!hasTo) {
+        if (to == null) {
             throw new InvalidRequestProblem("to", "is required when from is given");
         }
-        LocalDate from = date("from", fromParam);
-        LocalDate to = date("to", toParam);
         if (from.isAfter(to)) {
             throw new InvalidRequestProblem("from", "must not be after to (" + to + ")");
         }
@@ -58,13 +53,5 @@ public record Period(LocalDate from, LocalDate to, ZoneId zone) {
 
     public Instant until() {
         return to.plusDays(1).atStartOfDay(zone).toInstant();
-    }
-
-    private static LocalDate date(String name, String raw) {
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestProblem(name, "must be a date as yyyy-MM-dd");
-        }
     }
 }
