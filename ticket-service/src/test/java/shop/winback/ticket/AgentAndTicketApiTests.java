@@ -249,7 +249,7 @@ class AgentAndTicketApiTests {
     void resolvingTwiceIsAConflictAndResolvingNothingIsNotFound() {
         String shop = TestData.uniqueShop();
         String agent = TestData.hire(shop, "小王", "REVIEW_RECOVERY", 5, "ONLINE");
-        UUID ticket = TestData.receive(desk, UUID.randomUUID().toString(), TestData.review(shop, Rating.BAD)).id;
+        UUID ticket = TestData.receive(desk, TestData.review(shop, Rating.BAD)).id;
         TestData.close(shop, ticket);
         TestData.asSupervisor(shop)
                 .get("/api/v1/tickets/" + ticket)

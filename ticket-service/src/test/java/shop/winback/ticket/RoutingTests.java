@@ -44,9 +44,7 @@ class RoutingTests {
         ReviewReceivedV1 third = TestData.sameOrder(first, Rating.NEUTRAL);
         Ticket ticket = receive(desk, first);
         // one arrives minutes later, two arrive in the same poll
-        assertThat(desk.reviewsReceived(List.of(
-                        new ReceivedReview(UUID.randomUUID().toString(), second),
-                        new ReceivedReview(UUID.randomUUID().toString(), third))))
+        assertThat(desk.reviewsReceived(List.of(new ReceivedReview(second), new ReceivedReview(third))))
                 .isEmpty();
 
         Ticket after = reload(ticket.id);
@@ -208,9 +206,7 @@ class RoutingTests {
         String agent = hire(shop, "小王", "REVIEW_RECOVERY", 1, "ONLINE");
         ReviewReceivedV1 neutral = review(shop, Rating.NEUTRAL);
         ReviewReceivedV1 bad = review(shop, Rating.BAD);
-        List<Ticket> opened = desk.reviewsReceived(List.of(
-                new ReceivedReview(UUID.randomUUID().toString(), neutral),
-                new ReceivedReview(UUID.randomUUID().toString(), bad)));
+        List<Ticket> opened = desk.reviewsReceived(List.of(new ReceivedReview(neutral), new ReceivedReview(bad)));
         Ticket neutralTicket = reload(opened.get(0).id);
         Ticket badTicket = reload(opened.get(1).id);
         assertThat(badTicket.agentId).hasToString(agent);

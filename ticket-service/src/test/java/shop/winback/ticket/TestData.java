@@ -127,13 +127,9 @@ public final class TestData {
     }
 
     /** Delivers one review.received.v1 to the desk as the consumer would; the ticket it opened, or null. */
-    public static Ticket receive(TicketDesk desk, String eventId, ReviewReceivedV1 review) {
-        List<Ticket> opened = desk.reviewsReceived(List.of(new TicketDesk.ReceivedReview(eventId, review)));
-        return opened.isEmpty() ? null : opened.get(0);
-    }
-
     public static Ticket receive(TicketDesk desk, ReviewReceivedV1 review) {
-        return receive(desk, UUID.randomUUID().toString(), review);
+        List<Ticket> opened = desk.reviewsReceived(List.of(new TicketDesk.ReceivedReview(review)));
+        return opened.isEmpty() ? null : opened.get(0);
     }
 
     /** The event as review-service puts it on the wire. */

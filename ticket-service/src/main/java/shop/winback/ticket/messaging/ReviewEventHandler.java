@@ -76,11 +76,11 @@ public class ReviewEventHandler {
             ReviewFacts facts = ReviewFacts.peek(event.data());
             if (Rating.GOOD.name().equals(facts.rating()) && facts.complete()) {
                 // a good review opens no ticket, it is only counted: nine events in ten are not read in full
-                good.add(new GoodReview(event.id(), facts.shopId(), facts.sku(), facts.createdAt()));
+                good.add(new GoodReview(facts.shopId(), facts.sku(), facts.createdAt()));
                 continue;
             }
             ReviewReceivedV1 review = reader.read(event, ReviewReceivedV1.class);
-            received.add(new ReceivedReview(event.id(), review, event.traceParent()));
+            received.add(new ReceivedReview(review, event.traceParent()));
             if (event.time() != null) {
                 capturedAt.put(review.reviewId(), event.time());
             }
@@ -95,8 +95,7 @@ public class ReviewEventHandler {
 
     private void reviewsRevised(List<EventRoutes.Received<ReviewRevisedV1>> revisions) {
         resolutions.reviewsRevised(revisions.stream()
-                .map(r ->
-                        new ReceivedRevision(r.event().id(), r.data(), r.event().traceParent()))
+                .map(r -> new ReceivedRevision(r.data(), r.event().traceParent()))
                 .toList());
     }
 }

@@ -53,7 +53,7 @@ public class Resolutions {
     }
 
     /** One {@code review.revised.v1} as delivered, with its trace (W3C traceparent, may be null). */
-    public record ReceivedRevision(String eventId, ReviewRevisedV1 revision, String traceParent) {}
+    public record ReceivedRevision(ReviewRevisedV1 revision, String traceParent) {}
 
     /** Ends a ticket by hand; RECOVERED is not for hands (the buyer's revision decides it). */
     @Transactional

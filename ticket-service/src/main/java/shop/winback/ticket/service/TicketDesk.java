@@ -58,16 +58,16 @@ public class TicketDesk {
         this.clock = clock;
     }
 
-    /** One {@code review.received.v1} as delivered: the event id, what it says, and its trace (W3C traceparent, may be null). */
-    public record ReceivedReview(String eventId, ReviewReceivedV1 review, String traceParent) {
+    /** One {@code review.received.v1} as delivered: what it says, and its trace (W3C traceparent, may be null). */
+    public record ReceivedReview(ReviewReceivedV1 review, String traceParent) {
 
-        public ReceivedReview(String eventId, ReviewReceivedV1 review) {
-            this(eventId, review, null);
+        public ReceivedReview(ReviewReceivedV1 review) {
+            this(review, null);
         }
     }
 
     /** A good {@code review.received.v1}: only what counting it needs (it opens no ticket). */
-    public record GoodReview(String eventId, String shopId, String sku, Instant createdAt) {}
+    public record GoodReview(String shopId, String sku, Instant createdAt) {}
 
     /** As {@link #reviewsReceived(List, List)} with no good reviews read apart. */
     @Transactional
