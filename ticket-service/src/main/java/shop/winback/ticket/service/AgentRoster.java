@@ -11,7 +11,7 @@ import shop.winback.ticket.domain.Agent;
 import shop.winback.ticket.domain.AgentStatus;
 import shop.winback.ticket.domain.Shift;
 import shop.winback.ticket.domain.Tier;
-import shop.winback.ticket.messaging.out.AgentEvents;
+import shop.winback.ticket.messaging.out.TicketEvents;
 
 /** The shop's agents. Whenever one comes online or gains capacity, waiting tickets are handed out. */
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class AgentRoster {
     private final Dispatcher dispatcher;
     private final Reassignments reassignments;
     private final ShiftChanges shiftChanges;
-    private final AgentEvents events;
+    private final TicketEvents events;
     private final EntityManager em;
     private final Clock clock;
 
@@ -28,7 +28,7 @@ public class AgentRoster {
             Dispatcher dispatcher,
             Reassignments reassignments,
             ShiftChanges shiftChanges,
-            AgentEvents events,
+            TicketEvents events,
             EntityManager em,
             Clock clock) {
         this.dispatcher = dispatcher;
@@ -69,7 +69,7 @@ public class AgentRoster {
         agent.createdAt = now;
         agent.updatedAt = now;
         agent.persist();
-        events.hired(agent); // agents.v1: compensation-service learns the agent's tier (its spending authority)
+        events.agentHired(agent); // agents.v1: compensation-service learns the agent's tier (its spending authority)
         shiftChanges.schedule(shopId, now, false); // the shop's first agent starts its shift-change timer
         dispatcher.assignWaiting(shopId);
         return agent;

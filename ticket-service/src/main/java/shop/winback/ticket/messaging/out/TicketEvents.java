@@ -12,8 +12,8 @@ import shop.winback.ticket.domain.Ticket;
 import shop.winback.ticket.domain.TicketReview;
 
 /**
- * The events of {@code tickets.v1}, published through the outbox in the caller's transaction.
- * Keyed by order id. Payloads are the public contract documented in asyncapi.yaml; evolution is
+ * Every event ticket-service publishes, through the outbox in the caller's transaction: those of {@code tickets.v1},
+ * keyed by order id, and of {@code agents.v1} (see {@link #agentHired}), keyed by agent id. Payloads are the public contract documented in asyncapi.yaml; evolution is
  * additive (new fields, new types), so {@code ticket.closed.v1} is still sent beside
  * {@code ticket.resolved.v1}. No buyer phone, address or free-text note ever goes in an event.
  */
@@ -364,6 +364,24 @@ public class TicketEvents {
                 t.closedAt,
                 new TicketClosedV1(
                         t.id, t.shopId, t.orderId, t.reviewId, t.agentId, t.openedAt, t.assignedAt, t.closedAt));
+    }
+
+    /**
+     * {@code agents.v1}: compensation-service keeps its agent registry (whose tier decides an agent's spending
+     * authority) from these. Only what other services need to know: no name, capacity, shift or skills.
+     */
+    public record AgentHiredV1(UUID agentId, String shopId, String tier, Instant hiredAt) {
+        public static final String TYPE = "agent.hired.v1";
+    }
+
+    public void agentHired(Agent a) {
+        outbox.publish(
+                config.agentsTopic(),
+                a.id.toString(),
+                AgentHiredV1.TYPE,
+                a.id.toString(),
+                a.createdAt,
+                new AgentHiredV1(a.id, a.shopId, a.tier.name(), a.createdAt));
     }
 
     private void publish(Ticket t, String type, Instant at, Object payload) {
