@@ -483,6 +483,15 @@ public final class Bench {
                 window,
                 accepted,
                 tickets)));
+        Map<String, Double> jvmCpu = new java.util.HashMap<>();
+        Map<String, Double> compiler = new java.util.HashMap<>();
+        cpu.jitMillis(start, end).forEach((role, jit) -> {
+            if (ms.containsKey(role)) {
+                compiler.put(role.key(), jit);
+                jvmCpu.put(role.key(), ms.get(role));
+            }
+        });
+        System.out.println(BenchLines.jit(new BenchLines.Jit(compiler, jvmCpu, window, accepted)));
     }
 
     /** Resident memory of the four services at the end of the run; start times are --footprint's. */

@@ -1,6 +1,8 @@
 package shop.winback.loadgen;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The machine-readable BENCH lines (the DESIGN contract). Pure formatting, so it is unit tested. */
 public final class BenchLines {
@@ -72,6 +74,13 @@ public final class BenchLines {
             double windowSeconds,
             long accepted,
             long tickets) {}
+
+    /**
+     * What the JVMs' JIT compilers took of their CPU in the window of {@link Cost}: per JVM, compiler CPU and the
+     * JVM's whole CPU in ms (null: no figure, printed n/a). On a freshly started stack this is the part of the cost
+     * that a warm stack does not pay.
+     */
+    public record Jit(Map<String, Double> compilerMs, Map<String, Double> cpuMs, double windowSeconds, long accepted) {}
 
     /**
      * Resident memory at the end of a run and start-to-ready times (null: not measured, printed n/a).
@@ -149,6 +158,28 @@ public final class BenchLines {
                 + " logistics_cpu_ms_per_review=" + perUnit(c.logisticsCpuMs(), c.accepted())
                 + " window_s=" + fixed(c.windowSeconds(), 1)
                 + " accepted=" + c.accepted() + " tickets=" + c.tickets();
+    }
+
+    /** The JVMs of {@link #jit}, in the order of the line. */
+    static final List<String> JVMS = List.of("review", "ticket", "compensation", "logistics", "kafka", "loadgen");
+
+    public static String jit(Jit j) {
+        StringBuilder sb = new StringBuilder("BENCH jit");
+        double compiler = 0;
+        for (String jvm : JVMS) {
+            Double c = j.compilerMs().get(jvm);
+            Double all = j.cpuMs().get(jvm);
+            sb.append(' ')
+                    .append(jvm)
+                    .append("_jit_share=")
+                    .append(orNa(c == null || all == null || all <= 0 ? null : c / all, 2));
+            compiler += c == null ? 0 : c;
+        }
+        return sb.append(" jit_cpu_ms_per_review=")
+                .append(perUnit(compiler, j.accepted()))
+                .append(" window_s=")
+                .append(fixed(j.windowSeconds(), 1))
+                .toString();
     }
 
     public static String footprint(Footprint f) {

@@ -22,6 +22,20 @@ class BenchLinesTests {
     }
 
     @Test
+    void jitLineGivesEachJvmsCompilerShareAndTheirSumPerReview() {
+        String line = BenchLines.jit(new BenchLines.Jit(
+                java.util.Map.of("review", 10_700.0, "ticket", 12_100.0, "kafka", 1_100.0),
+                java.util.Map.of("review", 29_300.0, "ticket", 23_900.0, "kafka", 5_700.0),
+                61.7,
+                184_800));
+        assertEquals(
+                "BENCH jit review_jit_share=0.37 ticket_jit_share=0.51 compensation_jit_share=n/a "
+                        + "logistics_jit_share=n/a kafka_jit_share=0.19 loadgen_jit_share=n/a "
+                        + "jit_cpu_ms_per_review=0.129 window_s=61.7",
+                line);
+    }
+
+    @Test
     void ingestLine() {
         LatencySummary http = new LatencySummary(60_000, 3 * MS, 27_840_000L, 90 * MS);
         assertEquals(

@@ -22,8 +22,11 @@ public final class CpuMeter {
     /** A process, told apart from a later one with the same pid by its start time. */
     public record ProcKey(long pid, long startTicks) {}
 
-    /** One process at one moment. */
-    record Proc(ProcKey key, long ownTicks, long reapedTicks) {}
+    /**
+     * One process at one moment; {@code compilerTicks} is the CPU of each of its JIT compiler threads by thread id (a
+     * JVM's "C1 CompilerThread…" and "C2 CompilerThread…", cut to 15 characters in /proc), none for other processes.
+     */
+    record Proc(ProcKey key, long ownTicks, long reapedTicks, Map<Long, Long> compilerTicks) {}
 
     /** Every measured role at one moment. */
     public record Snapshot(
@@ -53,7 +56,7 @@ public final class CpuMeter {
             }
             java.util.ArrayList<Proc> procs = new java.util.ArrayList<>();
             for (long pid : pids.of(role)) {
-                read(pid).ifPresentOrElse(procs::add, () -> procs.add(null));
+                read(pid).map(p -> withCompilerTicks(p, pid)).ifPresentOrElse(procs::add, () -> procs.add(null));
             }
             plain.put(role, procs);
         }
@@ -86,7 +89,36 @@ public final class CpuMeter {
         return cpuMillis(start, end, proc.ticksPerSecond());
     }
 
+    /**
+     * CPU milliseconds of each JVM's JIT compiler threads between two snapshots (part of its {@link #cpuMillis}),
+     * with the same rules; not PostgreSQL's. Each compiler thread counts from its value at the start (0 for a new
+     * one); one that ends inside the window takes its CPU with it, so the figure is a lower bound where the JVM adds
+     * and removes compiler threads (on 2 cores it keeps one C1 and one C2 thread, which never end).
+     */
+    public Map<Pids.Role, Double> jitMillis(Snapshot start, Snapshot end) {
+        return perPlainRole(start, end, CpuMeter::compilerTicksBetween, proc.ticksPerSecond());
+    }
+
+    static long compilerTicksBetween(Proc start, Proc end) {
+        long ticks = 0;
+        for (Map.Entry<Long, Long> thread : end.compilerTicks().entrySet()) {
+            ticks += Math.max(0, thread.getValue() - start.compilerTicks().getOrDefault(thread.getKey(), 0L));
+        }
+        return ticks;
+    }
+
     static Map<Pids.Role, Double> cpuMillis(Snapshot start, Snapshot end, long ticksPerSecond) {
+        Map<Pids.Role, Double> result = perPlainRole(start, end, (a, b) -> b.ownTicks() - a.ownTicks(), ticksPerSecond);
+        postgresTicks(start, end)
+                .ifPresent(t -> result.put(Pids.Role.POSTGRES, ticksToMillis((long) t, ticksPerSecond)));
+        return result;
+    }
+
+    private static Map<Pids.Role, Double> perPlainRole(
+            Snapshot start,
+            Snapshot end,
+            java.util.function.ToLongBiFunction<Proc, Proc> ticksBetween,
+            long ticksPerSecond) {
         Map<Pids.Role, Double> result = new EnumMap<>(Pids.Role.class);
         for (Map.Entry<Pids.Role, List<Proc>> e : start.plain().entrySet()) {
             List<Proc> before = e.getValue();
@@ -103,14 +135,12 @@ public final class CpuMeter {
                     complete = false;
                     break;
                 }
-                ticks += b.ownTicks() - a.ownTicks();
+                ticks += ticksBetween.applyAsLong(a, b);
             }
             if (complete) {
                 result.put(e.getKey(), ticksToMillis(ticks, ticksPerSecond));
             }
         }
-        postgresTicks(start, end)
-                .ifPresent(t -> result.put(Pids.Role.POSTGRES, ticksToMillis((long) t, ticksPerSecond)));
         return result;
     }
 
@@ -139,7 +169,28 @@ public final class CpuMeter {
     }
 
     private Optional<Proc> read(long pid) {
-        return statOf(pid).map(s -> new Proc(new ProcKey(pid, s.startTicks()), s.ownTicks(), s.reapedChildrenTicks()));
+        return statOf(pid)
+                .map(s -> new Proc(new ProcKey(pid, s.startTicks()), s.ownTicks(), s.reapedChildrenTicks(), Map.of()));
+    }
+
+    private Proc withCompilerTicks(Proc p, long pid) {
+        Map<Long, Long> ticks = new HashMap<>();
+        for (long tid : proc.threads(pid)) {
+            Optional<ProcStat> thread;
+            try {
+                thread = proc.threadStat(pid, tid).map(ProcStat::parse);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (thread.isPresent() && isCompiler(thread.get().comm())) {
+                ticks.put(tid, thread.get().ownTicks());
+            }
+        }
+        return new Proc(p.key(), p.ownTicks(), p.reapedTicks(), ticks);
+    }
+
+    static boolean isCompiler(String threadName) {
+        return threadName.startsWith("C1 CompilerThre") || threadName.startsWith("C2 CompilerThre");
     }
 
     private Optional<ProcStat> statOf(long pid) {

@@ -27,6 +27,16 @@ public interface ProcFs {
     /** Every pid in /proc at this moment. */
     List<Long> pids();
 
+    /** The threads of a process ({@code /proc/<pid>/task}); empty when there is no such process. */
+    default List<Long> threads(long pid) {
+        return List.of();
+    }
+
+    /** The text of {@code /proc/<pid>/task/<tid>/stat}, or empty when there is no such thread (any more). */
+    default Optional<String> threadStat(long pid, long tid) {
+        return Optional.empty();
+    }
+
     /** Seconds since boot, the first number of /proc/uptime (the clock process start times count from). */
     double uptimeSeconds();
 
@@ -58,8 +68,25 @@ public interface ProcFs {
 
         @Override
         public List<Long> pids() {
+            return numbered(PROC);
+        }
+
+        @Override
+        public List<Long> threads(long pid) {
+            return numbered(PROC.resolve(Long.toString(pid)).resolve("task"));
+        }
+
+        @Override
+        public Optional<String> threadStat(long pid, long tid) {
+            return read(PROC.resolve(Long.toString(pid))
+                    .resolve("task")
+                    .resolve(Long.toString(tid))
+                    .resolve("stat"));
+        }
+
+        private static List<Long> numbered(Path directory) {
             List<Long> pids = new ArrayList<>();
-            try (DirectoryStream<Path> dir = Files.newDirectoryStream(PROC)) {
+            try (DirectoryStream<Path> dir = Files.newDirectoryStream(directory)) {
                 for (Path p : dir) {
                     String name = p.getFileName().toString();
                     if (!name.isEmpty() && name.chars().allMatch(Character::isDigit)) {

@@ -27,6 +27,47 @@ class CpuMeterTests {
     }
 
     @Test
+    void jitIsTheCpuOfTheCompilerThreadsOverTheWindow() {
+        FakeProc proc = new FakeProc()
+                .put(10, 1, 1000, 200, 0, 0, 77) // review-service
+                .thread(10, 11, "C2 CompilerThre", 300, 20)
+                .thread(10, 12, "C1 CompilerThre", 50, 5)
+                .thread(10, 13, "vert.x-eventloo", 400, 100)
+                .put(30, 1, 800, 100, 0, 0, 80) // the broker
+                .thread(30, 31, "C2 CompilerThre", 100, 0);
+        CpuMeter meter = new CpuMeter(proc, Pids.parse("review=10,kafka=30"));
+        CpuMeter.Snapshot start = meter.snapshot();
+        proc.put(10, 1, 1400, 250, 0, 0, 77)
+                .thread(10, 11, "C2 CompilerThre", 500, 30) // +210
+                .thread(10, 12, "C1 CompilerThre", 70, 5) // +20
+                .thread(10, 13, "vert.x-eventloo", 600, 120) // not the JIT
+                .put(30, 1, 850, 100, 0, 0, 80)
+                .thread(30, 31, "C2 CompilerThre", 100, 0); // idle compiler
+        CpuMeter.Snapshot end = meter.snapshot();
+        Map<Pids.Role, Double> jit = meter.jitMillis(start, end);
+        assertEquals(2300.0, jit.get(Pids.Role.REVIEW), "230 ticks of both compilers at 100 per second");
+        assertEquals(0.0, jit.get(Pids.Role.KAFKA));
+        assertEquals(4500.0, meter.cpuMillis(start, end).get(Pids.Role.REVIEW), "the JVM's whole CPU, JIT included");
+    }
+
+    @Test
+    void aCompilerThreadThatEndsTakesItsCpuWithItAndANewOneCountsFromZero() {
+        FakeProc proc = new FakeProc()
+                .put(10, 1, 1000, 200, 0, 0, 77)
+                .thread(10, 11, "C2 CompilerThre", 300, 0)
+                .thread(10, 14, "C2 CompilerThre", 500, 0);
+        CpuMeter meter = new CpuMeter(proc, Pids.parse("review=10"));
+        CpuMeter.Snapshot start = meter.snapshot();
+        proc.threads.get(10L).remove(14L); // the JVM removed its second C2 thread: what it did in the window is lost
+        proc.put(10, 1, 1100, 200, 0, 0, 77)
+                .thread(10, 11, "C2 CompilerThre", 350, 0) // +50
+                .thread(10, 15, "C1 CompilerThre", 30, 0); // new: +30
+        assertEquals(800.0, meter.jitMillis(start, meter.snapshot()).get(Pids.Role.REVIEW));
+        assertTrue(CpuMeter.isCompiler("C1 CompilerThre"));
+        assertFalse(CpuMeter.isCompiler("C2 CompilerThr"), "not a whole /proc name of a compiler thread");
+    }
+
+    @Test
     void aProcessThatIsGoneOrReplacedHasNoFigure() {
         FakeProc proc = new FakeProc().put(10, 1, 1000, 200, 0, 0, 77).put(20, 1, 500, 100, 0, 0, 78);
         CpuMeter meter = new CpuMeter(proc, Pids.parse("review=10,ticket=20,kafka=30"));

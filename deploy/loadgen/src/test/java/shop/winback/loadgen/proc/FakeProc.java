@@ -12,6 +12,11 @@ final class FakeProc implements ProcFs {
     record P(long ppid, long utime, long stime, long cutime, long cstime, long start, long rssKb) {}
 
     final Map<Long, P> table = new TreeMap<>();
+    /** pid → tid → the thread's name and CPU (utime, stime). */
+    final Map<Long, Map<Long, T>> threads = new TreeMap<>();
+
+    record T(String name, long utime, long stime) {}
+
     double uptime = 1000;
     long ticks = 100;
 
@@ -28,6 +33,26 @@ final class FakeProc implements ProcFs {
         }
         return Optional.of(pid + " (proc " + pid + ") S " + p.ppid() + " 1 1 0 -1 0 0 0 0 0 " + p.utime() + " "
                 + p.stime() + " " + p.cutime() + " " + p.cstime() + " 20 0 1 0 " + p.start() + " 0 0");
+    }
+
+    FakeProc thread(long pid, long tid, String name, long utime, long stime) {
+        threads.computeIfAbsent(pid, p -> new TreeMap<>()).put(tid, new T(name, utime, stime));
+        return this;
+    }
+
+    @Override
+    public List<Long> threads(long pid) {
+        return new ArrayList<>(threads.getOrDefault(pid, Map.of()).keySet());
+    }
+
+    @Override
+    public Optional<String> threadStat(long pid, long tid) {
+        T t = threads.getOrDefault(pid, Map.of()).get(tid);
+        if (t == null) {
+            return Optional.empty();
+        }
+        return Optional.of(tid + " (" + t.name() + ") S " + pid + " 1 1 0 -1 0 0 0 0 0 " + t.utime() + " " + t.stime()
+                + " 0 0 20 0 1 0 " + tid + " 0 0");
     }
 
     @Override
