@@ -165,7 +165,7 @@ class ReviewCaptureTests {
         String orderId = Reviews.unique("O");
         String receivedAt = TestClock.china(TestClock.daysAgo(2));
         String body = Reviews.json(shop, "R-1", orderId, "BAD").replace("\"createdAt\"", """
-                "goods": {"receivedAt": "%s", "wornOrUsed": false, "photoUrls": ["https://img.example/1.jpg", "https://img.example/2.jpg"]},
+                "goods": {"receivedAt": "%s", "wornOrUsed": false, "photoUrls": ["https://img.example/1,{2}.jpg?a=\\"b\\"\\\\c", "https://img.example/2.jpg"]},
                   "createdAt\"""".formatted(receivedAt));
         String id = given().auth()
                 .oauth2(TestTokens.integration(shop))
@@ -185,6 +185,9 @@ class ReviewCaptureTests {
                 .get("/api/v1/reviews/" + id)
                 .then()
                 .statusCode(200)
+                .body(
+                        "goods.photoUrls[0]",
+                        equalTo("https://img.example/1,{2}.jpg?a=\"b\"\\c")) // an array literal's own marks
                 .body("goods.photoUrls[1]", equalTo("https://img.example/2.jpg"));
 
         JsonNode data = json.readTree(awaitMatching(topic, r -> orderId.equals(r.key()), 1, Duration.ofSeconds(15))
