@@ -5,15 +5,14 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import javax.sql.DataSource;
+import shop.winback.platform.jdbc.ColumnArrays;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.review.domain.Review;
 import shop.winback.review.reasons.ReasonMatch;
@@ -27,11 +26,7 @@ import shop.winback.review.reasons.ReasonMatch;
 @ApplicationScoped
 public class ReviewStore {
 
-    /**
-     * One statement for the whole group, its rows as one array a column. A statement a row (a JDBC batch) cost
-     * PostgreSQL half again as much CPU a review: every row's statement opens the table and its five indexes
-     * and sets up the conflict check anew (deploy/loadgen/BENCHMARKS.md, 2026-12-05).
-     */
+    /** One statement for the whole group, a column an array ({@link ColumnArrays}). */
     private static final String INSERT = """
             INSERT INTO review (id, shop_id, platform_review_id, order_id, order_line_id, item_sku, item_title,
                                 buyer_id, buyer_province, buyer_city, order_amount_fen, distinct_items, rating,
@@ -108,89 +103,35 @@ public class ReviewStore {
     }
 
     private static void bindColumns(PreparedStatement insert, Connection c, List<Review> reviews) throws SQLException {
-        Columns columns = new Columns(insert, c, reviews);
-        columns.set("uuid", r -> r.id);
-        columns.set("text", r -> r.shopId);
-        columns.set("text", r -> r.platformReviewId);
-        columns.set("text", r -> r.orderId);
-        columns.set("text", r -> r.orderLineId);
-        columns.set("text", r -> r.itemSku);
-        columns.set("text", r -> r.itemTitle);
-        columns.set("text", r -> r.buyerId);
-        columns.set("text", r -> r.buyerProvince);
-        columns.set("text", r -> r.buyerCity);
-        columns.set("int8", r -> r.orderAmountFen);
-        columns.set("int4", r -> r.distinctItems);
-        columns.set("text", r -> r.rating.name());
-        columns.set("int2", r -> r.dsrDescription);
-        columns.set("int2", r -> r.dsrService);
-        columns.set("int2", r -> r.dsrShipping);
-        columns.set("text", r -> r.text);
-        columns.set("timestamptz", r -> timestamp(r.createdAt));
-        columns.set("timestamptz", r -> timestamp(r.receivedAt));
-        columns.set("text", r -> r.buyerPhoneSealed);
-        columns.set("text", r -> r.buyerPhoneMasked);
-        columns.set("text", r -> r.buyerAddressSealed);
-        columns.set("timestamptz", r -> timestamp(r.buyerAccountCreatedAt));
-        columns.set("text", r -> r.textFingerprint);
-        columns.set("text", r -> r.itemCategory);
-        columns.set("bool", r -> r.buyerVip);
-        columns.set("timestamptz", r -> timestamp(r.goodsReceivedAt));
-        columns.set("bool", r -> r.goodsWornOrUsed);
-        columns.set("text", r -> textArray(r.goodsPhotoUrls)); // an array a row: as its text, cast back per row
-    }
-
-    /** Binds the statement's parameters in order, each the array of one column over all reviews. */
-    private static final class Columns {
-        private final PreparedStatement insert;
-        private final Connection connection;
-        private final List<Review> reviews;
-        private int index;
-
-        Columns(PreparedStatement insert, Connection connection, List<Review> reviews) {
-            this.insert = insert;
-            this.connection = connection;
-            this.reviews = reviews;
-        }
-
-        void set(String type, Function<Review, Object> value) throws SQLException {
-            Object[] values = new Object[reviews.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = value.apply(reviews.get(i));
-            }
-            insert.setArray(++index, connection.createArrayOf(type, values));
-        }
-    }
-
-    /** An instant as PostgreSQL reads it (ISO 8601, UTC); microseconds are what it keeps. */
-    private static String timestamp(Instant at) {
-        return at == null ? null : at.toString();
-    }
-
-    /** A text array's literal ({@code {"a","b"}}), every element quoted and escaped. */
-    static String textArray(String[] values) {
-        if (values == null) {
-            return null;
-        }
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            if (values[i] == null) {
-                literal.append("NULL");
-                continue;
-            }
-            literal.append('"');
-            for (int k = 0; k < values[i].length(); k++) {
-                char ch = values[i].charAt(k);
-                if (ch == '"' || ch == '\\') {
-                    literal.append('\\');
-                }
-                literal.append(ch);
-            }
-            literal.append('"');
-        }
-        return literal.append('}').toString();
+        new ColumnArrays<>(insert, c, reviews)
+                .add("uuid", r -> r.id)
+                .add("text", r -> r.shopId)
+                .add("text", r -> r.platformReviewId)
+                .add("text", r -> r.orderId)
+                .add("text", r -> r.orderLineId)
+                .add("text", r -> r.itemSku)
+                .add("text", r -> r.itemTitle)
+                .add("text", r -> r.buyerId)
+                .add("text", r -> r.buyerProvince)
+                .add("text", r -> r.buyerCity)
+                .add("int8", r -> r.orderAmountFen)
+                .add("int4", r -> r.distinctItems)
+                .add("text", r -> r.rating.name())
+                .add("int2", r -> r.dsrDescription)
+                .add("int2", r -> r.dsrService)
+                .add("int2", r -> r.dsrShipping)
+                .add("text", r -> r.text)
+                .add("timestamptz", r -> ColumnArrays.timestamp(r.createdAt))
+                .add("timestamptz", r -> ColumnArrays.timestamp(r.receivedAt))
+                .add("text", r -> r.buyerPhoneSealed)
+                .add("text", r -> r.buyerPhoneMasked)
+                .add("text", r -> r.buyerAddressSealed)
+                .add("timestamptz", r -> ColumnArrays.timestamp(r.buyerAccountCreatedAt))
+                .add("text", r -> r.textFingerprint)
+                .add("text", r -> r.itemCategory)
+                .add("bool", r -> r.buyerVip)
+                .add("timestamptz", r -> ColumnArrays.timestamp(r.goodsReceivedAt))
+                .add("bool", r -> r.goodsWornOrUsed)
+                .add("text", r -> ColumnArrays.textArray(r.goodsPhotoUrls));
     }
 }
