@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import shop.winback.platform.jdbc.ColumnArrays;
 import shop.winback.platform.jdbc.Jdbc;
 import shop.winback.platform.jdbc.TransactionLocks;
 import shop.winback.ticket.domain.Agent;
@@ -178,96 +178,117 @@ public class TicketStore {
         return a;
     }
 
+    /** One statement for all new tickets of a transaction, a column an array ({@link ColumnArrays}). */
     private static final String INSERT_TICKET = """
             INSERT INTO ticket (id, shop_id, order_id, review_id, platform_review_id, buyer_id, buyer_province, buyer_city,
                                 buyer_phone_masked, buyer_phone_sealed, buyer_address_sealed, item_sku, item_title,
                                 item_category, buyer_vip, rating, order_amount_fen, distinct_items, required_tier,
                                 preferred_agent_id, priority, status, agent_id, review_created_at, opened_at, assigned_at,
                                 first_contact_due_at, resolution_due_at, queue_due_at, complaint_reasons, credit_fen)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+            SELECT id, shop_id, order_id, review_id, platform_review_id, buyer_id, buyer_province, buyer_city,
+                   buyer_phone_masked, buyer_phone_sealed, buyer_address_sealed, item_sku, item_title,
+                   item_category, buyer_vip, rating, order_amount_fen, distinct_items, required_tier,
+                   preferred_agent_id, priority, status, agent_id, review_created_at, opened_at, assigned_at,
+                   first_contact_due_at, resolution_due_at, queue_due_at, complaint_reasons::text[], 0
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::bool[], ?::text[], ?::int8[], ?::int4[], ?::text[],
+                        ?::uuid[], ?::int8[], ?::text[], ?::uuid[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[],
+                        ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::text[])
+                 WITH ORDINALITY AS t(id, shop_id, order_id, review_id, platform_review_id, buyer_id, buyer_province,
+                                      buyer_city, buyer_phone_masked, buyer_phone_sealed, buyer_address_sealed, item_sku,
+                                      item_title, item_category, buyer_vip, rating, order_amount_fen, distinct_items,
+                                      required_tier, preferred_agent_id, priority, status, agent_id, review_created_at,
+                                      opened_at, assigned_at, first_contact_due_at, resolution_due_at, queue_due_at,
+                                      complaint_reasons, n)
+            ORDER BY n""";
 
-    /** New tickets, waiting or already assigned: one batch. */
+    /** New tickets, waiting or already assigned: one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insert(List<Ticket> tickets) {
         if (tickets.isEmpty()) {
             return;
         }
-        Jdbc.batch(dataSource, INSERT_TICKET, tickets, (insert, t) -> {
-            insert.setObject(1, t.id);
-            insert.setString(2, t.shopId);
-            insert.setString(3, t.orderId);
-            insert.setObject(4, t.reviewId);
-            insert.setString(5, t.platformReviewId);
-            insert.setString(6, t.buyerId);
-            insert.setString(7, t.buyerProvince);
-            insert.setString(8, t.buyerCity);
-            insert.setString(9, t.buyerPhoneMasked);
-            insert.setString(10, t.buyerPhoneSealed);
-            insert.setString(11, t.buyerAddressSealed);
-            insert.setString(12, t.itemSku);
-            insert.setString(13, t.itemTitle);
-            insert.setString(14, t.itemCategory);
-            insert.setBoolean(15, t.buyerVip);
-            insert.setString(16, t.rating.name());
-            insert.setLong(17, t.orderAmountFen);
-            insert.setInt(18, t.distinctItems);
-            insert.setString(19, t.requiredTier.name());
-            insert.setObject(20, t.preferredAgentId, Types.OTHER);
-            insert.setLong(21, t.priority);
-            insert.setString(22, t.status.name());
-            insert.setObject(23, t.agentId, Types.OTHER);
-            Jdbc.setInstant(insert, 24, t.reviewCreatedAt);
-            Jdbc.setInstant(insert, 25, t.openedAt);
-            Jdbc.setInstant(insert, 26, t.assignedAt);
-            Jdbc.setInstant(insert, 27, t.firstContactDueAt);
-            Jdbc.setInstant(insert, 28, t.resolutionDueAt);
-            Jdbc.setInstant(insert, 29, t.queueDueAt);
-            if (t.complaintReasons == null) {
-                insert.setNull(30, Types.ARRAY);
-            } else {
-                insert.setArray(30, insert.getConnection().createArrayOf("text", t.complaintReasons));
-            }
-        });
+        Jdbc.update(
+                dataSource,
+                INSERT_TICKET,
+                (insert, c) -> new ColumnArrays<>(insert, c, tickets)
+                        .add("uuid", t -> t.id)
+                        .add("text", t -> t.shopId)
+                        .add("text", t -> t.orderId)
+                        .add("uuid", t -> t.reviewId)
+                        .add("text", t -> t.platformReviewId)
+                        .add("text", t -> t.buyerId)
+                        .add("text", t -> t.buyerProvince)
+                        .add("text", t -> t.buyerCity)
+                        .add("text", t -> t.buyerPhoneMasked)
+                        .add("text", t -> t.buyerPhoneSealed)
+                        .add("text", t -> t.buyerAddressSealed)
+                        .add("text", t -> t.itemSku)
+                        .add("text", t -> t.itemTitle)
+                        .add("text", t -> t.itemCategory)
+                        .add("bool", t -> t.buyerVip)
+                        .add("text", t -> t.rating.name())
+                        .add("int8", t -> t.orderAmountFen)
+                        .add("int4", t -> t.distinctItems)
+                        .add("text", t -> t.requiredTier.name())
+                        .add("uuid", t -> t.preferredAgentId)
+                        .add("int8", t -> t.priority)
+                        .add("text", t -> t.status.name())
+                        .add("uuid", t -> t.agentId)
+                        .add("timestamptz", t -> ColumnArrays.timestamp(t.reviewCreatedAt))
+                        .add("timestamptz", t -> ColumnArrays.timestamp(t.openedAt))
+                        .add("timestamptz", t -> ColumnArrays.timestamp(t.assignedAt))
+                        .add("timestamptz", t -> ColumnArrays.timestamp(t.firstContactDueAt))
+                        .add("timestamptz", t -> ColumnArrays.timestamp(t.resolutionDueAt))
+                        .add("timestamptz", t -> ColumnArrays.timestamp(t.queueDueAt))
+                        .add("text", t -> ColumnArrays.textArray(t.complaintReasons)));
     }
 
-    /** The reviews tickets carry: one batch, after their tickets (foreign key). */
+    /** The reviews tickets carry: one statement, after their tickets (foreign key). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void insertReviews(List<TicketReview> reviews) {
         if (reviews.isEmpty()) {
             return;
         }
-        Jdbc.batch(dataSource, """
+        Jdbc.update(
+                dataSource,
+                """
                 INSERT INTO ticket_review (shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, rating,
                                            current_rating, text_still_negative, review_created_at, joined_at,
                                            goods_received_at, goods_worn_or_used, goods_photo_urls, complaint_reasons,
                                            dsr_description, dsr_service, dsr_shipping)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", reviews, (insert, r) -> {
-            insert.setString(1, r.key.shopId());
-            insert.setObject(2, r.key.reviewId());
-            insert.setObject(3, r.ticketId);
-            insert.setString(4, r.platformReviewId);
-            insert.setString(5, r.itemSku);
-            insert.setString(6, r.itemTitle);
-            insert.setString(7, r.rating.name());
-            insert.setString(8, r.currentRating.name());
-            Jdbc.setInstant(insert, 9, r.reviewCreatedAt);
-            Jdbc.setInstant(insert, 10, r.joinedAt);
-            Jdbc.setInstant(insert, 11, r.goodsReceivedAt);
-            insert.setObject(12, r.goodsWornOrUsed, java.sql.Types.BOOLEAN);
-            if (r.goodsPhotoUrls == null) {
-                insert.setNull(13, java.sql.Types.ARRAY);
-            } else {
-                insert.setArray(13, insert.getConnection().createArrayOf("text", r.goodsPhotoUrls));
-            }
-            if (r.complaintReasons == null) {
-                insert.setNull(14, java.sql.Types.ARRAY);
-            } else {
-                insert.setArray(14, insert.getConnection().createArrayOf("text", r.complaintReasons));
-            }
-            insert.setObject(15, r.dsrDescription, java.sql.Types.SMALLINT);
-            insert.setObject(16, r.dsrService, java.sql.Types.SMALLINT);
-            insert.setObject(17, r.dsrShipping, java.sql.Types.SMALLINT);
-        });
+                SELECT shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, rating,
+                       current_rating, false, review_created_at, joined_at,
+                       goods_received_at, goods_worn_or_used, goods_photo_urls::text[], complaint_reasons::text[],
+                       dsr_description, dsr_service, dsr_shipping
+                FROM unnest(?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::timestamptz[], ?::timestamptz[],
+                            ?::timestamptz[], ?::bool[], ?::text[], ?::text[],
+                            ?::int2[], ?::int2[], ?::int2[])
+                     WITH ORDINALITY AS r(shop_id, review_id, ticket_id, platform_review_id, item_sku, item_title, rating,
+                                          current_rating, review_created_at, joined_at, goods_received_at,
+                                          goods_worn_or_used, goods_photo_urls, complaint_reasons, dsr_description,
+                                          dsr_service, dsr_shipping, n)
+                ORDER BY n""",
+                (insert, c) -> new ColumnArrays<>(insert, c, reviews)
+                        .add("text", r -> r.key.shopId())
+                        .add("uuid", r -> r.key.reviewId())
+                        .add("uuid", r -> r.ticketId)
+                        .add("text", r -> r.platformReviewId)
+                        .add("text", r -> r.itemSku)
+                        .add("text", r -> r.itemTitle)
+                        .add("text", r -> r.rating.name())
+                        .add("text", r -> r.currentRating.name())
+                        .add("timestamptz", r -> ColumnArrays.timestamp(r.reviewCreatedAt))
+                        .add("timestamptz", r -> ColumnArrays.timestamp(r.joinedAt))
+                        .add("timestamptz", r -> ColumnArrays.timestamp(r.goodsReceivedAt))
+                        .add("bool", r -> r.goodsWornOrUsed)
+                        .add("text", r -> ColumnArrays.textArray(r.goodsPhotoUrls))
+                        .add("text", r -> ColumnArrays.textArray(r.complaintReasons))
+                        .add("int2", r -> r.dsrDescription)
+                        .add("int2", r -> r.dsrService)
+                        .add("int2", r -> r.dsrShipping));
     }
 
     /**
