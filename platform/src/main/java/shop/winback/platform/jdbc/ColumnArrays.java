@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 
@@ -46,9 +47,24 @@ public final class ColumnArrays<T> {
         return this;
     }
 
-    /** An instant as PostgreSQL reads it (ISO 8601, UTC); it keeps microseconds. */
+    /**
+     * An instant as PostgreSQL reads it: ISO 8601 in UTC (it keeps microseconds), a year past 9999 without
+     * ISO's sign, a year before 1 as PostgreSQL's "BC" (ISO's year 0 is 1 BC), as the driver sends a single value.
+     */
     public static String timestamp(Instant at) {
-        return at == null ? null : at.toString();
+        if (at == null) {
+            return null;
+        }
+        String iso = at.toString();
+        if (iso.charAt(0) == '+') {
+            return iso.substring(1);
+        }
+        if (iso.charAt(0) == '-' || iso.startsWith("0000-")) {
+            int bc = 1 - at.atOffset(ZoneOffset.UTC).getYear();
+            String year = Integer.toString(bc);
+            return "0".repeat(Math.max(0, 4 - year.length())) + year + iso.substring(iso.indexOf('-', 1)) + " BC";
+        }
+        return iso;
     }
 
     /** A text array as its literal ({@code {"a","b"}}), every element quoted and escaped; null stays null. */

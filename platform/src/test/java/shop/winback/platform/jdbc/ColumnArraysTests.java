@@ -31,4 +31,14 @@ class ColumnArraysTests {
         assertThat(ColumnArrays.timestamp(at)).isEqualTo(at.toString()).endsWith("Z");
         assertThat(ColumnArrays.timestamp(null)).isNull();
     }
+
+    @Test
+    void yearsPast9999AndBeforeOneAreWrittenAsPostgresqlReadsThem() {
+        assertThat(ColumnArrays.timestamp(Instant.parse("+10000-01-01T00:00:00Z")))
+                .isEqualTo("10000-01-01T00:00:00Z");
+        assertThat(ColumnArrays.timestamp(Instant.parse("0000-12-31T23:59:59Z")))
+                .isEqualTo("0001-12-31T23:59:59Z BC");
+        assertThat(ColumnArrays.timestamp(Instant.parse("-0001-01-01T00:00:00Z")))
+                .isEqualTo("0002-01-01T00:00:00Z BC");
+    }
 }
