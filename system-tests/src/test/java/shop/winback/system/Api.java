@@ -1,6 +1,7 @@
 package shop.winback.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import shop.winback.testing.TestClock;
@@ -47,14 +49,28 @@ final class Api {
                  "text": "衣服有破洞，质量太差了", "createdAt": "%s"}""".formatted(shop, platformReviewId, orderId, orderId, rating, TestClock.china(WRITTEN_AT));
     }
 
+    /**
+     * Posts a review as the order system must: a 503 or 429 is the service shedding load before doing anything
+     * (its capture line refuses while recent groups were slow, as on a freshly started service), so the same post
+     * goes again after Retry-After.
+     */
     static Response postReview(String reviewUrl, String shop, String body) {
-        return given().baseUri(reviewUrl)
-                .auth()
-                .oauth2(TestTokens.integration(shop))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/reviews");
+        AtomicReference<Response> answer = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1)) // the services' Retry-After
+                .until(() -> {
+                    Response r = given().baseUri(reviewUrl)
+                            .auth()
+                            .oauth2(TestTokens.integration(shop))
+                            .contentType(ContentType.JSON)
+                            .body(body)
+                            .when()
+                            .post("/api/v1/reviews");
+                    answer.set(r);
+                    return r.statusCode() != 503 && r.statusCode() != 429;
+                });
+        return answer.get();
     }
 
     static String hire(String ticketUrl, String shop, String name, String tier, int capacity, String status) {
