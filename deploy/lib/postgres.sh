@@ -4,6 +4,13 @@
 
 WINBACK_DATABASES=(reviews tickets compensations logistics)
 
+# What the stack's own PostgreSQL runs with, where the project starts it (deploy/run starting the Debian cluster; the
+# compose file says the same). A shop's first sync writes reviews by the thousand a second: with the default 1 GB of
+# WAL between checkpoints, a checkpoint began every ~30 s under that load, each followed by a burst of full-page
+# images and ending in a sync of every file written, during which commits waited 200-300 ms. 4 GB spaces them to
+# 2-2.5 minutes (deploy/loadgen/BENCHMARKS.md, 2026-12-05). A cluster that was already running keeps its own settings.
+WINBACK_PG_SETTINGS="-c max_wal_size=4GB"
+
 pg_bin_dir() {
   if command -v pg_config >/dev/null && [[ -x "$(pg_config --bindir)/initdb" ]]; then pg_config --bindir; return; fi
   local d; d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -62,7 +69,8 @@ pg_debian_start() {
   PG_STARTED_DEBIAN=
   if [[ $status != online* ]]; then
     log "starting the Debian PostgreSQL cluster $version/$cluster…"
-    if [[ $(id -u) -eq 0 ]]; then pg_ctlcluster "$version" "$cluster" start; else sudo -n pg_ctlcluster "$version" "$cluster" start; fi \
+    if [[ $(id -u) -eq 0 ]]; then pg_ctlcluster "$version" "$cluster" start -- -o "$WINBACK_PG_SETTINGS"
+    else sudo -n pg_ctlcluster "$version" "$cluster" start -- -o "$WINBACK_PG_SETTINGS"; fi \
       || die "could not start PostgreSQL cluster $version/$cluster"
     PG_STARTED_DEBIAN=1
   fi
